@@ -1,0 +1,14 @@
+package org.adsync.it;
+
+import java.net.URI;
+
+/** Where the integration tests' server answers (its port offset is set per container in arquillian.xml). */
+public final class ServerUnderTest {
+
+    private ServerUnderTest() {
+    }
+
+    public static URI consoleUrl() {
+        return URI.create("http://127.0.0.1:" + Integer.getInteger("adsync.it.http.port", 8180) + "/adsync/");
+    }
+}

@@ -1,0 +1,87 @@
+package org.adsync.it.console;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver (Selenium Manager would try to download one),
+ * with a profile of its own under target/ that is deleted on close.
+ */
+final class Browser implements AutoCloseable {
+
+    private final Path profile;
+    private final ChromeDriver driver;
+
+    Browser() {
+        try {
+            profile = Files.createTempDirectory(Path.of("target"), "chromium-profile");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("adsync.it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("adsync.it.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Waits up to 15 s; PrimeFaces re-renders parts of the page, so stale elements just mean "look again". */
+    <T> T waitUntil(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class)
+                .ignoring(ElementClickInterceptedException.class)
+                .until(condition);
+    }
+
+    /** Clicks what the locator finds once it can be clicked, looking again if an ajax update replaced it. */
+    void click(By locator) {
+        waitUntil(driver -> {
+            driver.findElement(locator).click();
+            return true;
+        });
+    }
+
+    /** Types into what the locator finds, looking again if an ajax update replaced it. */
+    void type(By locator, String text) {
+        waitUntil(driver -> {
+            driver.findElement(locator).sendKeys(text);
+            return true;
+        });
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // a profile left under target/ is removed by the next clean
+        }
+    }
+}

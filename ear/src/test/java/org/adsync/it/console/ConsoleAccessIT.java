@@ -1,0 +1,108 @@
+package org.adsync.it.console;
+
+import org.adsync.it.AdsyncDeployment;
+import org.adsync.it.ServerUnderTest;
+import org.adsync.it.fixture.FixtureClient;
+import org.adsync.security.Permission;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Who may open which page: sign-in is required, and each area needs its permission. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleAccessIT {
+
+    private static final String PASSWORD = "correct horse battery";
+
+    private final FixtureClient fixtures = new FixtureClient(ServerUnderTest.consoleUrl());
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return AdsyncDeployment.withFixtures();
+    }
+
+    @Test
+    void anonymousVisitorIsAskedToSignInInsteadOfSeeingAdSync() {
+        HttpResponse<String> page = new ConsoleSession(ServerUnderTest.consoleUrl()).get("admin/ad-sync.xhtml");
+
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("j_security_check"), "the login form is shown");
+        assertFalse(page.body().contains("adSyncIntro"), "the AD Sync page is not shown");
+    }
+
+    @Test
+    void userWithoutTheMicrosoftExtensionsPermissionGets403OnAdSync() {
+        String technician = FixtureClient.unique("tech");
+        fixtures.user(technician, PASSWORD, Permission.VIEW_ORGANIZATIONS);
+        ConsoleSession session = new ConsoleSession(ServerUnderTest.consoleUrl());
+
+        HttpResponse<String> afterSignIn = session.signIn("organizations.xhtml", technician, PASSWORD);
+        HttpResponse<String> adSync = session.get("admin/ad-sync.xhtml");
+
+        assertEquals(200, afterSignIn.statusCode());
+        assertTrue(afterSignIn.body().contains("organizationsForm"), "the organizations page opens");
+        assertEquals(403, adSync.statusCode());
+        assertFalse(adSync.body().contains("adSyncIntro"));
+        assertFalse(afterSignIn.body().contains("navAdSync"), "the navigation does not offer AD Sync");
+    }
+
+    @Test
+    void userWithoutViewOrganizationsGets403OnOrganizationPages() {
+        String clerk = FixtureClient.unique("clerk");
+        fixtures.user(clerk, PASSWORD);
+        ConsoleSession session = new ConsoleSession(ServerUnderTest.consoleUrl());
+
+        HttpResponse<String> home = session.signIn("index.xhtml", clerk, PASSWORD);
+
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("Welcome"));
+        assertEquals(403, session.get("organizations.xhtml").statusCode());
+        assertEquals(403, session.get("contacts.xhtml").statusCode());
+        assertEquals(403, session.get("admin/ad-sync.xhtml").statusCode());
+    }
+
+    @Test
+    void administratorOpensAdSync() {
+        String admin = FixtureClient.unique("admin");
+        fixtures.user(admin, PASSWORD, Permission.CONFIGURE_MICROSOFT_EXTENSIONS, Permission.VIEW_ORGANIZATIONS);
+        ConsoleSession session = new ConsoleSession(ServerUnderTest.consoleUrl());
+
+        HttpResponse<String> adSync = session.signIn("admin/ad-sync.xhtml", admin, PASSWORD);
+
+        assertEquals(200, adSync.statusCode());
+        assertTrue(adSync.body().contains("adSyncIntro"));
+    }
+
+    @Test
+    void wrongPasswordIsRefusedAndLeavesTheVisitorSignedOut() {
+        String admin = FixtureClient.unique("admin");
+        fixtures.user(admin, PASSWORD, Permission.CONFIGURE_MICROSOFT_EXTENSIONS);
+        ConsoleSession session = new ConsoleSession(ServerUnderTest.consoleUrl());
+
+        HttpResponse<String> refused = session.signIn("admin/ad-sync.xhtml", admin, "not the password");
+        HttpResponse<String> afterwards = session.get("admin/ad-sync.xhtml");
+
+        assertTrue(refused.body().contains("The username or password is not correct."));
+        assertFalse(afterwards.body().contains("adSyncIntro"));
+        assertTrue(afterwards.body().contains("j_security_check"));
+    }
+
+    @Test
+    void unknownUserIsRefusedLikeAWrongPassword() {
+        ConsoleSession session = new ConsoleSession(ServerUnderTest.consoleUrl());
+
+        HttpResponse<String> refused = session.signIn("index.xhtml", FixtureClient.unique("nobody"), PASSWORD);
+
+        assertTrue(refused.body().contains("The username or password is not correct."));
+    }
+}

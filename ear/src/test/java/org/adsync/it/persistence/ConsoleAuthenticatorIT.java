@@ -1,0 +1,73 @@
+package org.adsync.it.persistence;
+
+import jakarta.inject.Inject;
+import org.adsync.it.AdsyncDeployment;
+import org.adsync.security.AuthenticatedUser;
+import org.adsync.security.ConsoleAuthenticator;
+import org.adsync.security.ConsoleUserAdministration;
+import org.adsync.security.Permission;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Console users and security levels as stored, and the sign-in check over them. */
+@ExtendWith(ArquillianExtension.class)
+class ConsoleAuthenticatorIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return AdsyncDeployment.withTestClassesInside(ConsoleAuthenticatorIT.class);
+    }
+
+    @Inject
+    ConsoleUserAdministration administration;
+
+    @Inject
+    ConsoleAuthenticator authenticator;
+
+    @Test
+    void theSecurityLevelsPermissionsComeWithASuccessfulSignIn() {
+        String username = "user-" + UUID.randomUUID();
+        administration.ensureSecurityLevel("level-" + username, EnumSet.of(Permission.VIEW_ORGANIZATIONS));
+        administration.createUser(username, "Someone", "s3cret-enough".toCharArray(), "level-" + username);
+
+        AuthenticatedUser user = authenticator.authenticate(username, "s3cret-enough".toCharArray()).orElseThrow();
+
+        assertEquals(username, user.username());
+        assertEquals(Set.of(Permission.VIEW_ORGANIZATIONS), user.permissions());
+        assertEquals(Set.of("view-organizations"), user.roles());
+    }
+
+    @Test
+    void aWrongPasswordOrAnUnknownUserIsRefused() {
+        String username = "user-" + UUID.randomUUID();
+        administration.ensureSecurityLevel("level-" + username, EnumSet.allOf(Permission.class));
+        administration.createUser(username, null, "s3cret-enough".toCharArray(), "level-" + username);
+
+        assertTrue(authenticator.authenticate(username, "S3cret-enough".toCharArray()).isEmpty());
+        assertTrue(authenticator.authenticate("nobody-" + username, "s3cret-enough".toCharArray()).isEmpty());
+    }
+
+    @Test
+    void aSecondUserWithTheSameNameIsRefused() {
+        String username = "user-" + UUID.randomUUID();
+        administration.ensureSecurityLevel("level-" + username, EnumSet.allOf(Permission.class));
+        administration.createUser(username, null, "s3cret-enough".toCharArray(), "level-" + username);
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () ->
+                administration.createUser(username, null, "other-secret".toCharArray(), "level-" + username));
+        assertTrue(refused.getMessage().contains("exists already"));
+        assertTrue(authenticator.authenticate(username, "s3cret-enough".toCharArray()).isPresent(),
+                "the first user is unchanged");
+    }
+}

@@ -1,0 +1,61 @@
+package org.adsync.psa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * What the MSP bills per contact. AD Sync gives new contacts the billing product of the organization's
+ * configuration, and never changes the billing product of a contact that exists.
+ */
+@Entity
+@Table(name = "contact_billing_product")
+public class ContactBillingProduct {
+
+    public static final int MAX_NAME_LENGTH = 200;
+
+    @Id
+    @SequenceGenerator(name = "contact_billing_product_seq", sequenceName = "contact_billing_product_seq",
+            allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_billing_product_seq")
+    private Long id;
+
+    @Column(nullable = false, length = MAX_NAME_LENGTH)
+    private String name;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Version
+    private long version;
+
+    protected ContactBillingProduct() {
+        // for JPA
+    }
+
+    public ContactBillingProduct(String name) {
+        this.name = Text.required(name, "Billing product name", MAX_NAME_LENGTH);
+        this.active = true;
+    }
+
+    public void retire() {
+        this.active = false;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

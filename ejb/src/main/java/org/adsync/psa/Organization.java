@@ -1,0 +1,60 @@
+package org.adsync.psa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** A customer company of the MSP. Each may be connected to one directory by an AD Sync configuration. */
+@Entity
+@Table(name = "organization")
+public class Organization {
+
+    public static final int MAX_NAME_LENGTH = 200;
+
+    @Id
+    @SequenceGenerator(name = "organization_seq", sequenceName = "organization_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organization_seq")
+    private Long id;
+
+    @Column(nullable = false, length = MAX_NAME_LENGTH)
+    private String name;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Organization() {
+        // for JPA
+    }
+
+    public Organization(String name, Instant createdAt) {
+        rename(name);
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public final void rename(String newName) {
+        this.name = Text.required(newName, "Organization name", MAX_NAME_LENGTH);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

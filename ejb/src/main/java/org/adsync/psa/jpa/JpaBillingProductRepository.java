@@ -1,0 +1,43 @@
+package org.adsync.psa.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.adsync.psa.BillingProductRepository;
+import org.adsync.psa.ContactBillingProduct;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+class JpaBillingProductRepository implements BillingProductRepository {
+
+    @PersistenceContext(unitName = "adsync")
+    private EntityManager em;
+
+    @Override
+    public Optional<ContactBillingProduct> findById(long id) {
+        return Optional.ofNullable(em.find(ContactBillingProduct.class, id));
+    }
+
+    @Override
+    public Optional<ContactBillingProduct> findByName(String name) {
+        return em.createQuery("select p from ContactBillingProduct p where p.name = :name",
+                        ContactBillingProduct.class)
+                .setParameter("name", name)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<ContactBillingProduct> findAllOrderedByName() {
+        return em.createQuery("select p from ContactBillingProduct p order by lower(p.name)",
+                ContactBillingProduct.class).getResultList();
+    }
+
+    @Override
+    public ContactBillingProduct add(ContactBillingProduct product) {
+        em.persist(product);
+        return product;
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA adapters of the PSA record repositories. */
+package org.adsync.psa.jpa;

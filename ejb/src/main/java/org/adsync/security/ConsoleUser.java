@@ -1,0 +1,90 @@
+package org.adsync.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.util.Objects;
+
+/** Someone who signs in to the console. Only the password's PBKDF2 hash is stored. */
+@Entity
+@Table(name = "console_user")
+public class ConsoleUser {
+
+    public static final int MAX_USERNAME_LENGTH = 100;
+
+    @Id
+    @SequenceGenerator(name = "console_user_seq", sequenceName = "console_user_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "console_user_seq")
+    private Long id;
+
+    @Column(nullable = false, length = MAX_USERNAME_LENGTH)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "security_level_id", nullable = false)
+    private SecurityLevel securityLevel;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Version
+    private long version;
+
+    protected ConsoleUser() {
+        // for JPA
+    }
+
+    public ConsoleUser(String username, String displayName, String passwordHash, SecurityLevel securityLevel) {
+        if (username == null || username.isBlank() || username.strip().length() > MAX_USERNAME_LENGTH) {
+            throw new IllegalArgumentException("A username of 1 to " + MAX_USERNAME_LENGTH + " characters is required");
+        }
+        this.username = username.strip();
+        this.displayName = displayName == null || displayName.isBlank() ? this.username : displayName.strip();
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.securityLevel = Objects.requireNonNull(securityLevel, "securityLevel");
+        this.enabled = true;
+    }
+
+    public void changePasswordHash(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public SecurityLevel getSecurityLevel() {
+        return securityLevel;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

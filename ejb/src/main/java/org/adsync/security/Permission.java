@@ -1,0 +1,36 @@
+package org.adsync.security;
+
+/** What a security level may grant. The role name is the one the container checks. */
+public enum Permission {
+
+    /** See and change AD Sync (Admin > Extensions &amp; Integrations > Microsoft Extensions). */
+    CONFIGURE_MICROSOFT_EXTENSIONS(Roles.CONFIGURE_MICROSOFT_EXTENSIONS, "Admin: configure Microsoft Extensions"),
+
+    /** Open organizations and their contacts. */
+    VIEW_ORGANIZATIONS(Roles.VIEW_ORGANIZATIONS, "View organizations");
+
+    private final String role;
+    private final String label;
+
+    Permission(String role, String label) {
+        this.role = role;
+        this.label = label;
+    }
+
+    public String role() {
+        return role;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Role names as constants, for annotations. */
+    public static final class Roles {
+        public static final String CONFIGURE_MICROSOFT_EXTENSIONS = "configure-microsoft-extensions";
+        public static final String VIEW_ORGANIZATIONS = "view-organizations";
+
+        private Roles() {
+        }
+    }
+}

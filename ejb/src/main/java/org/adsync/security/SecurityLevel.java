@@ -1,0 +1,78 @@
+package org.adsync.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** A named set of permissions that console users are given (for example "Administrator", "Technician"). */
+@Entity
+@Table(name = "security_level")
+public class SecurityLevel {
+
+    @Id
+    @SequenceGenerator(name = "security_level_seq", sequenceName = "security_level_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "security_level_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "security_level_permission", joinColumns = @JoinColumn(name = "security_level_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "permission", length = 64)
+    private Set<Permission> permissions = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected SecurityLevel() {
+        // for JPA
+    }
+
+    public SecurityLevel(String name, Set<Permission> permissions) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A security level needs a name");
+        }
+        this.name = name.strip();
+        grantOnly(permissions);
+    }
+
+    public void grantOnly(Set<Permission> newPermissions) {
+        permissions.clear();
+        permissions.addAll(Objects.requireNonNull(newPermissions, "newPermissions"));
+    }
+
+    public boolean grants(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Set<Permission> getPermissions() {
+        return permissions.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(permissions));
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA adapter of the console user repository. */
+package org.adsync.security.jpa;

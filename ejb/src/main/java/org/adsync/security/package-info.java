@@ -1,0 +1,7 @@
+/**
+ * Who may use the console: users stored in the database with PBKDF2 password hashes, each with a security level
+ * that grants {@link org.adsync.security.Permission}s. The web tier's Jakarta Security identity store asks
+ * {@link org.adsync.security.ConsoleAuthenticator}; a permission's role name is what web.xml and
+ * {@code @RolesAllowed} check.
+ */
+package org.adsync.security;
