@@ -27,6 +27,7 @@ record DemoCertificate(Path keyStore, char[] keyStorePassword, String fingerprin
 
     static DemoCertificate loadOrCreate(Path keyStore) throws IOException, GeneralSecurityException {
         if (!Files.exists(keyStore)) {
+            Files.createDirectories(keyStore.getParent());
             generate(keyStore);
         }
         KeyStore store = KeyStore.getInstance("PKCS12");
@@ -53,8 +54,7 @@ record DemoCertificate(Path keyStore, char[] keyStorePassword, String fingerprin
                 "--key-size-bits", "2048",
                 "--signature-algorithm", "SHA256withRSA",
                 "--subject-alternative-name-dns", "localhost",
-                "--subject-alternative-name-ip-address", "127.0.0.1",
-                "--display-keytool-command", "false");
+                "--subject-alternative-name-ip-address", "127.0.0.1");
         if (result != ResultCode.SUCCESS) {
             throw new IOException("Could not generate the demo directory's certificate: " + output);
         }

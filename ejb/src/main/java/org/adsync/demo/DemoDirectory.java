@@ -15,7 +15,6 @@ import jakarta.ejb.TransactionAttributeType;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.logging.Logger;
@@ -45,10 +44,8 @@ public class DemoDirectory {
         }
         try {
             Path dataDir = Path.of(System.getProperty("jboss.server.data.dir", "target"), "adsync-demo");
-            Files.createDirectories(dataDir);
             DemoCertificate certificate = DemoCertificate.loadOrCreate(dataDir.resolve("demo-directory.p12"));
-            server = new InMemoryDirectoryServer(configuration(certificate));
-            DemoDirectoryContent.load(server, DemoPeople.generate());
+            server = create(certificate, PORT);
             server.startListening();
             LOG.info(() -> "Demo directory listening on ldaps://localhost:" + PORT + " with base DN "
                     + DemoDirectoryContent.BASE_DN + " (certificate SHA-256 " + certificate.fingerprint() + ")");
@@ -58,7 +55,15 @@ public class DemoDirectory {
         }
     }
 
-    private static InMemoryDirectoryServerConfig configuration(DemoCertificate certificate)
+    /** The loaded directory, not yet listening, on 127.0.0.1 and that port (0: any free port). */
+    static InMemoryDirectoryServer create(DemoCertificate certificate, int port)
+            throws LDAPException, GeneralSecurityException, IOException {
+        InMemoryDirectoryServer directory = new InMemoryDirectoryServer(configuration(certificate, port));
+        DemoDirectoryContent.load(directory, DemoPeople.generate());
+        return directory;
+    }
+
+    private static InMemoryDirectoryServerConfig configuration(DemoCertificate certificate, int port)
             throws LDAPException, GeneralSecurityException, IOException {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(DemoDirectoryContent.BASE_DN);
         // Active Directory's attributes (objectGUID, sAMAccountName, userAccountControl, ...) are not in the
@@ -70,7 +75,7 @@ public class DemoDirectory {
         SSLUtil serverSsl = new SSLUtil(new KeyStoreKeyManager(certificate.keyStore().toFile(),
                 certificate.keyStorePassword(), "PKCS12", DemoCertificate.ALIAS), null);
         config.setListenerConfigs(InMemoryListenerConfig.createLDAPSConfig("ldaps",
-                InetAddress.getLoopbackAddress(), PORT, serverSsl.createSSLServerSocketFactory(), null));
+                InetAddress.getLoopbackAddress(), port, serverSsl.createSSLServerSocketFactory(), null));
         return config;
     }
 
