@@ -30,6 +30,8 @@ CREATE TABLE contact (
     email               VARCHAR(254),
     -- email folded to lower case: matching by email is not case-sensitive, and H2 has no expression indexes.
     email_key           VARCHAR(254),
+    -- the name as matching compares it (NameKey): lower case, accents and special characters removed
+    name_key            VARCHAR(320),
     phone               VARCHAR(64),
     mobile_phone        VARCHAR(64),
     title               VARCHAR(200),
@@ -43,6 +45,7 @@ CREATE TABLE contact (
 );
 CREATE INDEX ix_contact_organization ON contact (organization_id, last_name, first_name);
 CREATE INDEX ix_contact_email_key ON contact (organization_id, email_key);
+CREATE INDEX ix_contact_name_key ON contact (organization_id, name_key);
 
 CREATE SEQUENCE security_level_seq START WITH 1 INCREMENT BY 50;
 CREATE TABLE security_level (

@@ -18,14 +18,14 @@ import java.util.HexFormat;
  * The demo directory's self-signed certificate for localhost and 127.0.0.1, generated once with UnboundID's
  * certificate tool and kept in a PKCS#12 key store, so an admin who trusts it once keeps trusting it.
  */
-record DemoCertificate(Path keyStore, char[] keyStorePassword, String fingerprint) {
+public record DemoCertificate(Path keyStore, char[] keyStorePassword, String fingerprint) {
 
-    static final String ALIAS = "demo-directory";
+    public static final String ALIAS = "demo-directory";
 
     /** Protects only the demo's throw-away key; a real directory's keys never pass through adsync. */
     private static final String KEY_STORE_PASSWORD = "demo-directory-key";
 
-    static DemoCertificate loadOrCreate(Path keyStore) throws IOException, GeneralSecurityException {
+    public static DemoCertificate loadOrCreate(Path keyStore) throws IOException, GeneralSecurityException {
         if (!Files.exists(keyStore)) {
             Files.createDirectories(keyStore.getParent());
             generate(keyStore);

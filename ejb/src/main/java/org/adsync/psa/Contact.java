@@ -47,6 +47,9 @@ public class Contact {
     @Column(name = "email_key", length = MAX_EMAIL_LENGTH)
     private String emailKey;
 
+    @Column(name = "name_key", length = 320)
+    private String nameKey;
+
     @Column(length = MAX_PHONE_LENGTH)
     private String phone;
 
@@ -79,6 +82,7 @@ public class Contact {
     public Contact(Organization organization, PersonName name, ContactBillingProduct billingProduct, Instant now) {
         this.organization = Objects.requireNonNull(organization, "organization");
         this.name = Objects.requireNonNull(name, "name");
+        this.nameKey = NameKey.of(name);
         this.billingProduct = billingProduct;
         this.active = true;
         this.createdAt = Objects.requireNonNull(now, "now");
@@ -87,6 +91,7 @@ public class Contact {
 
     public void rename(PersonName newName, Instant now) {
         this.name = Objects.requireNonNull(newName, "newName");
+        this.nameKey = NameKey.of(newName);
         touch(now);
     }
 
@@ -151,6 +156,16 @@ public class Contact {
 
     public Optional<String> getTitle() {
         return Optional.ofNullable(title);
+    }
+
+    /** The email folded to lower case, as matching compares it. */
+    public Optional<String> getEmailKey() {
+        return Optional.ofNullable(emailKey);
+    }
+
+    /** The name as matching compares it (see {@link NameKey}). */
+    public Optional<String> getNameKey() {
+        return Optional.ofNullable(nameKey);
     }
 
     public boolean isActive() {

@@ -1,7 +1,6 @@
 package org.adsync.demo;
 
 import com.unboundid.asn1.ASN1OctetString;
-import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.ResultCode;
@@ -29,19 +28,18 @@ class DemoDirectoryTest {
     @TempDir
     Path dataDir;
 
-    private InMemoryDirectoryServer directory;
+    private LookAlikeDirectory directory;
     private DemoCertificate certificate;
 
     @BeforeEach
     void start() throws Exception {
+        directory = DemoDirectory.start(dataDir.resolve("demo.p12"), 0);
         certificate = DemoCertificate.loadOrCreate(dataDir.resolve("demo.p12"));
-        directory = DemoDirectory.create(certificate, 0);
-        directory.startListening();
     }
 
     @AfterEach
     void stop() {
-        directory.shutDown(true);
+        directory.close();
     }
 
     @Test
@@ -89,6 +87,6 @@ class DemoDirectoryTest {
     private LDAPConnection connectTrustingDemoCertificate() throws Exception {
         SSLUtil clientSsl = new SSLUtil(new TrustStoreTrustManager(certificate.keyStore().toFile(),
                 certificate.keyStorePassword(), "PKCS12", true));
-        return new LDAPConnection(clientSsl.createSSLSocketFactory(), "localhost", directory.getListenPort());
+        return new LDAPConnection(clientSsl.createSSLSocketFactory(), "localhost", directory.port());
     }
 }

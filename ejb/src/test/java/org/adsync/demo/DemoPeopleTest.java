@@ -44,7 +44,7 @@ class DemoPeopleTest {
     void objectGuidIsWrittenInActiveDirectoryByteOrder() {
         UUID guid = UUID.fromString("01020304-0506-0708-090a-0b0c0d0e0f10");
 
-        byte[] stored = DemoDirectoryContent.activeDirectoryGuidBytes(guid);
+        byte[] stored = ActiveDirectoryUser.guidBytes(guid);
 
         assertEquals("0403020106050807090a0b0c0d0e0f10", HexFormat.of().formatHex(stored));
     }

@@ -1,0 +1,123 @@
+package org.adsync.directory.ldap;
+
+import com.unboundid.asn1.ASN1OctetString;
+import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.SearchRequest;
+import com.unboundid.ldap.sdk.SearchResult;
+import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.SearchScope;
+import com.unboundid.ldap.sdk.controls.SimplePagedResultsControl;
+import org.adsync.directory.ldap.activedirectory.ActiveDirectory;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Limits the users in scope to the members of a group, nested groups included. Active Directory evaluates nested
+ * membership itself (the in-chain matching rule, which also copes with member lists too large to read at once);
+ * for other servers the group tree is read once and members are checked by DN.
+ */
+final class GroupScope {
+
+    private static final Filter GROUPS = Filter.createORFilter(
+            Filter.createEqualityFilter("objectClass", "groupOfNames"),
+            Filter.createEqualityFilter("objectClass", "groupOfUniqueNames"),
+            Filter.createEqualityFilter("objectClass", "group"));
+
+    private final Filter filter;
+    private final Predicate<String> memberDn;
+
+    private GroupScope(Filter filter, Predicate<String> memberDn) {
+        this.filter = filter;
+        this.memberDn = memberDn;
+    }
+
+    static GroupScope none(Filter userFilter) {
+        return new GroupScope(userFilter, dn -> true);
+    }
+
+    static GroupScope of(ServerKind kind, LDAPConnection connection, String baseDn, String groupDn,
+                         Filter userFilter) throws LDAPException {
+        if (connection.getEntry(groupDn, "1.1") == null) {
+            throw new LDAPException(com.unboundid.ldap.sdk.ResultCode.NO_SUCH_OBJECT,
+                    "The group " + groupDn + " does not exist");
+        }
+        if (kind == ServerKind.ACTIVE_DIRECTORY) {
+            return new GroupScope(Filter.createANDFilter(userFilter, ActiveDirectory.memberOfGroupInChain(groupDn)),
+                    dn -> true);
+        }
+        Set<String> members = expand(connection, baseDn, groupDn);
+        return new GroupScope(userFilter, dn -> members.contains(normalized(dn)));
+    }
+
+    Filter filter() {
+        return filter;
+    }
+
+    boolean includes(String dn) {
+        return memberDn.test(dn);
+    }
+
+    /** Every member DN of the group and of the groups nested in it, normalized; cycles are harmless. */
+    private static Set<String> expand(LDAPConnection connection, String baseDn, String groupDn) throws LDAPException {
+        Map<String, String[]> groups = new HashMap<>();
+        ASN1OctetString cookie = null;
+        do {
+            SearchRequest request = new SearchRequest(baseDn, SearchScope.SUB, GROUPS, "member", "uniqueMember");
+            request.addControl(new SimplePagedResultsControl(500, cookie));
+            SearchResult page = connection.search(request);
+            for (SearchResultEntry group : page.getSearchEntries()) {
+                String[] member = group.getAttributeValues("member");
+                String[] unique = group.getAttributeValues("uniqueMember");
+                groups.put(normalized(group.getDN()), concat(member, unique));
+            }
+            SimplePagedResultsControl response = SimplePagedResultsControl.get(page);
+            cookie = response == null ? null : response.getCookie();
+        } while (cookie != null && cookie.getValueLength() > 0);
+
+        Set<String> members = new HashSet<>();
+        Set<String> visited = new HashSet<>();
+        Deque<String> toVisit = new ArrayDeque<>(List.of(normalized(groupDn)));
+        while (!toVisit.isEmpty()) {
+            String group = toVisit.pop();
+            if (!visited.add(group)) {
+                continue;
+            }
+            for (String member : groups.getOrDefault(group, new String[0])) {
+                String dn = normalized(member);
+                if (groups.containsKey(dn)) {
+                    toVisit.push(dn);
+                } else {
+                    members.add(dn);
+                }
+            }
+        }
+        return members;
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] first = a == null ? new String[0] : a;
+        String[] second = b == null ? new String[0] : b;
+        String[] all = new String[first.length + second.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
+    }
+
+    private static String normalized(String dn) {
+        try {
+            return new DN(dn).toNormalizedString();
+        } catch (LDAPException e) {
+            return dn.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}

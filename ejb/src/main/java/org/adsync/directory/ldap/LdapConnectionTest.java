@@ -1,0 +1,110 @@
+package org.adsync.directory.ldap;
+
+import com.unboundid.ldap.sdk.LDAPException;
+import org.adsync.directory.CertificateObservation;
+import org.adsync.directory.ConnectionTestReport;
+import org.adsync.directory.ConnectionTestReport.Step;
+import org.adsync.directory.DirectoryException;
+import org.adsync.directory.DirectorySource;
+import org.adsync.directory.Warnings;
+import org.adsync.sync.LdapSettings;
+import org.adsync.sync.LdapTransport;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Test Connection for LDAP: TCP, TLS, bind, the users in scope; each step says what it found or why it failed. */
+final class LdapConnectionTest {
+
+    private final DirectorySource source;
+    private final LdapSettings settings;
+    private final List<Step> steps = new ArrayList<>();
+    private CertificateObservation certificate;
+
+    LdapConnectionTest(DirectorySource source) {
+        this.source = source;
+        this.settings = source.ldap();
+    }
+
+    ConnectionTestReport run() {
+        if (tcp()) {
+            try (LdapSession session = tls()) {
+                if (session != null && bind(session)) {
+                    usersInScope(session);
+                }
+            }
+        }
+        return new ConnectionTestReport(List.copyOf(steps), certificate);
+    }
+
+    private boolean tcp() {
+        String where = settings.host() + ":" + settings.port();
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(settings.host(), settings.port()),
+                    settings.connectTimeoutSeconds() * 1000);
+            steps.add(new Step("Connect", true, "Reached " + where + " ("
+                    + socket.getInetAddress().getHostAddress() + ")"));
+            return true;
+        } catch (IOException e) {
+            steps.add(new Step("Connect", false, LdapFailures.explain(e, settings, null, "connecting").getMessage()));
+            return false;
+        }
+    }
+
+    private LdapSession tls() {
+        String name = settings.transport() == LdapTransport.PLAIN ? "Encryption" : "TLS (" + settings.transport() + ")";
+        try {
+            LdapSession session = LdapConnector.connect(settings);
+            certificate = session.certificate();
+            steps.add(new Step(name, settings.transport() != LdapTransport.PLAIN, certificate.detail()));
+            return session;
+        } catch (DirectoryException e) {
+            certificate = e.certificate().orElse(null);
+            steps.add(new Step(name, false, e.getMessage()));
+            return null;
+        }
+    }
+
+    private boolean bind(LdapSession session) {
+        try {
+            LdapConnector.bind(session, settings, source.secret());
+            steps.add(new Step("Bind", true, "Signed in as " + settings.bindDn()));
+            return true;
+        } catch (DirectoryException e) {
+            steps.add(new Step("Bind", false, e.getMessage()));
+            return false;
+        }
+    }
+
+    private void usersInScope(LdapSession session) {
+        try {
+            ServerKind kind = ServerKind.of(session.connection().getRootDSE());
+            GroupScope scope = LdapDirectoryReader.scope(session, settings, kind);
+            Warnings warnings = new Warnings();
+            int[] enabled = {0};
+            int[] disabled = {0};
+            PagedUserSearch.Outcome outcome = new PagedUserSearch(session.connection(), settings.baseDn(), scope, kind,
+                    settings.pageSize()).run(page -> page.forEach(entry -> {
+                        if (entry.disabled()) {
+                            disabled[0]++;
+                        } else {
+                            enabled[0]++;
+                        }
+                    }), warnings);
+            String server = kind == ServerKind.ACTIVE_DIRECTORY ? "Active Directory" : "LDAP server";
+            String found = outcome.read() + " users in scope (" + enabled[0] + " enabled, " + disabled[0]
+                    + " disabled) on this " + server
+                    + (settings.groupDn() == null ? "" : ", members of " + settings.groupDn() + " and its nested groups");
+            boolean ok = outcome.complete() && outcome.read() > 0;
+            String detail = outcome.read() == 0 ? "No users match the base DN, filter and group: a sync would find no one."
+                    : found + (warnings.count() == 0 ? "" : ". " + String.join(" ", warnings.asList()));
+            steps.add(new Step("Users in scope", ok, detail));
+        } catch (LDAPException e) {
+            steps.add(new Step("Users in scope", false,
+                    LdapFailures.explain(e, settings, null, "counting the users").getMessage()));
+        }
+    }
+}

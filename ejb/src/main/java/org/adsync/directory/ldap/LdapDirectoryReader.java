@@ -1,0 +1,79 @@
+package org.adsync.directory.ldap;
+
+import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPException;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.adsync.directory.ConnectionTestReport;
+import org.adsync.directory.DirectoryException;
+import org.adsync.directory.DirectoryReader;
+import org.adsync.directory.DirectorySource;
+import org.adsync.directory.PageHandler;
+import org.adsync.directory.ReadResult;
+import org.adsync.directory.Warnings;
+import org.adsync.sync.DirectoryType;
+import org.adsync.sync.FieldProblem;
+import org.adsync.sync.LdapSettings;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads Active Directory and other LDAP servers. */
+@ApplicationScoped
+public class LdapDirectoryReader implements DirectoryReader {
+
+    @Override
+    public DirectoryType type() {
+        return DirectoryType.LDAP;
+    }
+
+    @Override
+    public ReadResult readUsers(DirectorySource source, PageHandler handler) throws DirectoryException {
+        LdapSettings settings = source.ldap();
+        try (LdapSession session = LdapConnector.open(source)) {
+            ServerKind kind = ServerKind.of(session.connection().getRootDSE());
+            GroupScope scope = scope(session, settings, kind);
+            Warnings warnings = new Warnings();
+            PagedUserSearch.Outcome outcome = new PagedUserSearch(session.connection(), settings.baseDn(), scope, kind,
+                    settings.pageSize()).run(handler, warnings);
+            return new ReadResult(outcome.read(), outcome.complete(), warnings.asList(), session.certificate());
+        } catch (LDAPException e) {
+            throw LdapFailures.explain(e, settings, null, "reading the users");
+        }
+    }
+
+    @Override
+    public ConnectionTestReport testConnection(DirectorySource source) {
+        return new LdapConnectionTest(source).run();
+    }
+
+    @Override
+    public List<FieldProblem> checkSyntax(DirectorySource source) {
+        LdapSettings settings = source.ldap();
+        List<FieldProblem> problems = new ArrayList<>();
+        try {
+            Filter.create(settings.filter());
+        } catch (LDAPException e) {
+            problems.add(new FieldProblem("filter", "The LDAP filter is not valid: " + e.getMessage()));
+        }
+        if (!DN.isValidDN(settings.baseDn())) {
+            problems.add(new FieldProblem("baseDn", "'" + settings.baseDn() + "' is not a valid DN "
+                    + "(for example DC=contoso,DC=com)"));
+        }
+        if (settings.groupDn() != null && !DN.isValidDN(settings.groupDn())) {
+            problems.add(new FieldProblem("groupDn", "'" + settings.groupDn() + "' is not a valid DN "
+                    + "(for example CN=Staff,OU=Groups,DC=contoso,DC=com)"));
+        }
+        String bindUser = settings.bindDn();
+        if (!DN.isValidDN(bindUser) && !bindUser.matches("[^@\\s]+@[^@\\s]+") && !bindUser.matches("[^\\\\\\s]+\\\\[^\\\\]+")) {
+            problems.add(new FieldProblem("bindDn", "'" + bindUser + "' is neither a DN, user@domain nor DOMAIN\\user"));
+        }
+        return problems;
+    }
+
+    static GroupScope scope(LdapSession session, LdapSettings settings, ServerKind kind) throws LDAPException {
+        Filter userFilter = Filter.create(settings.filter());
+        return settings.groupDn() == null ? GroupScope.none(userFilter)
+                : GroupScope.of(kind, session.connection(), settings.baseDn(), settings.groupDn(), userFilter);
+    }
+}

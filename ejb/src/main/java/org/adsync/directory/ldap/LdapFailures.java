@@ -1,0 +1,109 @@
+package org.adsync.directory.ldap;
+
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.ResultCode;
+import org.adsync.directory.CertificateObservation;
+import org.adsync.directory.DirectoryException;
+import org.adsync.directory.ldap.activedirectory.ActiveDirectory;
+import org.adsync.sync.LdapSettings;
+import org.adsync.sync.LdapTransport;
+
+import javax.net.ssl.SSLException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Instant;
+
+/** Turns what the LDAP SDK throws into a sentence that tells the admin what failed and what to do. */
+final class LdapFailures {
+
+    private LdapFailures() {
+    }
+
+    static DirectoryException explain(Exception e, LdapSettings settings, RecordingTrustManager trust, String doing) {
+        String where = settings.host() + ":" + settings.port();
+        Throwable cause = rootCause(e);
+        if (trust != null && trust.lastChain() != null && !trust.lastChainTrusted()) {
+            CertificateObservation certificate = CertificateInspector.inspect(trust.lastChain(), false,
+                    settings.host(), Instant.now());
+            return new DirectoryException(certificate.detail(), e, certificate);
+        }
+        if (cause instanceof UnknownHostException) {
+            return new DirectoryException("The host name " + settings.host() + " cannot be resolved from this server. "
+                    + "Check the spelling, or enter the domain controller's IP address.", e);
+        }
+        if (cause instanceof ConnectException) {
+            return new DirectoryException("Connection refused at " + where + ": is port " + settings.port()
+                    + " open to this server, and is the directory listening on it?", e);
+        }
+        if (cause instanceof NoRouteToHostException) {
+            return new DirectoryException("No route to " + where + ": the network or a firewall blocks it.", e);
+        }
+        if (cause instanceof SocketTimeoutException) {
+            return new DirectoryException("No answer from " + where + " within the timeout while " + doing
+                    + ": a firewall may be dropping the connection, or the server is overloaded.", e);
+        }
+        if (cause instanceof SSLException) {
+            String hint = settings.transport() == LdapTransport.LDAPS
+                    ? " Is " + settings.port() + " the LDAPS port (636 on Active Directory)? For StartTLS choose port 389."
+                    : " Does the server support StartTLS with a certificate?";
+            return new DirectoryException("The TLS handshake with " + where + " failed: " + cause.getMessage() + "."
+                    + hint, e);
+        }
+        if (e instanceof LDAPException ldap) {
+            return new DirectoryException(explain(ldap, settings, doing), e);
+        }
+        return new DirectoryException("Could not reach the directory at " + where + " while " + doing + ": "
+                + e.getMessage(), e);
+    }
+
+    private static String explain(LDAPException e, LdapSettings settings, String doing) {
+        ResultCode code = e.getResultCode();
+        String diagnostic = e.getDiagnosticMessage() == null ? "" : " (" + e.getDiagnosticMessage().strip() + ")";
+        if (code == ResultCode.INVALID_CREDENTIALS) {
+            return ActiveDirectory.explainBindFailure(e.getDiagnosticMessage())
+                    .map(meaning -> "The directory refused the bind: " + meaning + ".")
+                    .orElse("The directory refused the bind user or password. Check the bind DN (or user@domain) "
+                            + "and enter the password again.");
+        }
+        if (code == ResultCode.FILTER_ERROR) {
+            return "The LDAP filter is not valid" + diagnostic + ". Check its parentheses and attribute names.";
+        }
+        if (code == ResultCode.NO_SUCH_OBJECT) {
+            return "The base DN " + settings.baseDn() + " (or the group) does not exist in the directory"
+                    + diagnostic + ". Copy it from the directory's distinguishedName attribute.";
+        }
+        if (code == ResultCode.INVALID_DN_SYNTAX) {
+            return "A DN in the settings is not valid" + diagnostic + ". Check the base DN, group DN and bind user.";
+        }
+        if (code == ResultCode.INSUFFICIENT_ACCESS_RIGHTS) {
+            return "The bind user may not read the users" + diagnostic + ". Give it read access to the base DN.";
+        }
+        if (code == ResultCode.CONFIDENTIALITY_REQUIRED || code == ResultCode.STRONG_AUTH_REQUIRED) {
+            return "The directory requires an encrypted connection" + diagnostic + ": choose LDAPS or StartTLS.";
+        }
+        if (code == ResultCode.TIMEOUT || code == ResultCode.TIME_LIMIT_EXCEEDED) {
+            return "The directory did not answer in time while " + doing + diagnostic
+                    + ". Narrow the filter, or raise the response timeout.";
+        }
+        if (code == ResultCode.SIZE_LIMIT_EXCEEDED) {
+            return "The directory stopped the search at its size limit" + diagnostic
+                    + ": it does not support paged results for this search.";
+        }
+        if (code == ResultCode.BUSY || code == ResultCode.UNAVAILABLE || code == ResultCode.SERVER_DOWN
+                || code == ResultCode.CONNECT_ERROR) {
+            return "The directory at " + settings.host() + ":" + settings.port() + " is unavailable while " + doing
+                    + diagnostic + ". Try again later; if it persists, check that the server is running.";
+        }
+        return "The directory answered \"" + code.getName() + "\" while " + doing + diagnostic + ".";
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

@@ -1,0 +1,96 @@
+package org.adsync.directory.ldap;
+
+import com.unboundid.asn1.ASN1OctetString;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPSearchException;
+import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.SearchRequest;
+import com.unboundid.ldap.sdk.SearchResult;
+import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.SearchScope;
+import com.unboundid.ldap.sdk.controls.SimplePagedResultsControl;
+import org.adsync.directory.DirectoryEntry;
+import org.adsync.directory.PageHandler;
+import org.adsync.directory.Warnings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Reads the users in scope page by page with the Simple Paged Results control (RFC 2696), handing each page on
+ * before asking for the next. A server that answers without the control has not paged: if its answer may have
+ * been cut, the read is marked incomplete so that no one is deactivated for not being seen.
+ */
+final class PagedUserSearch {
+
+    private static final Logger LOG = Logger.getLogger(PagedUserSearch.class.getName());
+
+    private final LDAPConnection connection;
+    private final String baseDn;
+    private final GroupScope scope;
+    private final ServerKind kind;
+    private final int pageSize;
+
+    PagedUserSearch(LDAPConnection connection, String baseDn, GroupScope scope, ServerKind kind, int pageSize) {
+        this.connection = connection;
+        this.baseDn = baseDn;
+        this.scope = scope;
+        this.kind = kind;
+        this.pageSize = pageSize;
+    }
+
+    /** Users read and whether the read is complete; warnings are added to the list given. */
+    Outcome run(PageHandler handler, Warnings warnings) throws LDAPException {
+        ASN1OctetString cookie = null;
+        int read = 0;
+        int pages = 0;
+        do {
+            SearchRequest request = new SearchRequest(baseDn, SearchScope.SUB, scope.filter(), kind.attributes());
+            request.addControl(new SimplePagedResultsControl(pageSize, cookie, false));
+            SearchResult result;
+            try {
+                result = connection.search(request);
+            } catch (LDAPSearchException e) {
+                if (e.getResultCode() == ResultCode.SIZE_LIMIT_EXCEEDED && pages == 0) {
+                    warnings.accept("The directory cut the search at its size limit and did not page: only "
+                            + e.getEntryCount() + " users were read, and no one was deactivated.");
+                    handler.accept(map(e.getSearchEntries(), warnings));
+                    return new Outcome(read + e.getEntryCount(), false);
+                }
+                throw e;
+            }
+            List<DirectoryEntry> page = map(result.getSearchEntries(), warnings);
+            handler.accept(page);
+            read += page.size();
+            pages++;
+            SimplePagedResultsControl response = SimplePagedResultsControl.get(result);
+            if (response == null) {
+                boolean maybeCut = result.getEntryCount() >= pageSize;
+                if (maybeCut) {
+                    warnings.accept("The directory ignored the paging control after " + result.getEntryCount()
+                            + " users: users not seen were not deactivated.");
+                }
+                return new Outcome(read, !maybeCut);
+            }
+            cookie = response.getCookie();
+            int pageNumber = pages;
+            LOG.fine(() -> "Read page " + pageNumber + " of " + baseDn + " (" + result.getEntryCount() + " entries)");
+        } while (cookie != null && cookie.getValueLength() > 0);
+        return new Outcome(read, true);
+    }
+
+    private List<DirectoryEntry> map(List<SearchResultEntry> entries, Warnings warnings) {
+        List<DirectoryEntry> page = new ArrayList<>(entries.size());
+        for (SearchResultEntry entry : entries) {
+            if (scope.includes(entry.getDN())) {
+                kind.map(entry, warnings).ifPresent(page::add);
+            }
+        }
+        return page;
+    }
+
+    record Outcome(int read, boolean complete) {
+    }
+}

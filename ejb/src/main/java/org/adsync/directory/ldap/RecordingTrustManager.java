@@ -1,0 +1,56 @@
+package org.adsync.directory.ldap;
+
+import javax.net.ssl.X509TrustManager;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+
+/**
+ * Trusts what the wrapped trust managers trust, and remembers the chain the server presented and whether it was
+ * trusted: the SSL status shows both, also after a failed handshake.
+ */
+final class RecordingTrustManager implements X509TrustManager {
+
+    private final X509TrustManager[] trusted;
+    private volatile X509Certificate[] lastChain;
+    private volatile boolean lastChainTrusted;
+
+    RecordingTrustManager(X509TrustManager... trusted) {
+        this.trusted = trusted;
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        lastChain = chain.clone();
+        lastChainTrusted = false;
+        CertificateException refusal = null;
+        for (X509TrustManager manager : trusted) {
+            try {
+                manager.checkServerTrusted(chain, authType);
+                lastChainTrusted = true;
+                return;
+            } catch (CertificateException e) {
+                refusal = e;
+            }
+        }
+        throw refusal != null ? refusal : new CertificateException("No trust anchors");
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        throw new CertificateException("adsync does not accept client connections");
+    }
+
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+        return java.util.Arrays.stream(trusted).flatMap(m -> java.util.Arrays.stream(m.getAcceptedIssuers()))
+                .toArray(X509Certificate[]::new);
+    }
+
+    X509Certificate[] lastChain() {
+        return lastChain == null ? null : lastChain.clone();
+    }
+
+    boolean lastChainTrusted() {
+        return lastChainTrusted;
+    }
+}

@@ -1,0 +1,73 @@
+package org.adsync.sync;
+
+import org.adsync.psa.Contact;
+import org.adsync.psa.PersonName;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Lets the selected fields flow from the directory to a contact. A value blank in the directory never overwrites
+ * one in the PSA; a value the contact cannot take (too long) is left out and reported on the directory user.
+ */
+public final class ContactUpdate {
+
+    private ContactUpdate() {
+    }
+
+    /** True when the contact changed. */
+    public static boolean apply(Contact contact, DirectoryUserAttributes directory, Set<ContactField> fields,
+                                Instant now) {
+        boolean changed = rename(contact, directory, fields, now);
+        if (fields.contains(ContactField.EMAIL) && differs(directory.email(), contact.getEmail().orElse(null))) {
+            changed |= tryChange(() -> contact.changeEmail(directory.email(), now));
+        }
+        String phone = pick(fields, ContactField.PHONE, directory.phone(), contact.getPhone().orElse(null));
+        String mobile = pick(fields, ContactField.MOBILE_PHONE, directory.mobilePhone(),
+                contact.getMobilePhone().orElse(null));
+        if (!Objects.equals(phone, contact.getPhone().orElse(null))
+                || !Objects.equals(mobile, contact.getMobilePhone().orElse(null))) {
+            changed |= tryChange(() -> contact.changePhones(phone, mobile, now));
+        }
+        if (fields.contains(ContactField.TITLE) && differs(directory.title(), contact.getTitle().orElse(null))) {
+            changed |= tryChange(() -> contact.changeTitle(directory.title(), now));
+        }
+        return changed;
+    }
+
+    /** The name a new contact gets: the directory's, whatever is selected, since a contact needs a name. */
+    public static PersonName nameOf(DirectoryUserAttributes directory) {
+        return new PersonName(directory.firstName(), directory.middleName(), directory.lastName());
+    }
+
+    private static boolean rename(Contact contact, DirectoryUserAttributes directory, Set<ContactField> fields,
+                                  Instant now) {
+        PersonName current = contact.getName();
+        String first = pick(fields, ContactField.FIRST_NAME, directory.firstName(), current.first());
+        String middle = pick(fields, ContactField.MIDDLE_NAME, directory.middleName(), current.middle());
+        String last = pick(fields, ContactField.LAST_NAME, directory.lastName(), current.last());
+        if (Objects.equals(first, current.first()) && Objects.equals(middle, current.middle())
+                && Objects.equals(last, current.last())) {
+            return false;
+        }
+        return tryChange(() -> contact.rename(new PersonName(first, middle, last), now));
+    }
+
+    private static String pick(Set<ContactField> fields, ContactField field, String fromDirectory, String current) {
+        return fields.contains(field) && fromDirectory != null ? fromDirectory : current;
+    }
+
+    private static boolean differs(String fromDirectory, String current) {
+        return fromDirectory != null && !fromDirectory.equals(current);
+    }
+
+    private static boolean tryChange(Runnable change) {
+        try {
+            change.run();
+            return true;
+        } catch (IllegalArgumentException valueTheContactCannotTake) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package org.adsync.sync;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.adsync.directory.DirectoryEntry;
+import org.adsync.psa.Contact;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A user as the last syncs saw it in the organization's directory, identified by its anchor, and what it is to the
+ * PSA: mapped to a contact, unmapped, in conflict, ignored or inactive.
+ */
+@Entity
+@Table(name = "directory_user")
+public class DirectoryUser {
+
+    public static final int MAX_REASON_LENGTH = 1000;
+
+    @Id
+    @SequenceGenerator(name = "directory_user_seq", sequenceName = "directory_user_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "directory_user_seq")
+    private Long id;
+
+    @Column(name = "configuration_id", nullable = false, updatable = false)
+    private Long configurationId;
+
+    @Column(nullable = false, length = 64, updatable = false)
+    private String anchor;
+
+    @Embedded
+    private DirectoryUserAttributes attributes;
+
+    @Column(nullable = false)
+    private boolean disabled;
+
+    @Column(name = "in_scope", nullable = false)
+    private boolean inScope;
+
+    @Column(nullable = false)
+    private boolean ignored;
+
+    @Column(name = "manually_mapped", nullable = false)
+    private boolean manuallyMapped;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private DirectoryUserState state;
+
+    @Column(name = "state_reason", length = MAX_REASON_LENGTH)
+    private String stateReason;
+
+    @Column(name = "data_problem", length = MAX_REASON_LENGTH)
+    private String dataProblem;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "contact_id")
+    private Contact contact;
+
+    @Column(name = "last_seen_attempt_id")
+    private Long lastSeenAttemptId;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    @Version
+    private long version;
+
+    protected DirectoryUser() {
+        // for JPA
+    }
+
+    public DirectoryUser(long configurationId, DirectoryEntry entry, long attemptId, Instant now) {
+        this.configurationId = configurationId;
+        this.anchor = Objects.requireNonNull(entry.anchor(), "anchor");
+        this.state = DirectoryUserState.UNMAPPED;
+        this.changedAt = now;
+        seen(entry, attemptId, now);
+    }
+
+    /** The directory's current values, seen by the read of this attempt. */
+    public final void seen(DirectoryEntry entry, long attemptId, Instant now) {
+        DirectoryUserAttributes updated = DirectoryUserAttributes.of(entry);
+        if (!updated.equals(attributes) || disabled != entry.disabled() || !inScope) {
+            this.changedAt = now;
+        }
+        this.attributes = updated;
+        this.dataProblem = entry.problem().orElse(null);
+        this.disabled = entry.disabled();
+        this.inScope = true;
+        this.lastSeenAttemptId = attemptId;
+    }
+
+    /** Another entry of the same read has this user's anchor: neither can be trusted to be this user. */
+    public void sameAnchorAs(DirectoryEntry other) {
+        this.dataProblem = cut("Two directory entries have the anchor " + anchor + ": " + attributes.dn() + " and "
+                + other.dn() + ". Remove or repair the duplicate in the directory.");
+    }
+
+    public boolean seenBy(long attemptId) {
+        return lastSeenAttemptId != null && lastSeenAttemptId == attemptId;
+    }
+
+    public void leftScope(Instant now) {
+        if (inScope) {
+            inScope = false;
+            changedAt = now;
+        }
+    }
+
+    public void mapTo(Contact newContact, boolean byHand) {
+        this.contact = Objects.requireNonNull(newContact, "newContact");
+        this.manuallyMapped = byHand;
+        this.ignored = false;
+        settle();
+    }
+
+    public void unmap() {
+        this.contact = null;
+        this.manuallyMapped = false;
+        settle();
+    }
+
+    /** Ignoring a mapped user removes its mapping: the contact is left as it is. */
+    public void ignore() {
+        this.ignored = true;
+        this.contact = null;
+        this.manuallyMapped = false;
+        this.state = DirectoryUserState.IGNORED;
+        this.stateReason = null;
+    }
+
+    public void stopIgnoring() {
+        this.ignored = false;
+        this.state = DirectoryUserState.UNMAPPED;
+        this.stateReason = null;
+    }
+
+    public void conflict(String reason) {
+        this.state = DirectoryUserState.CONFLICT;
+        this.stateReason = cut(reason);
+    }
+
+    /** Synced, but with a note on what could not be taken over. */
+    public void note(String reason) {
+        this.stateReason = cut(reason);
+    }
+
+    private static String cut(String reason) {
+        return reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH);
+    }
+
+    /** The state that follows from the mapping and the directory: synced, inactive or unmapped. */
+    public void settle() {
+        if (ignored) {
+            state = DirectoryUserState.IGNORED;
+        } else if (disabled || !inScope) {
+            state = DirectoryUserState.INACTIVE;
+        } else {
+            state = contact != null ? DirectoryUserState.SYNCED : DirectoryUserState.UNMAPPED;
+        }
+        stateReason = null;
+    }
+
+    public boolean isActiveInDirectory() {
+        return inScope && !disabled;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getConfigurationId() {
+        return configurationId;
+    }
+
+    public String getAnchor() {
+        return anchor;
+    }
+
+    public DirectoryUserAttributes getAttributes() {
+        return attributes;
+    }
+
+    public boolean isDisabled() {
+        return disabled;
+    }
+
+    public boolean isInScope() {
+        return inScope;
+    }
+
+    public boolean isIgnored() {
+        return ignored;
+    }
+
+    public boolean isManuallyMapped() {
+        return manuallyMapped;
+    }
+
+    public DirectoryUserState getState() {
+        return state;
+    }
+
+    public Optional<String> getStateReason() {
+        return Optional.ofNullable(stateReason);
+    }
+
+    public Optional<Contact> getContact() {
+        return Optional.ofNullable(contact);
+    }
+
+    /** Why the directory's values cannot be taken as they are, if they cannot. */
+    public Optional<String> getDataProblem() {
+        return Optional.ofNullable(dataProblem);
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+}

@@ -1,0 +1,147 @@
+package org.adsync.sync;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import java.util.Objects;
+
+/**
+ * Where and how to read an LDAP directory. Immutable: a change makes a new value, validated as a whole. The bind
+ * password is held only encrypted, and {@link #toString()} leaves it out.
+ */
+@Embeddable
+public class LdapSettings {
+
+    /** Active Directory's users, without contacts and computers (which are also objectClass=user). */
+    public static final String DEFAULT_FILTER = "(&(objectCategory=person)(objectClass=user))";
+    public static final int DEFAULT_PAGE_SIZE = 500;
+    /** Active Directory's MaxPageSize: larger pages are cut to this. */
+    public static final int MAX_PAGE_SIZE = 1000;
+    public static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
+    /** Active Directory ends a query after 120 s (MaxQueryDuration); a page should never take that long. */
+    public static final int DEFAULT_RESPONSE_TIMEOUT_SECONDS = 120;
+
+    @Column(name = "ldap_host", length = 255)
+    private String host;
+
+    @Column(name = "ldap_port")
+    private Integer port;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ldap_transport", length = 16)
+    private LdapTransport transport;
+
+    @Column(name = "ldap_bind_dn", length = 1024)
+    private String bindDn;
+
+    @Column(name = "ldap_bind_password", length = 1024)
+    private String encryptedBindPassword;
+
+    @Column(name = "ldap_base_dn", length = 1024)
+    private String baseDn;
+
+    @Column(name = "ldap_filter", length = 4000)
+    private String filter;
+
+    @Column(name = "ldap_group_dn", length = 1024)
+    private String groupDn;
+
+    @Column(name = "ldap_page_size")
+    private Integer pageSize;
+
+    @Column(name = "ldap_connect_timeout_s")
+    private Integer connectTimeoutSeconds;
+
+    @Column(name = "ldap_response_timeout_s")
+    private Integer responseTimeoutSeconds;
+
+    @Column(name = "ldap_trusted_certificates", length = 32000)
+    private String trustedCertificatesPem;
+
+    protected LdapSettings() {
+        // for JPA
+    }
+
+    LdapSettings(LdapSettingsInput input, String encryptedBindPassword) {
+        this.host = input.host();
+        this.transport = input.transport();
+        this.port = input.port() == null ? input.transport().defaultPort() : input.port();
+        this.bindDn = input.bindDn();
+        this.encryptedBindPassword = Objects.requireNonNull(encryptedBindPassword, "encryptedBindPassword");
+        this.baseDn = input.baseDn();
+        this.filter = input.filter() == null ? DEFAULT_FILTER : input.filter();
+        this.groupDn = input.groupDn();
+        this.pageSize = input.pageSize() == null ? DEFAULT_PAGE_SIZE : input.pageSize();
+        this.connectTimeoutSeconds = input.connectTimeoutSeconds() == null ? DEFAULT_CONNECT_TIMEOUT_SECONDS
+                : input.connectTimeoutSeconds();
+        this.responseTimeoutSeconds = input.responseTimeoutSeconds() == null ? DEFAULT_RESPONSE_TIMEOUT_SECONDS
+                : input.responseTimeoutSeconds();
+        this.trustedCertificatesPem = input.trustedCertificatesPem();
+    }
+
+    /**
+     * Whether a stored password may be kept for these new settings: only while host, port and bind user stay the
+     * same, so that a stored password is never sent to another server or used for another account.
+     */
+    boolean sameServerAndAccount(LdapSettingsInput input) {
+        int newPort = input.port() == null ? input.transport().defaultPort() : input.port();
+        return host != null && host.equalsIgnoreCase(input.host()) && port == newPort
+                && Objects.equals(bindDn, input.bindDn());
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public LdapTransport transport() {
+        return transport;
+    }
+
+    public String bindDn() {
+        return bindDn;
+    }
+
+    public String encryptedBindPassword() {
+        return encryptedBindPassword;
+    }
+
+    public String baseDn() {
+        return baseDn;
+    }
+
+    public String filter() {
+        return filter;
+    }
+
+    public String groupDn() {
+        return groupDn;
+    }
+
+    public int pageSize() {
+        return pageSize;
+    }
+
+    public int connectTimeoutSeconds() {
+        return connectTimeoutSeconds;
+    }
+
+    public int responseTimeoutSeconds() {
+        return responseTimeoutSeconds;
+    }
+
+    public String trustedCertificatesPem() {
+        return trustedCertificatesPem;
+    }
+
+    @Override
+    public String toString() {
+        return "LdapSettings[" + transport + "://" + host + ":" + port + ", bindDn=" + bindDn + ", baseDn=" + baseDn
+                + ", filter=" + filter + ", groupDn=" + groupDn + ", bindPassword=(hidden)]";
+    }
+}

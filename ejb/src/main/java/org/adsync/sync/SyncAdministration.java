@@ -1,0 +1,195 @@
+package org.adsync.sync;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.adsync.directory.ConnectionTestReport;
+import org.adsync.directory.DirectorySource;
+import org.adsync.psa.BillingProductRepository;
+import org.adsync.psa.ContactBillingProduct;
+import org.adsync.psa.Organization;
+import org.adsync.psa.OrganizationRepository;
+import org.adsync.secret.SecretCipher;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Creating, changing, testing and removing AD Sync configurations: the service the console, the API and the
+ * scheduler call. Settings are validated as a whole before anything is saved; secrets are encrypted here and
+ * never leave in a view.
+ */
+@ApplicationScoped
+@Transactional
+public class SyncAdministration {
+
+    public static final int STATUS_HISTORY = 10;
+
+    @Inject
+    SyncConfigurationRepository configurations;
+
+    @Inject
+    DirectoryUserRepository directoryUsers;
+
+    @Inject
+    SyncAttemptRepository attempts;
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    BillingProductRepository billingProducts;
+
+    @Inject
+    DirectoryReaders readers;
+
+    @Inject
+    SecretCipher cipher;
+
+    public long createLdapSync(LdapSyncRequest request) {
+        Organization organization = organizations.findById(request.organizationId()).orElseThrow(
+                () -> new InvalidSyncSettingsException("organizationId", "No organization " + request.organizationId()));
+        if (configurations.findByOrganization(organization.getId()).isPresent()) {
+            throw new InvalidSyncSettingsException("organizationId", organization.getName()
+                    + " has an AD Sync already: an organization syncs with one directory. Edit that one instead.");
+        }
+        if (!request.ldap().hasPassword()) {
+            throw new InvalidSyncSettingsException("bindPassword", "Enter the bind user's password");
+        }
+        validate(request.ldap(), "stored-after-validation");
+        Instant now = Instant.now();
+        SyncConfiguration configuration = SyncConfiguration.ldap(organization, request.ldap(),
+                cipher.encrypt(request.ldap().bindPassword()), now);
+        applyCommon(configuration, request, now);
+        return configurations.add(configuration).getId();
+    }
+
+    public void updateLdapSync(long configurationId, LdapSyncRequest request) {
+        SyncConfiguration configuration = find(configurationId);
+        validate(request.ldap(), "stored-after-validation");
+        Instant now = Instant.now();
+        try {
+            configuration.changeLdapSettings(request.ldap(),
+                    request.ldap().hasPassword() ? cipher.encrypt(request.ldap().bindPassword()) : null, now);
+        } catch (IllegalArgumentException passwordNeeded) {
+            throw new InvalidSyncSettingsException("bindPassword", passwordNeeded.getMessage());
+        }
+        applyCommon(configuration, request, now);
+    }
+
+    public void enable(long configurationId, boolean enabled) {
+        SyncConfiguration configuration = find(configurationId);
+        if (enabled) {
+            configuration.enable(Instant.now());
+        } else {
+            configuration.disable(Instant.now());
+        }
+    }
+
+    /** Removes the configuration, its directory users and all its sync history; the contacts stay. */
+    public void remove(long configurationId) {
+        configurations.removeWithHistory(find(configurationId));
+    }
+
+    /** Test Connection with the stored settings. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public ConnectionTestReport testConnection(long configurationId) {
+        LdapSettings settings = ldapOf(configurationId);
+        try (DirectorySource source = readers.sourceOf(settings, settings.encryptedBindPassword())) {
+            return readers.forType(DirectoryType.LDAP).testConnection(source);
+        }
+    }
+
+    /**
+     * Test Connection with settings not saved yet. Without a new password the stored one of that configuration is
+     * used, but only for the same server and bind user.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public ConnectionTestReport testConnection(LdapSettingsInput input, Long configurationId) {
+        validate(input, input.hasPassword() ? "given" : "stored");
+        String encrypted;
+        if (input.hasPassword()) {
+            encrypted = cipher.encrypt(input.bindPassword());
+        } else {
+            LdapSettings stored = configurationId == null ? null
+                    : configurations.findById(configurationId).flatMap(SyncConfiguration::getLdap).orElse(null);
+            if (stored == null) {
+                throw new InvalidSyncSettingsException("bindPassword", "Enter the bind user's password");
+            }
+            if (!stored.sameServerAndAccount(input)) {
+                throw new InvalidSyncSettingsException("bindPassword",
+                        "Enter the bind password again: the server or the bind user changed");
+            }
+            encrypted = stored.encryptedBindPassword();
+        }
+        LdapSettings settings = new LdapSettings(input, encrypted);
+        try (DirectorySource source = readers.sourceOf(settings, encrypted)) {
+            return readers.forType(DirectoryType.LDAP).testConnection(source);
+        }
+    }
+
+    public SyncConfigurationView view(long configurationId) {
+        return viewOf(find(configurationId));
+    }
+
+    public List<SyncConfigurationView> list() {
+        return configurations.findAll().stream().map(this::viewOf).toList();
+    }
+
+    public List<SyncAttemptView> attempts(long configurationId, int max) {
+        return attempts.latest(configurationId, max).stream().map(SyncAttemptView::of).toList();
+    }
+
+    private SyncConfigurationView viewOf(SyncConfiguration c) {
+        Map<DirectoryUserState, Long> states = directoryUsers.countsByState(c.getId());
+        LdapSettings ldap = c.getLdap().orElse(null);
+        ContactBillingProduct product = c.getBillingProduct().orElse(null);
+        return new SyncConfigurationView(c.getId(), c.getOrganization().getId(), c.getOrganization().getName(),
+                c.isEnabled(), c.getDirectoryType(), ldap == null ? null : ldap.host(),
+                ldap == null ? null : ldap.port(), ldap == null ? null : ldap.transport(),
+                ldap == null ? null : ldap.bindDn(), ldap != null && ldap.encryptedBindPassword() != null,
+                ldap == null ? null : ldap.baseDn(), ldap == null ? null : ldap.filter(),
+                ldap == null ? null : ldap.groupDn(), ldap == null ? null : ldap.pageSize(), c.getSyncedFields(),
+                product == null ? null : product.getId(), product == null ? null : product.getName(),
+                c.getSslStatus(), c.getSslDetail().orElse(null), c.getCertificateExpiresAt().orElse(null),
+                states.get(DirectoryUserState.SYNCED), states.get(DirectoryUserState.CONFLICT),
+                attempts(c.getId(), STATUS_HISTORY));
+    }
+
+    private void applyCommon(SyncConfiguration configuration, LdapSyncRequest request, Instant now) {
+        configuration.syncFields(request.fields(), now);
+        ContactBillingProduct product = request.billingProductId() == null ? null
+                : billingProducts.findById(request.billingProductId()).orElseThrow(() ->
+                new InvalidSyncSettingsException("billingProductId", "No billing product "
+                        + request.billingProductId()));
+        configuration.applyBillingProductToNewContacts(product, now);
+        if (request.enabled()) {
+            configuration.enable(now);
+        } else {
+            configuration.disable(now);
+        }
+    }
+
+    private void validate(LdapSettingsInput input, String passwordPlaceholder) {
+        List<FieldProblem> problems = new ArrayList<>(input.problems());
+        if (problems.isEmpty()) {
+            LdapSettings settings = new LdapSettings(input, passwordPlaceholder);
+            problems.addAll(readers.forType(DirectoryType.LDAP).checkSyntax(new DirectorySource(settings, null)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSyncSettingsException(problems);
+        }
+    }
+
+    private LdapSettings ldapOf(long configurationId) {
+        return find(configurationId).getLdap().orElseThrow(() -> new InvalidSyncSettingsException("directoryType",
+                "This AD Sync has no LDAP settings"));
+    }
+
+    private SyncConfiguration find(long configurationId) {
+        return configurations.findById(configurationId).orElseThrow(
+                () -> new UnknownSyncException("No AD Sync configuration " + configurationId));
+    }
+}

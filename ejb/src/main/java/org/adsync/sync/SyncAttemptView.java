@@ -1,0 +1,16 @@
+package org.adsync.sync;
+
+import java.time.Instant;
+
+/** One sync attempt with its counts. */
+public record SyncAttemptView(long id, SyncTrigger trigger, Instant startedAt, Instant finishedAt,
+                              SyncOutcome outcome, String message, int read, int created, int updated,
+                              int deactivated, int reactivated, int conflicts, int errors) {
+
+    static SyncAttemptView of(SyncAttempt attempt) {
+        SyncCounts c = attempt.getCounts();
+        return new SyncAttemptView(attempt.getId(), attempt.getTrigger(), attempt.getStartedAt(),
+                attempt.getFinishedAt().orElse(null), attempt.getOutcome(), attempt.getMessage().orElse(null),
+                c.read(), c.created(), c.updated(), c.deactivated(), c.reactivated(), c.conflicts(), c.errors());
+    }
+}

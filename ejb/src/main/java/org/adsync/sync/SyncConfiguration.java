@@ -1,0 +1,205 @@
+package org.adsync.sync;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.adsync.psa.ContactBillingProduct;
+import org.adsync.psa.Organization;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** An organization's AD Sync: at most one per organization (the unique constraint enforces it). */
+@Entity
+@Table(name = "sync_configuration")
+public class SyncConfiguration {
+
+    @Id
+    @SequenceGenerator(name = "sync_configuration_seq", sequenceName = "sync_configuration_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sync_configuration_seq")
+    private Long id;
+
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organization_id", nullable = false, updatable = false, unique = true)
+    private Organization organization;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "directory_type", nullable = false, length = 16)
+    private DirectoryType directoryType;
+
+    @Embedded
+    private LdapSettings ldap;
+
+    /** Comma-separated {@link ContactField} names. */
+    @Column(name = "synced_fields", nullable = false, length = 200)
+    private String syncedFields;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "billing_product_id")
+    private ContactBillingProduct billingProduct;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ssl_status", nullable = false, length = 32)
+    private SslStatus sslStatus;
+
+    @Column(name = "ssl_detail", length = 2000)
+    private String sslDetail;
+
+    @Column(name = "ssl_checked_at")
+    private Instant sslCheckedAt;
+
+    @Column(name = "certificate_expires_at")
+    private Instant certificateExpiresAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected SyncConfiguration() {
+        // for JPA
+    }
+
+    /** A new LDAP sync; the password must be given (encrypted) since there is none stored yet. */
+    public static SyncConfiguration ldap(Organization organization, LdapSettingsInput settings,
+                                         String encryptedBindPassword, Instant now) {
+        SyncConfiguration configuration = new SyncConfiguration();
+        configuration.organization = Objects.requireNonNull(organization, "organization");
+        configuration.directoryType = DirectoryType.LDAP;
+        configuration.ldap = new LdapSettings(settings, encryptedBindPassword);
+        configuration.syncedFields = names(ContactField.all());
+        configuration.sslStatus = settings.transport() == LdapTransport.PLAIN ? SslStatus.NOT_ENCRYPTED
+                : SslStatus.UNKNOWN;
+        configuration.createdAt = now;
+        configuration.updatedAt = now;
+        return configuration;
+    }
+
+    /**
+     * New LDAP settings. Without a new password the stored one is kept, but only for the same host, port and bind
+     * user: otherwise the password must be entered again.
+     */
+    public void changeLdapSettings(LdapSettingsInput settings, String newEncryptedPassword, Instant now) {
+        String password = newEncryptedPassword;
+        if (password == null) {
+            if (ldap == null || !ldap.sameServerAndAccount(settings)) {
+                throw new IllegalArgumentException(
+                        "Enter the bind password again: the server or the bind user changed");
+            }
+            password = ldap.encryptedBindPassword();
+        }
+        boolean serverChanged = ldap == null || !ldap.sameServerAndAccount(settings)
+                || ldap.transport() != settings.transport();
+        this.directoryType = DirectoryType.LDAP;
+        this.ldap = new LdapSettings(settings, password);
+        if (serverChanged) {
+            recordCertificate(settings.transport() == LdapTransport.PLAIN ? SslStatus.NOT_ENCRYPTED
+                    : SslStatus.UNKNOWN, null, null, null);
+        }
+        this.updatedAt = now;
+    }
+
+    public void enable(Instant now) {
+        this.enabled = true;
+        this.updatedAt = now;
+    }
+
+    public void disable(Instant now) {
+        this.enabled = false;
+        this.updatedAt = now;
+    }
+
+    public void syncFields(Set<ContactField> fields, Instant now) {
+        this.syncedFields = names(fields);
+        this.updatedAt = now;
+    }
+
+    public void applyBillingProductToNewContacts(ContactBillingProduct product, Instant now) {
+        this.billingProduct = product;
+        this.updatedAt = now;
+    }
+
+    /** What the certificate at the last connection showed. */
+    public void recordCertificate(SslStatus status, String detail, Instant expiresAt, Instant checkedAt) {
+        this.sslStatus = Objects.requireNonNull(status, "status");
+        this.sslDetail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
+        this.certificateExpiresAt = expiresAt;
+        this.sslCheckedAt = checkedAt;
+    }
+
+    public Set<ContactField> getSyncedFields() {
+        if (syncedFields == null || syncedFields.isBlank()) {
+            return EnumSet.noneOf(ContactField.class);
+        }
+        return Arrays.stream(syncedFields.split(",")).map(ContactField::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ContactField.class)));
+    }
+
+    private static String names(Set<ContactField> fields) {
+        return fields.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Organization getOrganization() {
+        return organization;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public DirectoryType getDirectoryType() {
+        return directoryType;
+    }
+
+    public Optional<LdapSettings> getLdap() {
+        return Optional.ofNullable(ldap);
+    }
+
+    public Optional<ContactBillingProduct> getBillingProduct() {
+        return Optional.ofNullable(billingProduct);
+    }
+
+    public SslStatus getSslStatus() {
+        return sslStatus;
+    }
+
+    public Optional<String> getSslDetail() {
+        return Optional.ofNullable(sslDetail);
+    }
+
+    public Optional<Instant> getCertificateExpiresAt() {
+        return Optional.ofNullable(certificateExpiresAt);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

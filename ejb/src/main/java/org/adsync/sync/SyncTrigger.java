@@ -1,0 +1,6 @@
+package org.adsync.sync;
+
+/** What started a sync attempt. */
+public enum SyncTrigger {
+    SCHEDULED, FORCED
+}

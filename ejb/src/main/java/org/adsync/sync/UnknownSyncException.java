@@ -1,0 +1,11 @@
+package org.adsync.sync;
+
+/** An id names no configuration, directory user or contact that the request may use. */
+public class UnknownSyncException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public UnknownSyncException(String message) {
+        super(message);
+    }
+}

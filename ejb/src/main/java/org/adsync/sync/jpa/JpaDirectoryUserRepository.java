@@ -1,0 +1,150 @@
+package org.adsync.sync.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.adsync.sync.DirectoryUser;
+import org.adsync.sync.DirectoryUserRepository;
+import org.adsync.sync.DirectoryUserState;
+import org.adsync.sync.MappedUser;
+import org.adsync.sync.ScopeFacts;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+class JpaDirectoryUserRepository implements DirectoryUserRepository {
+
+    /** Users that take part in matching: seen in scope, enabled, not ignored. */
+    private static final String ELIGIBLE = "u.configurationId = :c and u.inScope = true and u.disabled = false "
+            + "and u.ignored = false";
+
+    @PersistenceContext(unitName = "adsync")
+    private EntityManager em;
+
+    @Override
+    public Optional<DirectoryUser> findById(long id) {
+        return Optional.ofNullable(em.find(DirectoryUser.class, id));
+    }
+
+    @Override
+    public Map<String, DirectoryUser> findByAnchors(long configurationId, Collection<String> anchors) {
+        Map<String, DirectoryUser> found = new HashMap<>();
+        if (anchors.isEmpty()) {
+            return found;
+        }
+        em.createQuery("select u from DirectoryUser u where u.configurationId = :c and u.anchor in :anchors",
+                        DirectoryUser.class)
+                .setParameter("c", configurationId).setParameter("anchors", anchors)
+                .getResultList().forEach(user -> found.put(user.getAnchor(), user));
+        return found;
+    }
+
+    @Override
+    public List<DirectoryUser> findWithContacts(Collection<Long> ids) {
+        return em.createQuery("select u from DirectoryUser u left join fetch u.contact where u.id in :ids "
+                + "order by u.id", DirectoryUser.class).setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public List<Long> nextIds(long configurationId, long afterId, int limit) {
+        return em.createQuery("select u.id from DirectoryUser u where u.configurationId = :c and u.id > :after "
+                        + "order by u.id", Long.class)
+                .setParameter("c", configurationId).setParameter("after", afterId).setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public int markNotSeenAsLeftScope(long configurationId, long attemptId, Instant now) {
+        return em.createQuery("update DirectoryUser u set u.inScope = false, u.changedAt = :now, "
+                        + "u.version = u.version + 1 where u.configurationId = :c and u.inScope = true "
+                        + "and (u.lastSeenAttemptId is null or u.lastSeenAttemptId <> :a)")
+                .setParameter("now", now).setParameter("c", configurationId).setParameter("a", attemptId)
+                .executeUpdate();
+    }
+
+    @Override
+    public ScopeFacts scopeFacts(long configurationId) {
+        return new ScopeFacts(duplicates("u.attributes.emailKey", configurationId),
+                duplicates("u.attributes.nameKey", configurationId));
+    }
+
+    private java.util.Set<String> duplicates(String key, long configurationId) {
+        return new HashSet<>(em.createQuery("select " + key + " from DirectoryUser u where " + ELIGIBLE + " and "
+                        + key + " is not null group by " + key + " having count(u) > 1", String.class)
+                .setParameter("c", configurationId).getResultList());
+    }
+
+    @Override
+    public Map<Long, MappedUser> usersMappedTo(long configurationId, Collection<Long> contactIds) {
+        Map<Long, MappedUser> mapped = new HashMap<>();
+        if (contactIds.isEmpty()) {
+            return mapped;
+        }
+        List<Object[]> rows = em.createQuery("select u.contact.id, u.attributes.displayName, u.anchor, "
+                        + "(case when u.inScope = true and u.disabled = false then true else false end) "
+                        + "from DirectoryUser u where u.configurationId = :c and u.contact.id in :contacts",
+                        Object[].class)
+                .setParameter("c", configurationId).setParameter("contacts", contactIds).getResultList();
+        for (Object[] row : rows) {
+            mapped.put((Long) row[0], new MappedUser(row[1] != null ? (String) row[1] : (String) row[2],
+                    Boolean.TRUE.equals(row[3])));
+        }
+        return mapped;
+    }
+
+    @Override
+    public List<DirectoryUser> find(long configurationId, DirectoryUserState state, int first, int max) {
+        TypedQuery<DirectoryUser> query = em.createQuery("select u from DirectoryUser u left join fetch u.contact "
+                        + "where u.configurationId = :c" + (state == null ? "" : " and u.state = :state")
+                        + " order by lower(u.attributes.lastName), lower(u.attributes.firstName), u.id",
+                DirectoryUser.class).setParameter("c", configurationId);
+        if (state != null) {
+            query.setParameter("state", state);
+        }
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(long configurationId, DirectoryUserState state) {
+        TypedQuery<Long> query = em.createQuery("select count(u) from DirectoryUser u where u.configurationId = :c"
+                + (state == null ? "" : " and u.state = :state"), Long.class).setParameter("c", configurationId);
+        if (state != null) {
+            query.setParameter("state", state);
+        }
+        return query.getSingleResult();
+    }
+
+    @Override
+    public Map<DirectoryUserState, Long> countsByState(long configurationId) {
+        Map<DirectoryUserState, Long> counts = new EnumMap<>(DirectoryUserState.class);
+        for (DirectoryUserState state : DirectoryUserState.values()) {
+            counts.put(state, 0L);
+        }
+        em.createQuery("select u.state, count(u) from DirectoryUser u where u.configurationId = :c group by u.state",
+                        Object[].class)
+                .setParameter("c", configurationId).getResultList()
+                .forEach(row -> counts.put((DirectoryUserState) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    @Override
+    public boolean anyMapped(long configurationId) {
+        return !em.createQuery("select u.id from DirectoryUser u where u.configurationId = :c "
+                        + "and u.contact is not null and u.inScope = true", Long.class)
+                .setParameter("c", configurationId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public DirectoryUser add(DirectoryUser user) {
+        em.persist(user);
+        return user;
+    }
+}

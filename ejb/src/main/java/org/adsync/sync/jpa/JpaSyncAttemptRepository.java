@@ -1,0 +1,35 @@
+package org.adsync.sync.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.adsync.sync.SyncAttempt;
+import org.adsync.sync.SyncAttemptRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+class JpaSyncAttemptRepository implements SyncAttemptRepository {
+
+    @PersistenceContext(unitName = "adsync")
+    private EntityManager em;
+
+    @Override
+    public Optional<SyncAttempt> findById(long id) {
+        return Optional.ofNullable(em.find(SyncAttempt.class, id));
+    }
+
+    @Override
+    public List<SyncAttempt> latest(long configurationId, int max) {
+        return em.createQuery("select a from SyncAttempt a where a.configurationId = :c "
+                        + "order by a.startedAt desc, a.id desc", SyncAttempt.class)
+                .setParameter("c", configurationId).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public SyncAttempt add(SyncAttempt attempt) {
+        em.persist(attempt);
+        return attempt;
+    }
+}

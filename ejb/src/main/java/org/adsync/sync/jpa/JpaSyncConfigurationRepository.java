@@ -1,0 +1,50 @@
+package org.adsync.sync.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.adsync.sync.SyncConfiguration;
+import org.adsync.sync.SyncConfigurationRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+class JpaSyncConfigurationRepository implements SyncConfigurationRepository {
+
+    @PersistenceContext(unitName = "adsync")
+    private EntityManager em;
+
+    @Override
+    public Optional<SyncConfiguration> findById(long id) {
+        return Optional.ofNullable(em.find(SyncConfiguration.class, id));
+    }
+
+    @Override
+    public Optional<SyncConfiguration> findByOrganization(long organizationId) {
+        return em.createQuery("select c from SyncConfiguration c where c.organization.id = :organization",
+                        SyncConfiguration.class)
+                .setParameter("organization", organizationId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<SyncConfiguration> findAll() {
+        return em.createQuery("select c from SyncConfiguration c join fetch c.organization o order by lower(o.name)",
+                SyncConfiguration.class).getResultList();
+    }
+
+    @Override
+    public SyncConfiguration add(SyncConfiguration configuration) {
+        em.persist(configuration);
+        return configuration;
+    }
+
+    @Override
+    public void removeWithHistory(SyncConfiguration configuration) {
+        em.createQuery("delete from DirectoryUser u where u.configurationId = :c")
+                .setParameter("c", configuration.getId()).executeUpdate();
+        em.createQuery("delete from SyncAttempt a where a.configurationId = :c")
+                .setParameter("c", configuration.getId()).executeUpdate();
+        em.remove(configuration);
+    }
+}

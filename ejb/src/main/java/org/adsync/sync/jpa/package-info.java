@@ -1,0 +1,2 @@
+/** JPA adapters of the sync repositories. */
+package org.adsync.sync.jpa;
