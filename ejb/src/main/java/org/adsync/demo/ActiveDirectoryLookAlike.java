@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * Makes UnboundID's in-memory server answer like an Active Directory domain controller where adsync can tell the
  * difference: the root DSE announces the Active Directory capability, a search returns at most 1000 entries
- * unless paged, AD's attributes are accepted without a schema, and the in-chain matching rule
+ * unless paged, AD's attributes are accepted without a schema, (objectCategory=person) means the Person class's
+ * category as on a domain controller, and the in-chain matching rule
  * (memberOf:1.2.840.113556.1.4.1941:=group) finds members of nested groups, from the users' memberOf values.
  * Used by the demo directory and by the tests.
  */
@@ -89,6 +90,15 @@ public final class ActiveDirectoryLookAlike extends InMemoryOperationInterceptor
             case Filter.FILTER_TYPE_NOT -> {
                 Filter inner = rewrite(filter.getNOTComponent());
                 return inner == filter.getNOTComponent() ? filter : Filter.createNOTFilter(inner);
+            }
+            case Filter.FILTER_TYPE_EQUALITY -> {
+                // AD reads (objectCategory=person) as the class's default category, a DN in the schema container.
+                String value = filter.getAssertionValue();
+                if ("objectCategory".equalsIgnoreCase(filter.getAttributeName()) && !value.contains("=")) {
+                    return Filter.createEqualityFilter("objectCategory",
+                            "CN=" + value + ",CN=Schema,CN=Configuration," + baseDn);
+                }
+                return filter;
             }
             case Filter.FILTER_TYPE_EXTENSIBLE_MATCH -> {
                 if (IN_CHAIN.equals(filter.getMatchingRuleID())

@@ -70,6 +70,11 @@ public final class LookAlikeDirectory implements AutoCloseable {
 
     /** The server's certificate as PEM, as an admin would paste it into "trusted certificates". */
     public String certificatePem() throws GeneralSecurityException, IOException {
+        return pemOf(certificate);
+    }
+
+    /** A key store's certificate as PEM. */
+    public static String pemOf(DemoCertificate certificate) throws GeneralSecurityException, IOException {
         java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
         try (var in = java.nio.file.Files.newInputStream(certificate.keyStore())) {
             store.load(in, certificate.keyStorePassword());

@@ -82,7 +82,9 @@ public class SecretCipher {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
             byte[] plain = cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);
-            char[] secret = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(plain)).array();
+            CharBuffer decoded = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(plain));
+            char[] secret = Arrays.copyOfRange(decoded.array(), decoded.position(), decoded.limit());
+            Arrays.fill(decoded.array(), '\0');
             Arrays.fill(plain, (byte) 0);
             return secret;
         } catch (GeneralSecurityException | IllegalArgumentException e) {

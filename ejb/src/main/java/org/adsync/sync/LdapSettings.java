@@ -64,6 +64,11 @@ public class LdapSettings {
         // for JPA
     }
 
+    /** Settings from validated input, with the bind password as stored (encrypted). */
+    public static LdapSettings of(LdapSettingsInput input, String encryptedBindPassword) {
+        return new LdapSettings(input, encryptedBindPassword);
+    }
+
     LdapSettings(LdapSettingsInput input, String encryptedBindPassword) {
         this.host = input.host();
         this.transport = input.transport();

@@ -58,6 +58,40 @@ public record LdapSettingsInput(String host, Integer port, LdapTransport transpo
         return problems;
     }
 
+    /** Builds input field by field, for the console's form and for tests. */
+    public static final class Builder {
+        private String host;
+        private Integer port;
+        private LdapTransport transport;
+        private String bindDn;
+        private char[] bindPassword;
+        private String baseDn;
+        private String filter;
+        private String groupDn;
+        private Integer pageSize;
+        private Integer connectTimeoutSeconds;
+        private Integer responseTimeoutSeconds;
+        private String trustedCertificatesPem;
+
+        public Builder host(String value) { host = value; return this; }
+        public Builder port(Integer value) { port = value; return this; }
+        public Builder transport(LdapTransport value) { transport = value; return this; }
+        public Builder bindDn(String value) { bindDn = value; return this; }
+        public Builder password(String value) { bindPassword = value == null ? null : value.toCharArray(); return this; }
+        public Builder baseDn(String value) { baseDn = value; return this; }
+        public Builder filter(String value) { filter = value; return this; }
+        public Builder groupDn(String value) { groupDn = value; return this; }
+        public Builder pageSize(Integer value) { pageSize = value; return this; }
+        public Builder connectTimeoutSeconds(Integer value) { connectTimeoutSeconds = value; return this; }
+        public Builder responseTimeoutSeconds(Integer value) { responseTimeoutSeconds = value; return this; }
+        public Builder trustedCertificatesPem(String value) { trustedCertificatesPem = value; return this; }
+
+        public LdapSettingsInput build() {
+            return new LdapSettingsInput(host, port, transport, bindDn, bindPassword, baseDn, filter, groupDn,
+                    pageSize, connectTimeoutSeconds, responseTimeoutSeconds, trustedCertificatesPem);
+        }
+    }
+
     private static String trimmed(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -55,7 +55,7 @@ final class GroupScope {
             return new GroupScope(Filter.createANDFilter(userFilter, ActiveDirectory.memberOfGroupInChain(groupDn)),
                     dn -> true);
         }
-        Set<String> members = expand(connection, baseDn, groupDn);
+        Set<String> members = expand(connection, namingContextOf(connection, groupDn, baseDn), groupDn);
         return new GroupScope(userFilter, dn -> members.contains(normalized(dn)));
     }
 
@@ -102,6 +102,22 @@ final class GroupScope {
             }
         }
         return members;
+    }
+
+    /** Groups often live outside the users' base DN: search the naming context that holds the group. */
+    private static String namingContextOf(LDAPConnection connection, String groupDn, String fallback)
+            throws LDAPException {
+        DN group = new DN(groupDn);
+        com.unboundid.ldap.sdk.RootDSE root = connection.getRootDSE();
+        String[] contexts = root == null ? null : root.getNamingContextDNs();
+        if (contexts != null) {
+            for (String context : contexts) {
+                if (group.isDescendantOf(context, false)) {
+                    return context;
+                }
+            }
+        }
+        return fallback;
     }
 
     private static String[] concat(String[] a, String[] b) {
