@@ -3,6 +3,7 @@ package org.adsync.demo;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.util.ssl.KeyStoreKeyManager;
@@ -16,7 +17,8 @@ import java.util.Base64;
 
 /**
  * An Active Directory look-alike listening for LDAPS on loopback: the demo's directory, and the tests'. It holds
- * the base DN, a read-only service account and whatever users and groups are added.
+ * the base DN, a read-only service account and whatever users and groups are added; tests may add interceptors
+ * that make it misbehave on purpose.
  */
 public final class LookAlikeDirectory implements AutoCloseable {
 
@@ -35,12 +37,16 @@ public final class LookAlikeDirectory implements AutoCloseable {
      * file, which is generated first if missing.
      */
     public static LookAlikeDirectory start(Path keyStore, String baseDn, int port, String serviceAccountDn,
-                                           String serviceAccountPassword)
+                                           String serviceAccountPassword,
+                                           InMemoryOperationInterceptor... extraInterceptors)
             throws LDAPException, IOException, GeneralSecurityException {
         DemoCertificate certificate = DemoCertificate.loadOrCreate(keyStore);
         InMemoryDirectoryServerConfig config = ActiveDirectoryLookAlike.configure(
                 new InMemoryDirectoryServerConfig(baseDn), baseDn);
         config.addAdditionalBindCredentials(serviceAccountDn, serviceAccountPassword);
+        for (InMemoryOperationInterceptor interceptor : extraInterceptors) {
+            config.addInMemoryOperationInterceptor(interceptor);
+        }
         SSLUtil serverSsl = new SSLUtil(new KeyStoreKeyManager(certificate.keyStore().toFile(),
                 certificate.keyStorePassword(), "PKCS12", DemoCertificate.ALIAS), null);
         config.setListenerConfigs(InMemoryListenerConfig.createLDAPSConfig("ldaps",

@@ -29,7 +29,8 @@ class JpaSyncConfigurationRepository implements SyncConfigurationRepository {
 
     @Override
     public List<SyncConfiguration> findAll() {
-        return em.createQuery("select c from SyncConfiguration c join fetch c.organization o order by lower(o.name)",
+        return em.createQuery("select c from SyncConfiguration c join fetch c.organization "
+                + "order by lower(c.organization.name)",
                 SyncConfiguration.class).getResultList();
     }
 

@@ -1,0 +1,330 @@
+package org.adsync.it.sync;
+
+import jakarta.inject.Inject;
+import org.adsync.demo.ActiveDirectoryUser;
+import org.adsync.demo.LookAlikeDirectory;
+import org.adsync.it.AdsyncDeployment;
+import org.adsync.it.sync.SyncScenario.ContactState;
+import org.adsync.sync.ContactField;
+import org.adsync.sync.DirectoryUser;
+import org.adsync.sync.DirectoryUserAdministration;
+import org.adsync.sync.DirectoryUserState;
+import org.adsync.sync.InvalidSyncSettingsException;
+import org.adsync.sync.LdapSettingsInput;
+import org.adsync.sync.LdapSyncRequest;
+import org.adsync.sync.LdapTransport;
+import org.adsync.sync.SslStatus;
+import org.adsync.sync.SyncAdministration;
+import org.adsync.sync.SyncAttemptView;
+import org.adsync.sync.SyncConfigurationView;
+import org.adsync.sync.SyncEngine;
+import org.adsync.sync.SyncOutcome;
+import org.adsync.sync.SyncTrigger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * LDAP syncs end to end inside the server, against an Active Directory look-alike over LDAPS: the matching rules,
+ * updates, deactivation and return, a read that fails half-way, and removal.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LdapSyncIT {
+
+    private static final String BASE_DN = "DC=it,DC=example";
+    private static final String SERVICE_DN = "CN=svc,CN=Users," + BASE_DN;
+    private static final String SERVICE_PASSWORD = "It-Service-Password-1";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return AdsyncDeployment.withTestClassesInside(LdapSyncIT.class, SyncScenario.class,
+                SyncScenario.ContactState.class, FailingPages.class);
+    }
+
+    @Inject
+    SyncScenario scenario;
+
+    @Inject
+    SyncAdministration administration;
+
+    @Inject
+    DirectoryUserAdministration directoryUsers;
+
+    @Inject
+    SyncEngine engine;
+
+    private final FailingPages failingPages = new FailingPages();
+    private LookAlikeDirectory directory;
+    private String people;
+
+    @BeforeEach
+    void startDirectory() throws Exception {
+        Path keyStore = Path.of(System.getProperty("jboss.server.temp.dir"), "adsync-it", "directory.p12");
+        directory = LookAlikeDirectory.start(keyStore, BASE_DN, 0, SERVICE_DN, SERVICE_PASSWORD, failingPages);
+        people = directory.addContainer("People");
+    }
+
+    @AfterEach
+    void stopDirectory() {
+        directory.close();
+    }
+
+    private LdapSettingsInput.Builder settings() throws Exception {
+        return new LdapSettingsInput.Builder().host("127.0.0.1").port(directory.port()).transport(LdapTransport.LDAPS)
+                .bindDn(SERVICE_DN).password(SERVICE_PASSWORD).baseDn(BASE_DN).pageSize(200)
+                .trustedCertificatesPem(directory.certificatePem());
+    }
+
+    private long configure(long organizationId, Long billingProductId) throws Exception {
+        return administration.createLdapSync(new LdapSyncRequest(organizationId, true, settings().build(),
+                ContactField.all(), billingProductId));
+    }
+
+    private SyncAttemptView sync(long configurationId) {
+        long attemptId = engine.run(configurationId, SyncTrigger.FORCED);
+        SyncAttemptView attempt = administration.attempts(configurationId, 1).get(0);
+        assertEquals(attemptId, attempt.id());
+        return attempt;
+    }
+
+    private DirectoryUser user(long configurationId, ActiveDirectoryUser adUser) {
+        return scenario.directoryUser(configurationId, adUser.objectGuid().toString());
+    }
+
+    @Test
+    void aFirstSyncAppliesEveryMatchingRuleAndPagesThroughMoreThan1000Users() throws Exception {
+        long org = scenario.organization("Contoso");
+        long standard = scenario.billingProduct("Standard");
+        long premium = scenario.billingProduct("Premium");
+        long ada = scenario.contact(org, "Ada", null, "Lovelace", "ada@contoso.example", true, premium);
+        long bob = scenario.contact(org, "Bob", null, "Inactive", "bob@contoso.example", false, null);
+        long carl = scenario.contact(org, "Carl", null, "Byname", null, true, null);
+        scenario.contact(org, "Eve", null, "Twin", null, true, null);
+        scenario.contact(org, "Eve", null, "Twin", null, true, null);
+        ActiveDirectoryUser adaUser = ActiveDirectoryUser.named("Ada", "Lovelace", "ADA@Contoso.Example")
+                .withDetails("+44 1", null, "Analyst", "R&D");
+        ActiveDirectoryUser bobUser = ActiveDirectoryUser.named("Robert", "Inactive", "bob@contoso.example");
+        ActiveDirectoryUser carlUser = ActiveDirectoryUser.named("Carl", "Byname", "carl@new.example");
+        ActiveDirectoryUser dup1 = ActiveDirectoryUser.named("Dup", "One", "shared@contoso.example");
+        ActiveDirectoryUser dup2 = ActiveDirectoryUser.named("Dup", "Two", "shared@contoso.example");
+        ActiveDirectoryUser eve = ActiveDirectoryUser.named("Eve", "Twin", null);
+        ActiveDirectoryUser fay = ActiveDirectoryUser.named("Fay", "New", "fay@contoso.example");
+        ActiveDirectoryUser gus = ActiveDirectoryUser.named("Gus", "Gone", "gus@contoso.example")
+                .withUserAccountControl(514);
+        ActiveDirectoryUser nameless = ActiveDirectoryUser.named(null, null, "svc-printer@contoso.example");
+        for (ActiveDirectoryUser u : List.of(adaUser, bobUser, carlUser, dup1, dup2, eve, fay, gus, nameless)) {
+            directory.addUser(u, people);
+        }
+        for (int i = 0; i < 1100; i++) {
+            directory.addUser(ActiveDirectoryUser.named("Filler" + i, "Person", "filler" + i + "@contoso.example"),
+                    people);
+        }
+        long configuration = configure(org, standard);
+
+        SyncAttemptView attempt = sync(configuration);
+
+        assertEquals(SyncOutcome.SUCCEEDED, attempt.outcome(), attempt.message());
+        assertEquals(1109, attempt.read());
+        assertEquals(1101, attempt.created(), "Fay and the fillers");
+        assertEquals(1, attempt.reactivated(), "Bob");
+        assertEquals(4, attempt.conflicts(), "two shared emails, Eve's two contacts, the nameless entry");
+        assertEquals(ada, user(configuration, adaUser).getContact().orElseThrow().getId());
+        ContactState adaNow = scenario.contactState(ada);
+        assertEquals("ADA@Contoso.Example", adaNow.email());
+        assertEquals("Analyst", adaNow.title());
+        assertTrue(adaNow.billingProduct().startsWith("Premium"), "an existing billing product is kept");
+        assertEquals(bob, user(configuration, bobUser).getContact().orElseThrow().getId());
+        assertTrue(scenario.contactState(bob).active(), "a single inactive match is re-activated");
+        assertEquals("Robert", scenario.contactState(bob).first());
+        assertEquals(carl, user(configuration, carlUser).getContact().orElseThrow().getId(), "matched by name");
+        assertEquals(DirectoryUserState.CONFLICT, user(configuration, dup1).getState());
+        assertTrue(user(configuration, dup2).getStateReason().orElseThrow().contains("shared@contoso.example"));
+        assertTrue(user(configuration, eve).getStateReason().orElseThrow().startsWith("2 active contacts match"));
+        ContactState fayContact = scenario.contactsNamed(org, "New").get(0);
+        assertTrue(fayContact.billingProduct().startsWith("Standard"), "a created contact gets the configured product");
+        assertEquals(DirectoryUserState.INACTIVE, user(configuration, gus).getState());
+        assertTrue(scenario.contactsNamed(org, "Gone").isEmpty(), "no contact for a disabled account");
+        assertTrue(user(configuration, nameless).getStateReason().orElseThrow().contains("neither a first nor a last"));
+        SyncConfigurationView view = administration.view(configuration);
+        assertEquals(1104, view.syncedUsers(), "Ada, Bob, Carl, Fay and the 1100 fillers");
+        assertEquals(4, view.conflicts());
+        assertEquals(SslStatus.OK, view.sslStatus());
+        assertEquals(view.syncedUsers(), directoryUsers.count(configuration, DirectoryUserState.SYNCED));
+    }
+
+    @Test
+    void aMappedUserStaysMappedThroughRenamesAndFollowsTheDirectoryOutAndBackIn() throws Exception {
+        long org = scenario.organization("Fabrikam");
+        ActiveDirectoryUser ada = ActiveDirectoryUser.named("Ada", "Lovelace", "ada@fabrikam.example")
+                .withDetails(null, null, "Analyst", null);
+        directory.addUser(ada, people);
+        long configuration = configure(org, null);
+        sync(configuration);
+        long contact = user(configuration, ada).getContact().orElseThrow().getId();
+
+        String dn = directory.server().search(BASE_DN, com.unboundid.ldap.sdk.SearchScope.SUB, "(sn=Lovelace)")
+                .getSearchEntries().get(0).getDN();
+        directory.server().modify("dn: " + dn, "changetype: modify", "replace: sn", "sn: King", "-",
+                "replace: mail", "mail: augusta@fabrikam.example", "-", "delete: title");
+        SyncAttemptView renamed = sync(configuration);
+
+        assertEquals(SyncOutcome.SUCCEEDED, renamed.outcome(), renamed.message());
+        assertEquals(contact, user(configuration, ada).getContact().orElseThrow().getId(), "mapped by anchor");
+        assertEquals("King", scenario.contactState(contact).last());
+        assertEquals("augusta@fabrikam.example", scenario.contactState(contact).email());
+        assertEquals("Analyst", scenario.contactState(contact).title(), "a blank value never overwrites");
+
+        directory.server().modify("dn: " + dn, "changetype: modify", "replace: userAccountControl",
+                "userAccountControl: 66050");
+        SyncAttemptView disabled = sync(configuration);
+        assertEquals(1, disabled.deactivated());
+        assertFalse(scenario.contactState(contact).active());
+        assertEquals(DirectoryUserState.INACTIVE, user(configuration, ada).getState());
+
+        directory.server().modify("dn: " + dn, "changetype: modify", "replace: userAccountControl",
+                "userAccountControl: 512");
+        SyncAttemptView back = sync(configuration);
+        assertEquals(1, back.reactivated());
+        assertTrue(scenario.contactState(contact).active());
+
+        directory.server().delete(dn);
+        directory.addUser(ActiveDirectoryUser.named("Somebody", "Else", "else@fabrikam.example"), people);
+        SyncAttemptView deleted = sync(configuration);
+        assertEquals(1, deleted.deactivated(), "a user deleted in the directory makes its contact inactive");
+        assertFalse(scenario.contactState(contact).active());
+        assertFalse(user(configuration, ada).isInScope());
+        assertEquals(contact, user(configuration, ada).getContact().orElseThrow().getId(), "the mapping is kept");
+
+        directory.addUser(ada.withName("Ada", null, "King"), people);
+        sync(configuration);
+        assertTrue(scenario.contactState(contact).active(), "the returning user re-activates its contact");
+        assertEquals(DirectoryUserState.SYNCED, user(configuration, ada).getState());
+    }
+
+    @Test
+    void aReadThatFailsHalfWayDeactivatesNoOneAndTheNextRunConverges() throws Exception {
+        long org = scenario.organization("Northwind");
+        for (int i = 0; i < 700; i++) {
+            directory.addUser(ActiveDirectoryUser.named("N" + i, "Wind", "n" + i + "@northwind.example"), people);
+        }
+        long configuration = configure(org, null);
+        assertEquals(SyncOutcome.SUCCEEDED, sync(configuration).outcome());
+        directory.addUser(ActiveDirectoryUser.named("Late", "Comer", "late@northwind.example"), people);
+
+        failingPages.failAtPage(3);
+        SyncAttemptView failed = sync(configuration);
+
+        assertEquals(SyncOutcome.FAILED, failed.outcome());
+        assertTrue(failed.message().contains("unavailable"), failed.message());
+        assertEquals(0, failed.deactivated());
+        assertEquals(700, administration.view(configuration).syncedUsers(), "no one deactivated");
+        assertEquals(700, scenario.countContacts(org));
+
+        failingPages.heal();
+        SyncAttemptView again = sync(configuration);
+        assertEquals(SyncOutcome.SUCCEEDED, again.outcome(), again.message());
+        assertEquals(1, again.created());
+        assertEquals(701, administration.view(configuration).syncedUsers());
+        assertEquals(701, scenario.countContacts(org));
+    }
+
+    @Test
+    void anEmptyReadAfterSyncedUsersDeactivatesNoOne() throws Exception {
+        long org = scenario.organization("Tailspin");
+        directory.addUser(ActiveDirectoryUser.named("Tim", "Tail", "tim@tailspin.example"), people);
+        long configuration = configure(org, null);
+        sync(configuration);
+        administration.updateLdapSync(configuration, new LdapSyncRequest(org, true,
+                settings().password(null).filter("(sn=NobodyHasThisName)").build(), ContactField.all(), null));
+
+        SyncAttemptView empty = sync(configuration);
+
+        assertEquals(SyncOutcome.FAILED, empty.outcome());
+        assertTrue(empty.message().contains("returned no users in scope"), empty.message());
+        assertEquals(1, administration.view(configuration).syncedUsers());
+    }
+
+    @Test
+    void manualMappingAndIgnoreResolveConflictsAndSurviveTheNextSync() throws Exception {
+        long org = scenario.organization("Woodgrove");
+        long contact = scenario.contact(org, "Wanda", null, "Wood", "wanda@woodgrove.example", true, null);
+        ActiveDirectoryUser first = ActiveDirectoryUser.named("Wanda", "Wood", "wanda@woodgrove.example");
+        ActiveDirectoryUser second = ActiveDirectoryUser.named("Wanda", "Wood2", "wanda@woodgrove.example");
+        directory.addUser(first, people);
+        directory.addUser(second, people);
+        long configuration = configure(org, null);
+        sync(configuration);
+        assertEquals(2, administration.view(configuration).conflicts());
+
+        directoryUsers.mapByHand(configuration, user(configuration, first).getId(), contact);
+        directoryUsers.ignore(configuration, user(configuration, second).getId(), true);
+        SyncConfigurationView resolved = administration.view(configuration);
+        assertEquals(0, resolved.conflicts());
+        assertEquals(1, resolved.syncedUsers());
+
+        SyncAttemptView next = sync(configuration);
+        assertEquals(SyncOutcome.SUCCEEDED, next.outcome(), next.message());
+        assertEquals(contact, user(configuration, first).getContact().orElseThrow().getId());
+        assertTrue(user(configuration, first).isManuallyMapped());
+        assertEquals(DirectoryUserState.IGNORED, user(configuration, second).getState());
+        assertEquals(0, administration.view(configuration).conflicts());
+
+        InvalidSyncSettingsException taken = assertThrows(InvalidSyncSettingsException.class,
+                () -> directoryUsers.mapByHand(configuration, user(configuration, second).getId(), contact));
+        assertTrue(taken.getMessage().contains("already mapped"));
+        directoryUsers.ignore(configuration, user(configuration, first).getId(), true);
+        assertNull(user(configuration, first).getContact().orElse(null), "ignoring removes the mapping");
+    }
+
+    @Test
+    void settingsAreValidatedBeforeAnythingIsSavedAndTheSecretIsStoredEncrypted() throws Exception {
+        long org = scenario.organization("Litware");
+        InvalidSyncSettingsException badFilter = assertThrows(InvalidSyncSettingsException.class, () ->
+                administration.createLdapSync(new LdapSyncRequest(org, true,
+                        settings().filter("(&(objectClass=user)").build(), Set.of(), null)));
+        assertEquals("filter", badFilter.problems().get(0).field());
+        assertTrue(administration.list().stream().noneMatch(c -> c.organizationId() == org));
+
+        long configuration = configure(org, null);
+        assertFalse(scenario.storedBindPassword(configuration).contains(SERVICE_PASSWORD));
+        assertTrue(administration.view(configuration).bindPasswordSet());
+        InvalidSyncSettingsException second = assertThrows(InvalidSyncSettingsException.class,
+                () -> configure(org, null));
+        assertTrue(second.getMessage().contains("has an AD Sync already"));
+        InvalidSyncSettingsException otherHost = assertThrows(InvalidSyncSettingsException.class, () ->
+                administration.updateLdapSync(configuration, new LdapSyncRequest(org, true,
+                        settings().host("localhost").password(null).build(), EnumSet.allOf(ContactField.class), null)));
+        assertEquals("bindPassword", otherHost.problems().get(0).field(), "a stored password never goes elsewhere");
+    }
+
+    @Test
+    void removingASyncRemovesItsUsersAndHistoryButKeepsTheContacts() throws Exception {
+        long org = scenario.organization("Proseware");
+        directory.addUser(ActiveDirectoryUser.named("Pat", "Prose", "pat@proseware.example"), people);
+        long configuration = configure(org, null);
+        sync(configuration);
+
+        administration.remove(configuration);
+
+        assertTrue(administration.list().stream().noneMatch(c -> c.id() == configuration));
+        assertEquals(1, scenario.countContacts(org));
+        assertEquals(0, directoryUsers.count(configuration, null));
+        assertTrue(administration.attempts(configuration, 10).isEmpty());
+        assertTrue(configure(org, null) > 0, "the organization can be configured afresh");
+    }
+}

@@ -1,0 +1,101 @@
+package org.adsync.it.sync;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.adsync.psa.BillingProductRepository;
+import org.adsync.psa.Contact;
+import org.adsync.psa.ContactBillingProduct;
+import org.adsync.psa.ContactRepository;
+import org.adsync.psa.Organization;
+import org.adsync.psa.OrganizationRepository;
+import org.adsync.psa.PersonName;
+import org.adsync.sync.DirectoryUser;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Sets up and inspects the PSA side of a sync test, each call in its own transaction. */
+@ApplicationScoped
+public class SyncScenario {
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    ContactRepository contacts;
+
+    @Inject
+    BillingProductRepository billingProducts;
+
+    @PersistenceContext(unitName = "adsync")
+    EntityManager em;
+
+    @Transactional
+    public long organization(String name) {
+        return organizations.add(new Organization(name + " " + UUID.randomUUID().toString().substring(0, 8),
+                Instant.now())).getId();
+    }
+
+    @Transactional
+    public long billingProduct(String name) {
+        return billingProducts.add(new ContactBillingProduct(name + " " + UUID.randomUUID())).getId();
+    }
+
+    @Transactional
+    public long contact(long organizationId, String first, String middle, String last, String email, boolean active,
+                        Long billingProductId) {
+        Contact contact = contacts.add(new Contact(organizations.findById(organizationId).orElseThrow(),
+                new PersonName(first, middle, last),
+                billingProductId == null ? null : billingProducts.findById(billingProductId).orElseThrow(),
+                Instant.now()));
+        contact.changeEmail(email, Instant.now());
+        if (!active) {
+            contact.deactivate(Instant.now());
+        }
+        return contact.getId();
+    }
+
+    @Transactional
+    public ContactState contactState(long contactId) {
+        Contact c = contacts.findById(contactId).orElseThrow();
+        return new ContactState(c.getName().first(), c.getName().middle(), c.getName().last(),
+                c.getEmail().orElse(null), c.getTitle().orElse(null), c.isActive(),
+                c.getBillingProduct().map(ContactBillingProduct::getName).orElse(null));
+    }
+
+    @Transactional
+    public long countContacts(long organizationId) {
+        return em.createQuery("select count(c) from Contact c where c.organization.id = :o", Long.class)
+                .setParameter("o", organizationId).getSingleResult();
+    }
+
+    @Transactional
+    public List<ContactState> contactsNamed(long organizationId, String last) {
+        return em.createQuery("select c from Contact c where c.organization.id = :o and c.name.last = :last",
+                        Contact.class).setParameter("o", organizationId).setParameter("last", last)
+                .getResultList().stream().map(c -> contactState(c.getId())).toList();
+    }
+
+    @Transactional
+    public DirectoryUser directoryUser(long configurationId, String anchor) {
+        DirectoryUser user = em.createQuery("select u from DirectoryUser u left join fetch u.contact "
+                        + "where u.configurationId = :c and u.anchor = :a", DirectoryUser.class)
+                .setParameter("c", configurationId).setParameter("a", anchor).getSingleResult();
+        em.detach(user);
+        return user;
+    }
+
+    @Transactional
+    public String storedBindPassword(long configurationId) {
+        return (String) em.createNativeQuery("select ldap_bind_password from sync_configuration where id = ?1")
+                .setParameter(1, configurationId).getSingleResult();
+    }
+
+    public record ContactState(String first, String middle, String last, String email, String title, boolean active,
+                               String billingProduct) {
+    }
+}

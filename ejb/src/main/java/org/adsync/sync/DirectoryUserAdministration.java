@@ -1,0 +1,77 @@
+package org.adsync.sync;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.adsync.psa.Contact;
+import org.adsync.psa.ContactRepository;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The AD Users tab's actions: list the directory users by state, map one to a contact by hand, ignore one.
+ * A manual mapping or Ignore resolves a conflict at once; the next sync keeps both.
+ */
+@ApplicationScoped
+@Transactional
+public class DirectoryUserAdministration {
+
+    @Inject
+    DirectoryUserRepository users;
+
+    @Inject
+    SyncConfigurationRepository configurations;
+
+    @Inject
+    ContactRepository contacts;
+
+    public List<DirectoryUserView> users(long configurationId, DirectoryUserState state, int first, int max) {
+        return users.find(configurationId, state, first, max).stream().map(DirectoryUserView::of).toList();
+    }
+
+    public long count(long configurationId, DirectoryUserState state) {
+        return users.count(configurationId, state);
+    }
+
+    public DirectoryUserView user(long configurationId, long userId) {
+        return DirectoryUserView.of(find(configurationId, userId));
+    }
+
+    /** Maps the user to a contact of the configuration's organization that no other directory user has. */
+    public DirectoryUserView mapByHand(long configurationId, long userId, long contactId) {
+        DirectoryUser user = find(configurationId, userId);
+        SyncConfiguration configuration = configurations.findById(configurationId).orElseThrow();
+        Contact contact = contacts.findById(contactId)
+                .filter(c -> c.getOrganization().getId().equals(configuration.getOrganization().getId()))
+                .orElseThrow(() -> new UnknownSyncException("No contact " + contactId + " in "
+                        + configuration.getOrganization().getName()));
+        Map<Long, MappedUser> owners = users.usersMappedTo(configurationId, List.of(contactId));
+        MappedUser owner = owners.get(contactId);
+        boolean ownedByAnother = owner != null && user.getContact().map(c -> !c.getId().equals(contactId)).orElse(true);
+        if (ownedByAnother) {
+            throw new InvalidSyncSettingsException("contactId", contact.getName().displayName()
+                    + " is already mapped to the directory user " + owner.displayName()
+                    + ". Ignore that user or map it elsewhere first.");
+        }
+        user.mapTo(contact, true);
+        return DirectoryUserView.of(user);
+    }
+
+    /** Ignoring a mapped user removes its mapping; the contact itself is left as it is. */
+    public DirectoryUserView ignore(long configurationId, long userId, boolean ignored) {
+        DirectoryUser user = find(configurationId, userId);
+        if (ignored) {
+            user.ignore();
+        } else {
+            user.stopIgnoring();
+            user.settle();
+        }
+        return DirectoryUserView.of(user);
+    }
+
+    private DirectoryUser find(long configurationId, long userId) {
+        return users.findById(userId).filter(u -> u.getConfigurationId() == configurationId)
+                .orElseThrow(() -> new UnknownSyncException("No directory user " + userId + " in this AD Sync"));
+    }
+}
