@@ -85,7 +85,8 @@ CREATE TABLE directory_user (
     -- set when the directory's values cannot be taken as they are (e.g. longer than a contact field allows)
     data_problem         VARCHAR(1000),
     contact_id           BIGINT,
-    last_seen_attempt_id BIGINT,
+    -- a hash of everything the directory said about the user: a sync skips users whose fingerprint is unchanged
+    fingerprint          BIGINT        NOT NULL,
     changed_at           TIMESTAMP(6) WITH TIME ZONE NOT NULL,
     version              BIGINT        NOT NULL,
     CONSTRAINT ux_directory_user_anchor UNIQUE (configuration_id, anchor),
@@ -96,4 +97,3 @@ CREATE INDEX ix_directory_user_state ON directory_user (configuration_id, state)
 CREATE INDEX ix_directory_user_email_key ON directory_user (configuration_id, email_key);
 CREATE INDEX ix_directory_user_name_key ON directory_user (configuration_id, name_key);
 CREATE INDEX ix_directory_user_contact ON directory_user (contact_id);
-CREATE INDEX ix_directory_user_seen ON directory_user (configuration_id, last_seen_attempt_id);

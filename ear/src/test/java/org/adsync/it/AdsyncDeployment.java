@@ -44,7 +44,8 @@ public final class AdsyncDeployment {
         return withExtraWebModule(Testable.archiveToTest(tests), "adsync-it-tests");
     }
 
-    private static EnterpriseArchive withExtraWebModule(WebArchive module, String contextRoot) {
+    /** The EAR plus a test-only web module at that context root. */
+    public static EnterpriseArchive withExtraWebModule(WebArchive module, String contextRoot) {
         EnterpriseArchive ear = built();
         ear.addAsModule(module);
         String applicationXml = read(ear, "META-INF/application.xml").replace("</application>",

@@ -71,8 +71,8 @@ public class DirectoryUser {
     @JoinColumn(name = "contact_id")
     private Contact contact;
 
-    @Column(name = "last_seen_attempt_id")
-    private Long lastSeenAttemptId;
+    @Column(nullable = false)
+    private long fingerprint;
 
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
@@ -84,35 +84,38 @@ public class DirectoryUser {
         // for JPA
     }
 
-    public DirectoryUser(long configurationId, DirectoryEntry entry, long attemptId, Instant now) {
+    public DirectoryUser(long configurationId, DirectoryEntry entry, Instant now) {
         this.configurationId = configurationId;
         this.anchor = Objects.requireNonNull(entry.anchor(), "anchor");
         this.state = DirectoryUserState.UNMAPPED;
         this.changedAt = now;
-        seen(entry, attemptId, now);
+        seen(entry, now);
     }
 
-    /** The directory's current values, seen by the read of this attempt. */
-    public final void seen(DirectoryEntry entry, long attemptId, Instant now) {
+    /**
+     * The directory's current values. Callers skip users whose {@link DirectoryEntryFingerprint} is unchanged, so an
+     * unchanged directory costs no writes.
+     */
+    public final void seen(DirectoryEntry entry, Instant now) {
+        this.fingerprint = DirectoryEntryFingerprint.of(entry);
         DirectoryUserAttributes updated = DirectoryUserAttributes.of(entry);
         if (!updated.equals(attributes) || disabled != entry.disabled() || !inScope) {
             this.changedAt = now;
+            this.attributes = updated;
         }
-        this.attributes = updated;
-        this.dataProblem = entry.problem().orElse(null);
+        String problem = entry.problem().orElse(null);
+        if (!java.util.Objects.equals(problem, dataProblem)) {
+            this.dataProblem = problem;
+        }
         this.disabled = entry.disabled();
         this.inScope = true;
-        this.lastSeenAttemptId = attemptId;
     }
 
     /** Another entry of the same read has this user's anchor: neither can be trusted to be this user. */
     public void sameAnchorAs(DirectoryEntry other) {
+        this.fingerprint = 0; // read this user afresh next time, when the duplicate may be gone
         this.dataProblem = cut("Two directory entries have the anchor " + anchor + ": " + attributes.dn() + " and "
                 + other.dn() + ". Remove or repair the duplicate in the directory.");
-    }
-
-    public boolean seenBy(long attemptId) {
-        return lastSeenAttemptId != null && lastSeenAttemptId == attemptId;
     }
 
     public void leftScope(Instant now) {

@@ -8,6 +8,10 @@ import java.util.Optional;
 /** Port to the directory users of the configurations. */
 public interface DirectoryUserRepository {
 
+    /** A stored user as a read compares it. */
+    record KnownUser(long fingerprint, boolean inScope) {
+    }
+
     Optional<DirectoryUser> findById(long id);
 
     Map<String, DirectoryUser> findByAnchors(long configurationId, Collection<String> anchors);
@@ -18,8 +22,14 @@ public interface DirectoryUserRepository {
     /** Ids in ascending order after the given one: the engine walks all users in batches this way. */
     List<Long> nextIds(long configurationId, long afterId, int limit);
 
-    /** Users in scope that this attempt's complete read did not see: they left the scope or were deleted. */
-    int markNotSeenAsLeftScope(long configurationId, long attemptId, java.time.Instant now);
+    /** What is stored of the users with these anchors, without loading them: fingerprint and scope. */
+    Map<String, KnownUser> known(long configurationId, Collection<String> anchors);
+
+    /** Ids and anchors of users in scope, in id order after the given id, for finding those a read did not see. */
+    List<Map.Entry<Long, String>> inScopeAfter(long configurationId, long afterId, int limit);
+
+    /** These users left the scope: moved away, deleted, or no longer members of the group. */
+    void markLeftScope(Collection<Long> ids, java.time.Instant now);
 
     ScopeFacts scopeFacts(long configurationId);
 

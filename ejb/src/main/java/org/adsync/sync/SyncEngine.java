@@ -42,8 +42,11 @@ public class SyncEngine {
         long attemptId = started.attemptId();
         SyncPlan plan = started.plan();
         SyncCounts counts = new SyncCounts();
+        SeenAnchors seen = new SeenAnchors();
+        long startNanos = System.nanoTime();
         try {
-            ReadResult read = read(plan, attemptId, counts);
+            ReadResult read = read(plan, seen, counts);
+            long readDone = System.nanoTime();
             String warnings = read.warnings().isEmpty() ? "" : " Warnings: " + String.join(" ", read.warnings());
             if (!read.complete()) {
                 attemptLog.failed(attemptId, counts, "The directory's answer was incomplete, so no one was deactivated "
@@ -55,9 +58,12 @@ public class SyncEngine {
                         + "synced before; nothing was deactivated. Check the base DN, filter and group." + warnings);
                 return attemptId;
             }
-            snapshot.markNotSeenAsLeftScope(plan.configurationId(), attemptId);
+            markNotSeenAsLeftScope(plan, seen);
             reconcileAll(plan, counts);
             attemptLog.succeeded(attemptId, counts, "Sync completed: " + counts + "." + warnings);
+            LOG.info(() -> String.format("Sync of %s: %d users read and stored in %.1f s, reconciled in %.1f s",
+                    plan.organizationName(), read.entries(), (readDone - startNanos) / 1e9,
+                    (System.nanoTime() - readDone) / 1e9));
         } catch (DirectoryException e) {
             LOG.log(Level.INFO, "Sync of " + plan.organizationName() + " failed: " + e.getMessage(), e);
             e.certificate().ifPresent(c -> attemptLog.certificateSeen(plan.configurationId(), c));
@@ -73,10 +79,10 @@ public class SyncEngine {
         return attemptId;
     }
 
-    private ReadResult read(SyncPlan plan, long attemptId, SyncCounts counts) throws DirectoryException {
+    private ReadResult read(SyncPlan plan, SeenAnchors seen, SyncCounts counts) throws DirectoryException {
         try (DirectorySource source = readers.sourceOf(plan.ldap(), plan.encryptedSecret())) {
             ReadResult read = readers.forType(plan.directoryType()).readUsers(source, page -> {
-                int duplicates = snapshot.write(plan.configurationId(), attemptId, page);
+                int duplicates = snapshot.write(plan.configurationId(), page, seen);
                 counts.countRead(page.size());
                 for (int i = 0; i < duplicates; i++) {
                     counts.countError();
@@ -86,6 +92,13 @@ public class SyncEngine {
                 attemptLog.certificateSeen(plan.configurationId(), read.certificate());
             }
             return read;
+        }
+    }
+
+    private void markNotSeenAsLeftScope(SyncPlan plan, SeenAnchors seen) {
+        long after = 0;
+        while ((after = snapshot.markNotSeenAsLeftScope(plan.configurationId(), after, BATCH_SIZE, seen)) >= 0) {
+            // one batch per transaction
         }
     }
 

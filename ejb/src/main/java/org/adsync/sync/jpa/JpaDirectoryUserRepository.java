@@ -62,12 +62,34 @@ class JpaDirectoryUserRepository implements DirectoryUserRepository {
     }
 
     @Override
-    public int markNotSeenAsLeftScope(long configurationId, long attemptId, Instant now) {
-        return em.createQuery("update DirectoryUser u set u.inScope = false, u.changedAt = :now, "
-                        + "u.version = u.version + 1 where u.configurationId = :c and u.inScope = true "
-                        + "and (u.lastSeenAttemptId is null or u.lastSeenAttemptId <> :a)")
-                .setParameter("now", now).setParameter("c", configurationId).setParameter("a", attemptId)
-                .executeUpdate();
+    public Map<String, KnownUser> known(long configurationId, Collection<String> anchors) {
+        Map<String, KnownUser> known = new HashMap<>();
+        if (anchors.isEmpty()) {
+            return known;
+        }
+        em.createQuery("select u.anchor, u.fingerprint, u.inScope from DirectoryUser u where u.configurationId = :c "
+                        + "and u.anchor in :anchors", Object[].class)
+                .setParameter("c", configurationId).setParameter("anchors", anchors).getResultList()
+                .forEach(row -> known.put((String) row[0], new KnownUser((Long) row[1], (Boolean) row[2])));
+        return known;
+    }
+
+    @Override
+    public List<Map.Entry<Long, String>> inScopeAfter(long configurationId, long afterId, int limit) {
+        return em.createQuery("select u.id, u.anchor from DirectoryUser u where u.configurationId = :c "
+                        + "and u.inScope = true and u.id > :after order by u.id", Object[].class)
+                .setParameter("c", configurationId).setParameter("after", afterId).setMaxResults(limit)
+                .getResultList().stream()
+                .map(row -> Map.entry((Long) row[0], (String) row[1])).toList();
+    }
+
+    @Override
+    public void markLeftScope(Collection<Long> ids, Instant now) {
+        if (!ids.isEmpty()) {
+            em.createQuery("update DirectoryUser u set u.inScope = false, u.changedAt = :now, "
+                            + "u.version = u.version + 1 where u.id in :ids")
+                    .setParameter("now", now).setParameter("ids", ids).executeUpdate();
+        }
     }
 
     @Override

@@ -1,0 +1,112 @@
+package org.adsync.it.benchmark;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.adsync.directory.DirectoryException;
+import org.adsync.directory.DirectorySource;
+import org.adsync.directory.ldap.LdapDirectoryReader;
+import org.adsync.it.fixture.Fixtures;
+import org.adsync.sync.ContactField;
+import org.adsync.sync.LdapSettings;
+import org.adsync.sync.LdapSettingsInput;
+import org.adsync.sync.LdapSyncRequest;
+import org.adsync.sync.LdapTransport;
+import org.adsync.sync.SyncAdministration;
+import org.adsync.sync.SyncAttemptView;
+import org.adsync.sync.SyncEngine;
+import org.adsync.sync.SyncTrigger;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * POST /run?host=&port=&bindDn=&password=&baseDn= with the directory's certificate (PEM) as the body: reads the
+ * directory raw, then runs a first and a second sync of a new organization, and answers the figures as text.
+ */
+@WebServlet("/run")
+public class BenchmarkServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    SyncAdministration administration;
+
+    @Inject
+    SyncEngine engine;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("text/plain");
+        PrintWriter out = response.getWriter();
+        String pem = new String(request.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+        LdapSettingsInput input = new LdapSettingsInput.Builder().host(request.getParameter("host"))
+                .port(Integer.valueOf(request.getParameter("port"))).transport(LdapTransport.LDAPS)
+                .bindDn(request.getParameter("bindDn")).password(request.getParameter("password"))
+                .baseDn(request.getParameter("baseDn")).pageSize(1000).trustedCertificatesPem(pem).build();
+
+        System.gc();
+        resetPeakHeap();
+        long start = System.nanoTime();
+        AtomicInteger read = new AtomicInteger();
+        try (DirectorySource source = new DirectorySource(LdapSettings.of(input, "unused"),
+                input.bindPassword().clone())) {
+            new LdapDirectoryReader().readUsers(source, page -> read.addAndGet(page.size()));
+        } catch (DirectoryException e) {
+            response.sendError(500, e.getMessage());
+            return;
+        }
+        report(out, "raw read", read.get(), start);
+
+        long organization = fixtures.organization("Benchmark " + System.nanoTime(), List.of());
+        long configuration = administration.createLdapSync(new LdapSyncRequest(organization, true, input,
+                ContactField.all(), null));
+        System.gc();
+        resetPeakHeap();
+        start = System.nanoTime();
+        engine.run(configuration, SyncTrigger.FORCED);
+        SyncAttemptView first = administration.attempts(configuration, 1).get(0);
+        report(out, "first sync", first.read(), start);
+        out.println("first sync attempt: " + first.outcome() + ", " + first.created() + " created, "
+                + first.message());
+
+        start = System.nanoTime();
+        engine.run(configuration, SyncTrigger.FORCED);
+        SyncAttemptView second = administration.attempts(configuration, 1).get(0);
+        report(out, "unchanged re-sync", second.read(), start);
+        out.println("re-sync attempt: " + second.outcome() + ", " + second.updated() + " updated, "
+                + second.created() + " created");
+        out.println("max heap: " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+    }
+
+    private static void report(PrintWriter out, String what, int users, long startNanos) {
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        out.printf("%s: %d users in %.1f s = %.0f users/s, peak heap %d MB%n", what, users, seconds,
+                users / seconds, peakHeap() / (1024 * 1024));
+    }
+
+    private static void resetPeakHeap() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** The sum of the heap pools' peaks since the last reset (an upper bound: pools peak at different times). */
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+}

@@ -1,0 +1,84 @@
+package org.adsync.it.benchmark;
+
+import org.adsync.demo.ActiveDirectoryUser;
+import org.adsync.demo.LookAlikeDirectory;
+import org.adsync.it.AdsyncDeployment;
+import org.adsync.it.ServerUnderTest;
+import org.adsync.it.fixture.Fixtures;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Seeds -Dbenchmark.users (default 100,000) Active Directory users into a look-alike directory in this JVM and has
+ * the server read and sync them; prints the figures and writes them to target/benchmark-DATABASE.txt.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SyncBenchmark {
+
+    private static final String BASE_DN = "DC=bench,DC=example";
+    private static final String SERVICE_DN = "CN=svc,CN=Users," + BASE_DN;
+    private static final String PASSWORD = "Bench-Password-1";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        WebArchive benchmark = ShrinkWrap.create(WebArchive.class, "adsync-it-benchmark.war")
+                .addClasses(BenchmarkServlet.class, Fixtures.class);
+        return AdsyncDeployment.withExtraWebModule(benchmark, "adsync-it-benchmark");
+    }
+
+    @Test
+    void readAndSyncAHundredThousandUsers() throws Exception {
+        int users = Integer.getInteger("benchmark.users", 100_000);
+        String database = System.getProperty("arquillian.launch", "server");
+        Path keyStore = Path.of("target", "benchmark", "directory.p12");
+        try (LookAlikeDirectory directory = LookAlikeDirectory.start(keyStore, BASE_DN, 0, SERVICE_DN, PASSWORD)) {
+            long seeding = System.nanoTime();
+            String people = directory.addContainer("People");
+            for (int i = 0; i < users; i++) {
+                directory.addUser(ActiveDirectoryUser.named("First" + i, "Last" + (i % 997), "user" + i
+                        + "@bench.example").withDetails("+1 555 " + i, null, "Title " + (i % 50), "Dept"), people);
+            }
+            System.out.printf("seeded %d users into the directory in %.1f s%n", users,
+                    (System.nanoTime() - seeding) / 1e9);
+
+            URI run = ServerUnderTest.consoleUrl().resolve("/adsync-it-benchmark/run?host=127.0.0.1&port="
+                    + directory.port() + "&bindDn=" + encode(SERVICE_DN) + "&password=" + encode(PASSWORD)
+                    + "&baseDn=" + encode(BASE_DN));
+            HttpResponse<String> figures = HttpClient.newHttpClient().send(HttpRequest.newBuilder(run)
+                            .timeout(Duration.ofMinutes(30))
+                            .POST(HttpRequest.BodyPublishers.ofString(directory.certificatePem())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            String report = "adsync sync benchmark, " + users + " users, database " + database + "\n"
+                    + figures.body();
+            System.out.println(report);
+            Files.writeString(Path.of("target", "benchmark-" + database + ".txt"), report);
+            assertEquals(200, figures.statusCode(), figures.body());
+            assertTrue(figures.body().contains("first sync attempt: SUCCEEDED, " + users + " created"), report);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
