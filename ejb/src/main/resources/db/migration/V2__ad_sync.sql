@@ -97,3 +97,5 @@ CREATE INDEX ix_directory_user_state ON directory_user (configuration_id, state)
 CREATE INDEX ix_directory_user_email_key ON directory_user (configuration_id, email_key);
 CREATE INDEX ix_directory_user_name_key ON directory_user (configuration_id, name_key);
 CREATE INDEX ix_directory_user_contact ON directory_user (contact_id);
+-- a sync walks a configuration's users in id order, batch by batch
+CREATE INDEX ix_directory_user_walk ON directory_user (configuration_id, id);

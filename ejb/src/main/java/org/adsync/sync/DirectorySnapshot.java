@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.adsync.directory.DirectoryEntry;
 import org.adsync.sync.DirectoryUserRepository.KnownUser;
 
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,39 +21,58 @@ import java.util.Map;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class DirectorySnapshot {
 
+    private static final int LOAD_BATCH = 5000;
+
     @Inject
     DirectoryUserRepository users;
 
+    /** What is stored of the configuration's users, for telling unchanged users without a query per page. */
+    public StoredUsers stored(long configurationId) {
+        StoredUsers stored = new StoredUsers();
+        long after = 0;
+        List<KnownUser> batch;
+        while (!(batch = users.knownAfter(configurationId, after, LOAD_BATCH)).isEmpty()) {
+            batch.forEach(user -> stored.put(user.anchor(), user.fingerprint(), user.inScope()));
+            after = batch.get(batch.size() - 1).id();
+        }
+        return stored;
+    }
+
     /** Writes one page; answers how many entries had an anchor that this read had seen already. */
-    public int write(long configurationId, List<DirectoryEntry> page, SeenAnchors seen) {
+    public int write(long configurationId, List<DirectoryEntry> page, StoredUsers stored, SeenAnchors seen) {
         Instant now = Instant.now();
-        Map<String, KnownUser> known = users.known(configurationId,
-                page.stream().map(DirectoryEntry::anchor).distinct().toList());
         List<DirectoryEntry> changed = new ArrayList<>();
         List<DirectoryEntry> duplicates = new ArrayList<>();
         for (DirectoryEntry entry : page) {
-            KnownUser stored = known.get(entry.anchor());
             if (!seen.add(entry.anchor())) {
                 duplicates.add(entry);
-            } else if (stored == null) {
+            } else if (!stored.known(entry.anchor())) {
                 users.add(new DirectoryUser(configurationId, entry, now));
-            } else if (!stored.inScope() || stored.fingerprint() != DirectoryEntryFingerprint.of(entry)) {
+            } else if (!stored.unchanged(entry.anchor(), DirectoryEntryFingerprint.of(entry))) {
                 changed.add(entry);
             }
         }
-        if (!changed.isEmpty() || !duplicates.isEmpty()) {
-            List<String> toLoad = new ArrayList<>();
-            changed.forEach(e -> toLoad.add(e.anchor()));
-            duplicates.forEach(e -> toLoad.add(e.anchor()));
-            Map<String, DirectoryUser> loaded = users.findByAnchors(configurationId, toLoad);
-            changed.forEach(entry -> loaded.get(entry.anchor()).seen(entry, now));
-            duplicates.forEach(entry -> {
-                DirectoryUser first = loaded.get(entry.anchor());
-                if (first != null) {
-                    first.sameAnchorAs(entry);
-                }
-            });
+        if (changed.isEmpty() && duplicates.isEmpty()) {
+            return 0;
         }
+        List<String> anchors = new ArrayList<>();
+        changed.forEach(entry -> anchors.add(entry.anchor()));
+        duplicates.forEach(entry -> anchors.add(entry.anchor()));
+        Map<String, DirectoryUser> loaded = users.findByAnchors(configurationId, anchors);
+        for (DirectoryEntry entry : changed) {
+            DirectoryUser user = loaded.get(entry.anchor());
+            if (user == null) {
+                users.add(new DirectoryUser(configurationId, entry, now)); // a hash collision made it look known
+            } else {
+                user.seen(entry, now);
+            }
+        }
+        duplicates.forEach(entry -> {
+            DirectoryUser first = loaded.get(entry.anchor());
+            if (first != null) {
+                first.sameAnchorAs(entry);
+            }
+        });
         return duplicates.size();
     }
 
@@ -79,7 +99,4 @@ public class DirectorySnapshot {
         return users.anyMapped(configurationId);
     }
 
-    public List<Long> nextIds(long configurationId, long afterId, int limit) {
-        return users.nextIds(configurationId, afterId, limit);
-    }
 }

@@ -9,21 +9,18 @@ import java.util.Optional;
 public interface DirectoryUserRepository {
 
     /** A stored user as a read compares it. */
-    record KnownUser(long fingerprint, boolean inScope) {
+    record KnownUser(long id, String anchor, long fingerprint, boolean inScope) {
     }
 
     Optional<DirectoryUser> findById(long id);
 
     Map<String, DirectoryUser> findByAnchors(long configurationId, Collection<String> anchors);
 
-    /** Those users, with their contacts loaded. */
-    List<DirectoryUser> findWithContacts(Collection<Long> ids);
+    /** The next users in id order after that id, with their contacts: the engine walks all users this way. */
+    List<DirectoryUser> batchAfter(long configurationId, long afterId, int limit);
 
-    /** Ids in ascending order after the given one: the engine walks all users in batches this way. */
-    List<Long> nextIds(long configurationId, long afterId, int limit);
-
-    /** What is stored of the users with these anchors, without loading them: fingerprint and scope. */
-    Map<String, KnownUser> known(long configurationId, Collection<String> anchors);
+    /** Anchor, fingerprint and scope of the users after that id, in id order, without loading them. */
+    List<KnownUser> knownAfter(long configurationId, long afterId, int limit);
 
     /** Ids and anchors of users in scope, in id order after the given id, for finding those a read did not see. */
     List<Map.Entry<Long, String>> inScopeAfter(long configurationId, long afterId, int limit);

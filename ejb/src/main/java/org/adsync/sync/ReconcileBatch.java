@@ -36,10 +36,14 @@ public class ReconcileBatch {
     @PersistenceContext(unitName = "adsync")
     EntityManager em;
 
-    public SyncCounts reconcile(SyncPlan plan, ScopeFacts facts, List<Long> ids) {
+    /** The counts of one batch: the users after that id, in id order; and the last id, -1 when none was left. */
+    public Result reconcile(SyncPlan plan, ScopeFacts facts, long afterId, int size) {
         Instant now = Instant.now();
         SyncCounts counts = new SyncCounts();
-        List<DirectoryUser> batch = users.findWithContacts(ids);
+        List<DirectoryUser> batch = users.batchAfter(plan.configurationId(), afterId, size);
+        if (batch.isEmpty()) {
+            return new Result(counts, -1);
+        }
         Candidates candidates = candidatesFor(plan, batch.stream().filter(ReconcileBatch::needsMatching).toList());
         for (DirectoryUser user : batch) {
             if (user.isIgnored()) {
@@ -57,7 +61,10 @@ public class ReconcileBatch {
                 match(user, plan, facts, candidates, now, counts);
             }
         }
-        return counts;
+        return new Result(counts, batch.get(batch.size() - 1).getId());
+    }
+
+    public record Result(SyncCounts counts, long lastId) {
     }
 
     private static boolean needsMatching(DirectoryUser user) {

@@ -1,6 +1,5 @@
 package org.adsync.sync;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -65,13 +64,7 @@ final class SeenAnchors {
         return (int) (h ^ (h >>> 32)) & mask;
     }
 
-    /** FNV-1a over the anchor, never 0 (the empty slot). */
     private static long hash(String anchor) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : anchor.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b;
-            h *= 0x100000001b3L;
-        }
-        return h == EMPTY ? 1 : h;
+        return StoredUsers.hash(anchor);
     }
 }

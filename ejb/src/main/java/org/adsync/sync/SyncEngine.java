@@ -7,7 +7,6 @@ import org.adsync.directory.DirectorySource;
 import org.adsync.directory.ReadResult;
 import org.adsync.secret.SecretUnreadableException;
 
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -43,9 +42,10 @@ public class SyncEngine {
         SyncPlan plan = started.plan();
         SyncCounts counts = new SyncCounts();
         SeenAnchors seen = new SeenAnchors();
+        StoredUsers stored = snapshot.stored(plan.configurationId());
         long startNanos = System.nanoTime();
         try {
-            ReadResult read = read(plan, seen, counts);
+            ReadResult read = read(plan, stored, seen, counts);
             long readDone = System.nanoTime();
             String warnings = read.warnings().isEmpty() ? "" : " Warnings: " + String.join(" ", read.warnings());
             if (!read.complete()) {
@@ -79,10 +79,10 @@ public class SyncEngine {
         return attemptId;
     }
 
-    private ReadResult read(SyncPlan plan, SeenAnchors seen, SyncCounts counts) throws DirectoryException {
+    private ReadResult read(SyncPlan plan, StoredUsers stored, SeenAnchors seen, SyncCounts counts) throws DirectoryException {
         try (DirectorySource source = readers.sourceOf(plan.ldap(), plan.encryptedSecret())) {
             ReadResult read = readers.forType(plan.directoryType()).readUsers(source, page -> {
-                int duplicates = snapshot.write(plan.configurationId(), page, seen);
+                int duplicates = snapshot.write(plan.configurationId(), page, stored, seen);
                 counts.countRead(page.size());
                 for (int i = 0; i < duplicates; i++) {
                     counts.countError();
@@ -105,10 +105,10 @@ public class SyncEngine {
     private void reconcileAll(SyncPlan plan, SyncCounts counts) {
         ScopeFacts facts = snapshot.scopeFacts(plan.configurationId());
         long after = 0;
-        List<Long> batch;
-        while (!(batch = snapshot.nextIds(plan.configurationId(), after, BATCH_SIZE)).isEmpty()) {
-            counts.add(reconcile.reconcile(plan, facts, batch));
-            after = batch.get(batch.size() - 1);
+        while (after >= 0) {
+            ReconcileBatch.Result batch = reconcile.reconcile(plan, facts, after, BATCH_SIZE);
+            counts.add(batch.counts());
+            after = batch.lastId();
         }
     }
 }

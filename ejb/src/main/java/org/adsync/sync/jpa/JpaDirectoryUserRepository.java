@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.adsync.sync.DirectoryUser;
 import org.adsync.sync.DirectoryUserRepository;
+import org.adsync.sync.DirectoryUserRepository.KnownUser;
 import org.adsync.sync.DirectoryUserState;
 import org.adsync.sync.MappedUser;
 import org.adsync.sync.ScopeFacts;
@@ -48,30 +49,20 @@ class JpaDirectoryUserRepository implements DirectoryUserRepository {
     }
 
     @Override
-    public List<DirectoryUser> findWithContacts(Collection<Long> ids) {
-        return em.createQuery("select u from DirectoryUser u left join fetch u.contact where u.id in :ids "
-                + "order by u.id", DirectoryUser.class).setParameter("ids", ids).getResultList();
-    }
-
-    @Override
-    public List<Long> nextIds(long configurationId, long afterId, int limit) {
-        return em.createQuery("select u.id from DirectoryUser u where u.configurationId = :c and u.id > :after "
-                        + "order by u.id", Long.class)
+    public List<DirectoryUser> batchAfter(long configurationId, long afterId, int limit) {
+        return em.createQuery("select u from DirectoryUser u left join fetch u.contact "
+                        + "where u.configurationId = :c and u.id > :after order by u.id", DirectoryUser.class)
                 .setParameter("c", configurationId).setParameter("after", afterId).setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
-    public Map<String, KnownUser> known(long configurationId, Collection<String> anchors) {
-        Map<String, KnownUser> known = new HashMap<>();
-        if (anchors.isEmpty()) {
-            return known;
-        }
-        em.createQuery("select u.anchor, u.fingerprint, u.inScope from DirectoryUser u where u.configurationId = :c "
-                        + "and u.anchor in :anchors", Object[].class)
-                .setParameter("c", configurationId).setParameter("anchors", anchors).getResultList()
-                .forEach(row -> known.put((String) row[0], new KnownUser((Long) row[1], (Boolean) row[2])));
-        return known;
+    public List<KnownUser> knownAfter(long configurationId, long afterId, int limit) {
+        return em.createQuery("select u.id, u.anchor, u.fingerprint, u.inScope from DirectoryUser u "
+                        + "where u.configurationId = :c and u.id > :after order by u.id", Object[].class)
+                .setParameter("c", configurationId).setParameter("after", afterId).setMaxResults(limit)
+                .getResultList().stream()
+                .map(row -> new KnownUser((Long) row[0], (String) row[1], (Long) row[2], (Boolean) row[3])).toList();
     }
 
     @Override
