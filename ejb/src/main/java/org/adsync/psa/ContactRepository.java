@@ -15,11 +15,5 @@ public interface ContactRepository {
     /** Active and inactive contact counts per organization id, for the organization list. */
     java.util.Map<Long, ContactCounts> countsByOrganization();
 
-    /** The organization's contacts, active or not, whose email key is one of these (for matching). */
-    List<Contact> findByEmailKeys(long organizationId, java.util.Collection<String> emailKeys);
-
-    /** The organization's contacts, active or not, whose name key is one of these (for matching). */
-    List<Contact> findByNameKeys(long organizationId, java.util.Collection<String> nameKeys);
-
     Contact add(Contact contact);
 }

@@ -13,10 +13,8 @@ import org.adsync.psa.Organization;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -41,10 +39,11 @@ public class ReconcileBatch {
         Instant now = Instant.now();
         SyncCounts counts = new SyncCounts();
         List<DirectoryUser> batch = users.batchAfter(plan.configurationId(), afterId, size);
+
         if (batch.isEmpty()) {
             return new Result(counts, -1);
         }
-        Candidates candidates = candidatesFor(plan, batch.stream().filter(ReconcileBatch::needsMatching).toList());
+        Candidates candidates = candidatesFor(plan, afterId, batch);
         for (DirectoryUser user : batch) {
             if (user.isIgnored()) {
                 continue;
@@ -137,21 +136,18 @@ public class ReconcileBatch {
         return a.displayName() != null ? a.displayName() : user.getAnchor();
     }
 
-    /** The batch's matching contacts, loaded with two queries, and which of them are mapped already. */
-    private Candidates candidatesFor(SyncPlan plan, List<DirectoryUser> unmapped) {
-        Set<String> emailKeys = new HashSet<>();
-        Set<String> nameKeys = new HashSet<>();
-        for (DirectoryUser user : unmapped) {
-            if (user.getAttributes().emailKey() != null) {
-                emailKeys.add(user.getAttributes().emailKey());
-            }
-            if (user.getAttributes().nameKey() != null) {
-                nameKeys.add(user.getAttributes().nameKey());
-            }
-        }
+    /**
+     * The contacts that match the batch's unmapped users by email or name key, found by joining on the keys (an
+     * equality join uses the contact indexes even where the planner has no statistics yet), and which of them
+     * are mapped already.
+     */
+    private Candidates candidatesFor(SyncPlan plan, long afterId, List<DirectoryUser> batch) {
         Map<Long, Contact> found = new HashMap<>();
-        contacts.findByEmailKeys(plan.organizationId(), emailKeys).forEach(c -> found.put(c.getId(), c));
-        contacts.findByNameKeys(plan.organizationId(), nameKeys).forEach(c -> found.put(c.getId(), c));
+        if (batch.stream().anyMatch(ReconcileBatch::needsMatching)) {
+            long lastId = batch.get(batch.size() - 1).getId();
+            users.contactsMatchingUnmapped(plan.configurationId(), plan.organizationId(), afterId, lastId)
+                    .forEach(c -> found.put(c.getId(), c));
+        }
         Map<Long, MappedUser> mapped = new HashMap<>(users.usersMappedTo(plan.configurationId(), found.keySet()));
         return new Candidates(found, mapped);
     }

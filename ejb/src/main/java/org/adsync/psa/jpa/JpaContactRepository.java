@@ -69,25 +69,6 @@ class JpaContactRepository implements ContactRepository {
     }
 
     @Override
-    public List<Contact> findByEmailKeys(long organizationId, java.util.Collection<String> emailKeys) {
-        return byKeys("emailKey", organizationId, emailKeys);
-    }
-
-    @Override
-    public List<Contact> findByNameKeys(long organizationId, java.util.Collection<String> nameKeys) {
-        return byKeys("nameKey", organizationId, nameKeys);
-    }
-
-    private List<Contact> byKeys(String key, long organizationId, java.util.Collection<String> keys) {
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select c from Contact c where c.organization.id = :organization and c." + key
-                        + " in :keys", Contact.class)
-                .setParameter("organization", organizationId).setParameter("keys", keys).getResultList();
-    }
-
-    @Override
     public Contact add(Contact contact) {
         em.persist(contact);
         return contact;
