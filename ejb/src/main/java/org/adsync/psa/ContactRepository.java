@@ -15,5 +15,11 @@ public interface ContactRepository {
     /** Active and inactive contact counts per organization id, for the organization list. */
     java.util.Map<Long, ContactCounts> countsByOrganization();
 
+    /** Id, email key and name key of the organization's contacts after that id, in id order (for matching). */
+    List<ContactKey> keysAfter(long organizationId, long afterId, int limit);
+
+    /** These contacts (ids that do not exist are left out). */
+    List<Contact> findAll(java.util.Collection<Long> ids);
+
     Contact add(Contact contact);
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.adsync.directory.DirectoryEntry;
+import org.adsync.psa.ContactKey;
+import org.adsync.psa.ContactRepository;
 import org.adsync.sync.DirectoryUserRepository.KnownUser;
 
 
@@ -25,6 +27,9 @@ public class DirectorySnapshot {
 
     @Inject
     DirectoryUserRepository users;
+
+    @Inject
+    ContactRepository contacts;
 
     /** What is stored of the configuration's users, for telling unchanged users without a query per page. */
     public StoredUsers stored(long configurationId) {
@@ -89,6 +94,18 @@ public class DirectorySnapshot {
                 .toList();
         users.markLeftScope(gone, Instant.now());
         return inScope.get(inScope.size() - 1).getKey();
+    }
+
+    /** The organization's contacts by match key, as they are before this run creates any. */
+    public ContactKeys contactKeys(long organizationId) {
+        ContactKeys keys = new ContactKeys();
+        long after = 0;
+        List<ContactKey> batch;
+        while (!(batch = contacts.keysAfter(organizationId, after, LOAD_BATCH)).isEmpty()) {
+            batch.forEach(contact -> keys.add(contact.id(), contact.emailKey(), contact.nameKey()));
+            after = batch.get(batch.size() - 1).id();
+        }
+        return keys;
     }
 
     public ScopeFacts scopeFacts(long configurationId) {

@@ -30,12 +30,6 @@ public interface DirectoryUserRepository {
 
     ScopeFacts scopeFacts(long configurationId);
 
-    /**
-     * Contacts of the organization whose email key or name key equals that of an unmapped user with an id in
-     * (afterId, lastId]: the candidates of one batch.
-     */
-    List<org.adsync.psa.Contact> contactsMatchingUnmapped(long configurationId, long organizationId, long afterId,
-                                                          long lastId);
 
     /** For each of these contacts, the directory user of this configuration mapped to it. */
     Map<Long, MappedUser> usersMappedTo(long configurationId, Collection<Long> contactIds);

@@ -13,8 +13,10 @@ import org.adsync.psa.Organization;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -35,7 +37,7 @@ public class ReconcileBatch {
     EntityManager em;
 
     /** The counts of one batch: the users after that id, in id order; and the last id, -1 when none was left. */
-    public Result reconcile(SyncPlan plan, ScopeFacts facts, long afterId, int size) {
+    public Result reconcile(SyncPlan plan, ScopeFacts facts, ContactKeys contactKeys, long afterId, int size) {
         Instant now = Instant.now();
         SyncCounts counts = new SyncCounts();
         List<DirectoryUser> batch = users.batchAfter(plan.configurationId(), afterId, size);
@@ -43,7 +45,7 @@ public class ReconcileBatch {
         if (batch.isEmpty()) {
             return new Result(counts, -1);
         }
-        Candidates candidates = candidatesFor(plan, afterId, batch);
+        Candidates candidates = candidatesFor(plan, contactKeys, batch);
         for (DirectoryUser user : batch) {
             if (user.isIgnored()) {
                 continue;
@@ -136,18 +138,18 @@ public class ReconcileBatch {
         return a.displayName() != null ? a.displayName() : user.getAnchor();
     }
 
-    /**
-     * The contacts that match the batch's unmapped users by email or name key, found by joining on the keys (an
-     * equality join uses the contact indexes even where the planner has no statistics yet), and which of them
-     * are mapped already.
-     */
-    private Candidates candidatesFor(SyncPlan plan, long afterId, List<DirectoryUser> batch) {
-        Map<Long, Contact> found = new HashMap<>();
-        if (batch.stream().anyMatch(ReconcileBatch::needsMatching)) {
-            long lastId = batch.get(batch.size() - 1).getId();
-            users.contactsMatchingUnmapped(plan.configurationId(), plan.organizationId(), afterId, lastId)
-                    .forEach(c -> found.put(c.getId(), c));
+    /** The contacts that may match the batch's unmapped users, and which of them are mapped already. */
+    private Candidates candidatesFor(SyncPlan plan, ContactKeys contactKeys, List<DirectoryUser> batch) {
+        Set<Long> ids = new HashSet<>();
+        for (DirectoryUser user : batch) {
+            if (needsMatching(user)) {
+                ids.addAll(contactKeys.withEmailKey(user.getAttributes().emailKey()));
+                ids.addAll(contactKeys.withNameKey(user.getAttributes().nameKey()));
+            }
         }
+        Map<Long, Contact> found = new HashMap<>();
+        contacts.findAll(ids).stream().filter(c -> c.getOrganization().getId() == plan.organizationId())
+                .forEach(c -> found.put(c.getId(), c));
         Map<Long, MappedUser> mapped = new HashMap<>(users.usersMappedTo(plan.configurationId(), found.keySet()));
         return new Candidates(found, mapped);
     }

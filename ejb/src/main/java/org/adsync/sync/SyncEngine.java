@@ -104,9 +104,10 @@ public class SyncEngine {
 
     private void reconcileAll(SyncPlan plan, SyncCounts counts) {
         ScopeFacts facts = snapshot.scopeFacts(plan.configurationId());
+        ContactKeys contactKeys = snapshot.contactKeys(plan.organizationId());
         long after = 0;
         while (after >= 0) {
-            ReconcileBatch.Result batch = reconcile.reconcile(plan, facts, after, BATCH_SIZE);
+            ReconcileBatch.Result batch = reconcile.reconcile(plan, facts, contactKeys, after, BATCH_SIZE);
             counts.add(batch.counts());
             after = batch.lastId();
         }

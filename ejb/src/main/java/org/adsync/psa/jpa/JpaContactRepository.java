@@ -12,6 +12,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.adsync.psa.Contact;
 import org.adsync.psa.ContactCounts;
+import org.adsync.psa.ContactKey;
 import org.adsync.psa.ContactQuery;
 import org.adsync.psa.ContactRepository;
 
@@ -66,6 +67,24 @@ class JpaContactRepository implements ContactRepository {
             counts.put((Long) row[0], new ContactCounts(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
         }
         return counts;
+    }
+
+    @Override
+    public List<ContactKey> keysAfter(long organizationId, long afterId, int limit) {
+        return em.createQuery("select c.id, c.emailKey, c.nameKey from Contact c where c.organization.id = :o "
+                        + "and c.id > :after order by c.id", Object[].class)
+                .setParameter("o", organizationId).setParameter("after", afterId).setMaxResults(limit)
+                .getResultList().stream()
+                .map(row -> new ContactKey((Long) row[0], (String) row[1], (String) row[2])).toList();
+    }
+
+    @Override
+    public List<Contact> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from Contact c where c.id in :ids", Contact.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     @Override

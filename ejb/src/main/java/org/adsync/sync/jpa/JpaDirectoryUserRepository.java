@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.adsync.psa.Contact;
 import org.adsync.sync.DirectoryUser;
 import org.adsync.sync.DirectoryUserRepository;
 import org.adsync.sync.DirectoryUserRepository.KnownUser;
@@ -13,7 +12,6 @@ import org.adsync.sync.MappedUser;
 import org.adsync.sync.ScopeFacts;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -83,24 +81,6 @@ class JpaDirectoryUserRepository implements DirectoryUserRepository {
                             + "u.version = u.version + 1 where u.id in :ids")
                     .setParameter("now", now).setParameter("ids", ids).executeUpdate();
         }
-    }
-
-    @Override
-    public List<Contact> contactsMatchingUnmapped(long configurationId, long organizationId, long afterId,
-                                                  long lastId) {
-        List<Contact> matching = new ArrayList<>(contactsJoinedOn("emailKey", configurationId, organizationId,
-                afterId, lastId));
-        matching.addAll(contactsJoinedOn("nameKey", configurationId, organizationId, afterId, lastId));
-        return matching;
-    }
-
-    private List<Contact> contactsJoinedOn(String key, long configurationId, long organizationId, long afterId,
-                                           long lastId) {
-        return em.createQuery("select distinct c from Contact c, DirectoryUser u where u.configurationId = :cfg "
-                        + "and u.id > :after and u.id <= :last and u.contact is null "
-                        + "and c.organization.id = :org and c." + key + " = u.attributes." + key, Contact.class)
-                .setParameter("cfg", configurationId).setParameter("after", afterId).setParameter("last", lastId)
-                .setParameter("org", organizationId).getResultList();
     }
 
     @Override
