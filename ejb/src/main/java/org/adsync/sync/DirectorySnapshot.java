@@ -43,8 +43,11 @@ public class DirectorySnapshot {
         return stored;
     }
 
-    /** Writes one page; answers how many entries had an anchor that this read had seen already. */
-    public int write(long configurationId, List<DirectoryEntry> page, StoredUsers stored, SeenAnchors seen) {
+    /**
+     * Writes one page. An entry whose anchor this read has seen already marks the stored user with the problem,
+     * which the reconciliation then reports as a conflict.
+     */
+    public void write(long configurationId, List<DirectoryEntry> page, StoredUsers stored, SeenAnchors seen) {
         Instant now = Instant.now();
         List<DirectoryEntry> changed = new ArrayList<>();
         List<DirectoryEntry> duplicates = new ArrayList<>();
@@ -58,7 +61,7 @@ public class DirectorySnapshot {
             }
         }
         if (changed.isEmpty() && duplicates.isEmpty()) {
-            return 0;
+            return;
         }
         List<String> anchors = new ArrayList<>();
         changed.forEach(entry -> anchors.add(entry.anchor()));
@@ -78,7 +81,6 @@ public class DirectorySnapshot {
                 first.sameAnchorAs(entry);
             }
         });
-        return duplicates.size();
     }
 
     /**

@@ -82,11 +82,8 @@ public class SyncEngine {
     private ReadResult read(SyncPlan plan, StoredUsers stored, SeenAnchors seen, SyncCounts counts) throws DirectoryException {
         try (DirectorySource source = readers.sourceOf(plan.ldap(), plan.encryptedSecret())) {
             ReadResult read = readers.forType(plan.directoryType()).readUsers(source, page -> {
-                int duplicates = snapshot.write(plan.configurationId(), page, stored, seen);
+                snapshot.write(plan.configurationId(), page, stored, seen);
                 counts.countRead(page.size());
-                for (int i = 0; i < duplicates; i++) {
-                    counts.countError();
-                }
             });
             if (read.certificate() != null) {
                 attemptLog.certificateSeen(plan.configurationId(), read.certificate());

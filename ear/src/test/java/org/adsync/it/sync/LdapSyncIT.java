@@ -313,6 +313,33 @@ class LdapSyncIT {
     }
 
     @Test
+    void malformedDirectoryDataBecomesAPerUserConflictNeverAFailedRun() throws Exception {
+        long org = scenario.organization("Adatum");
+        ActiveDirectoryUser twin = ActiveDirectoryUser.named("Tom", "Twin", "tom@adatum.example");
+        ActiveDirectoryUser wordy = ActiveDirectoryUser.named("Wendy", "Wordy", "wendy@adatum.example")
+                .withDetails(null, null, "x".repeat(5000), null);
+        ActiveDirectoryUser fine = ActiveDirectoryUser.named("Fiona", "Fine", "fiona@adatum.example");
+        directory.addUser(twin, people);
+        directory.addUser(new ActiveDirectoryUser(twin.objectGuid(), "Tom Twin (copy)", "tom2", "tom2@adatum.example",
+                "Tom", null, "Copy", "tom2@adatum.example", null, null, null, null, 512, List.of()), people);
+        directory.addUser(wordy, people);
+        directory.addUser(fine, people);
+        long configuration = configure(org, null);
+
+        SyncAttemptView attempt = sync(configuration);
+
+        assertEquals(SyncOutcome.SUCCEEDED, attempt.outcome(), attempt.message());
+        assertEquals(1, attempt.created(), "only Fiona");
+        assertEquals(2, attempt.errors(), "the duplicate anchor and the long title");
+        assertEquals(2, attempt.conflicts());
+        assertTrue(user(configuration, twin).getStateReason().orElseThrow()
+                .contains("Two directory entries have the anchor"));
+        assertTrue(user(configuration, wordy).getStateReason().orElseThrow()
+                .contains("title is 5000 characters long; a contact takes at most 200"));
+        assertEquals(DirectoryUserState.SYNCED, user(configuration, fine).getState());
+    }
+
+    @Test
     void removingASyncRemovesItsUsersAndHistoryButKeepsTheContacts() throws Exception {
         long org = scenario.organization("Proseware");
         directory.addUser(ActiveDirectoryUser.named("Pat", "Prose", "pat@proseware.example"), people);
