@@ -27,6 +27,9 @@ public class SyncAdministration {
 
     public static final int STATUS_HISTORY = 10;
 
+    /** Stands in for the encrypted password where settings are only checked, never used to connect. */
+    private static final String NO_PASSWORD_NEEDED = "(syntax check only)";
+
     @Inject
     SyncConfigurationRepository configurations;
 
@@ -48,6 +51,9 @@ public class SyncAdministration {
     @Inject
     SecretCipher cipher;
 
+    @Inject
+    AttemptLog attemptLog;
+
     public long createLdapSync(LdapSyncRequest request) {
         Organization organization = organizations.findById(request.organizationId()).orElseThrow(
                 () -> new InvalidSyncSettingsException("organizationId", "No organization " + request.organizationId()));
@@ -58,7 +64,7 @@ public class SyncAdministration {
         if (!request.ldap().hasPassword()) {
             throw new InvalidSyncSettingsException("bindPassword", "Enter the bind user's password");
         }
-        validate(request.ldap(), "stored-after-validation");
+        validate(request.ldap());
         Instant now = Instant.now();
         SyncConfiguration configuration = SyncConfiguration.ldap(organization, request.ldap(),
                 cipher.encrypt(request.ldap().bindPassword()), now);
@@ -68,7 +74,7 @@ public class SyncAdministration {
 
     public void updateLdapSync(long configurationId, LdapSyncRequest request) {
         SyncConfiguration configuration = find(configurationId);
-        validate(request.ldap(), "stored-after-validation");
+        validate(request.ldap());
         Instant now = Instant.now();
         try {
             configuration.changeLdapSettings(request.ldap(),
@@ -93,12 +99,16 @@ public class SyncAdministration {
         configurations.removeWithHistory(find(configurationId));
     }
 
-    /** Test Connection with the stored settings. */
+    /** Test Connection with the stored settings; the certificate seen becomes the configuration's SSL status. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ConnectionTestReport testConnection(long configurationId) {
         LdapSettings settings = ldapOf(configurationId);
         try (DirectorySource source = readers.sourceOf(settings, settings.encryptedBindPassword())) {
-            return readers.forType(DirectoryType.LDAP).testConnection(source);
+            ConnectionTestReport report = readers.forType(DirectoryType.LDAP).testConnection(source);
+            if (report.certificate() != null) {
+                attemptLog.certificateSeen(configurationId, report.certificate());
+            }
+            return report;
         }
     }
 
@@ -108,7 +118,7 @@ public class SyncAdministration {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ConnectionTestReport testConnection(LdapSettingsInput input, Long configurationId) {
-        validate(input, input.hasPassword() ? "given" : "stored");
+        validate(input);
         String encrypted;
         if (input.hasPassword()) {
             encrypted = cipher.encrypt(input.bindPassword());
@@ -172,10 +182,10 @@ public class SyncAdministration {
         }
     }
 
-    private void validate(LdapSettingsInput input, String passwordPlaceholder) {
+    private void validate(LdapSettingsInput input) {
         List<FieldProblem> problems = new ArrayList<>(input.problems());
         if (problems.isEmpty()) {
-            LdapSettings settings = new LdapSettings(input, passwordPlaceholder);
+            LdapSettings settings = new LdapSettings(input, NO_PASSWORD_NEEDED);
             problems.addAll(readers.forType(DirectoryType.LDAP).checkSyntax(new DirectorySource(settings, null)));
         }
         if (!problems.isEmpty()) {

@@ -3,6 +3,7 @@ package org.adsync.it.sync;
 import jakarta.inject.Inject;
 import org.adsync.demo.ActiveDirectoryUser;
 import org.adsync.demo.LookAlikeDirectory;
+import org.adsync.directory.ConnectionTestReport;
 import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.sync.SyncScenario.ContactState;
 import org.adsync.sync.ContactField;
@@ -310,6 +311,23 @@ class LdapSyncIT {
                 administration.updateLdapSync(configuration, new LdapSyncRequest(org, true,
                         settings().host("localhost").password(null).build(), EnumSet.allOf(ContactField.class), null)));
         assertEquals("bindPassword", otherHost.problems().get(0).field(), "a stored password never goes elsewhere");
+    }
+
+    @Test
+    void testConnectionReportsEachStepAndRecordsTheCertificate() throws Exception {
+        long org = scenario.organization("Relecloud");
+        directory.addUser(ActiveDirectoryUser.named("Rita", "Cloud", "rita@relecloud.example"), people);
+        long configuration = configure(org, null);
+        assertEquals(SslStatus.UNKNOWN, administration.view(configuration).sslStatus());
+
+        ConnectionTestReport report = administration.testConnection(configuration);
+
+        assertTrue(report.succeeded(), report.toString());
+        assertTrue(report.steps().get(3).detail().startsWith("1 users in scope"), report.steps().get(3).detail());
+        assertEquals(SslStatus.OK, administration.view(configuration).sslStatus());
+        ConnectionTestReport wrong = administration.testConnection(settings().password("wrong").build(), null);
+        assertFalse(wrong.succeeded());
+        assertEquals("Bind", wrong.steps().get(wrong.steps().size() - 1).name());
     }
 
     @Test
