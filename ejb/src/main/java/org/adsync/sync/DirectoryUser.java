@@ -103,7 +103,7 @@ public class DirectoryUser {
             this.changedAt = now;
             this.attributes = updated;
         }
-        String problem = entry.problem().orElse(null);
+        String problem = ContactFit.problemOf(entry).orElse(null);
         if (!java.util.Objects.equals(problem, dataProblem)) {
             this.dataProblem = problem;
         }

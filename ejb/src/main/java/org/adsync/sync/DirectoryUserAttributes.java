@@ -3,7 +3,9 @@ package org.adsync.sync;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.adsync.directory.DirectoryEntry;
+import org.adsync.psa.Contact;
 import org.adsync.psa.NameKey;
+import org.adsync.psa.PersonName;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -54,15 +56,17 @@ public class DirectoryUserAttributes {
         a.accountName = cut(entry.accountName(), 256);
         a.userPrincipalName = cut(entry.userPrincipalName(), 1024);
         a.displayName = cut(entry.displayName(), 256);
-        a.firstName = cut(entry.firstName(), 100);
-        a.middleName = cut(entry.middleName(), 100);
-        a.lastName = cut(entry.lastName(), 100);
-        a.email = cut(entry.email(), 254);
-        a.emailKey = a.email == null || entry.email().length() > 254 ? null : entry.email().toLowerCase(Locale.ROOT);
+        a.firstName = cut(entry.firstName(), PersonName.MAX_PART_LENGTH);
+        a.middleName = cut(entry.middleName(), PersonName.MAX_PART_LENGTH);
+        a.lastName = cut(entry.lastName(), PersonName.MAX_PART_LENGTH);
+        a.email = cut(entry.email(), Contact.MAX_EMAIL_LENGTH);
+        // an address too long for a contact is shown cut, but never matched by its cut form
+        a.emailKey = a.email == null || entry.email().length() > Contact.MAX_EMAIL_LENGTH ? null
+                : entry.email().toLowerCase(Locale.ROOT);
         a.nameKey = cut(NameKey.of(entry.firstName(), entry.middleName(), entry.lastName()), 320);
-        a.phone = cut(entry.phone(), 64);
-        a.mobilePhone = cut(entry.mobilePhone(), 64);
-        a.title = cut(entry.title(), 200);
+        a.phone = cut(entry.phone(), Contact.MAX_PHONE_LENGTH);
+        a.mobilePhone = cut(entry.mobilePhone(), Contact.MAX_PHONE_LENGTH);
+        a.title = cut(entry.title(), Contact.MAX_TITLE_LENGTH);
         a.department = cut(entry.department(), 200);
         return a;
     }

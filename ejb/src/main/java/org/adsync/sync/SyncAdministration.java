@@ -27,7 +27,7 @@ public class SyncAdministration {
 
     public static final int STATUS_HISTORY = 10;
 
-    /** Stands in for the encrypted password where settings are only checked, never used to connect. */
+    /** Stands in for the stored password where none is stored: syntax checks, or a password typed just now. */
     private static final String NO_PASSWORD_NEEDED = "(syntax check only)";
 
     @Inject
@@ -119,23 +119,23 @@ public class SyncAdministration {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ConnectionTestReport testConnection(LdapSettingsInput input, Long configurationId) {
         validate(input);
-        String encrypted;
         if (input.hasPassword()) {
-            encrypted = cipher.encrypt(input.bindPassword());
-        } else {
-            LdapSettings stored = configurationId == null ? null
-                    : configurations.findById(configurationId).flatMap(SyncConfiguration::getLdap).orElse(null);
-            if (stored == null) {
-                throw new InvalidSyncSettingsException("bindPassword", "Enter the bind user's password");
+            try (DirectorySource source = new DirectorySource(new LdapSettings(input, NO_PASSWORD_NEEDED),
+                    input.bindPassword().clone())) {
+                return readers.forType(DirectoryType.LDAP).testConnection(source);
             }
-            if (!stored.sameServerAndAccount(input)) {
-                throw new InvalidSyncSettingsException("bindPassword",
-                        "Enter the bind password again: the server or the bind user changed");
-            }
-            encrypted = stored.encryptedBindPassword();
         }
-        LdapSettings settings = new LdapSettings(input, encrypted);
-        try (DirectorySource source = readers.sourceOf(settings, encrypted)) {
+        LdapSettings stored = configurationId == null ? null
+                : configurations.findById(configurationId).flatMap(SyncConfiguration::getLdap).orElse(null);
+        if (stored == null) {
+            throw new InvalidSyncSettingsException("bindPassword", "Enter the bind user's password");
+        }
+        if (!stored.sameServerAndAccount(input)) {
+            throw new InvalidSyncSettingsException("bindPassword",
+                    "Enter the bind password again: the server or the bind user changed");
+        }
+        LdapSettings settings = new LdapSettings(input, stored.encryptedBindPassword());
+        try (DirectorySource source = readers.sourceOf(settings, stored.encryptedBindPassword())) {
             return readers.forType(DirectoryType.LDAP).testConnection(source);
         }
     }

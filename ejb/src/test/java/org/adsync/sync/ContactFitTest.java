@@ -1,4 +1,6 @@
-package org.adsync.directory;
+package org.adsync.sync;
+
+import org.adsync.directory.DirectoryEntry;
 
 import org.junit.jupiter.api.Test;
 
@@ -6,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class DirectoryEntryTest {
+class ContactFitTest {
 
     private static DirectoryEntry entry(String first, String last, String title) {
         return new DirectoryEntry("a1", "CN=x", null, null, null, first, null, last, "  ", null, null, title, null,
@@ -20,12 +22,12 @@ class DirectoryEntryTest {
 
     @Test
     void anEntryWithoutAnyNameCannotBecomeAContact() {
-        assertTrue(entry(null, " ", null).problem().orElseThrow().contains("neither a first nor a last name"));
+        assertTrue(ContactFit.problemOf(entry(null, " ", null)).orElseThrow().contains("neither a first nor a last name"));
     }
 
     @Test
     void aValueLongerThanTheContactFieldIsReportedWithItsLength() {
-        String problem = entry("Ada", "Lovelace", "t".repeat(5000)).problem().orElseThrow();
+        String problem = ContactFit.problemOf(entry("Ada", "Lovelace", "t".repeat(5000))).orElseThrow();
 
         assertEquals("The directory's title is 5000 characters long; a contact takes at most 200. "
                 + "Shorten it in the directory.", problem);
