@@ -8,8 +8,6 @@ public interface BillingProductRepository {
 
     Optional<ContactBillingProduct> findById(long id);
 
-    Optional<ContactBillingProduct> findByName(String name);
-
     List<ContactBillingProduct> findAllOrderedByName();
 
     ContactBillingProduct add(ContactBillingProduct product);

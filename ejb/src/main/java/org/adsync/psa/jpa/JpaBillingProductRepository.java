@@ -21,15 +21,6 @@ class JpaBillingProductRepository implements BillingProductRepository {
     }
 
     @Override
-    public Optional<ContactBillingProduct> findByName(String name) {
-        return em.createQuery("select p from ContactBillingProduct p where p.name = :name",
-                        ContactBillingProduct.class)
-                .setParameter("name", name)
-                .getResultStream()
-                .findFirst();
-    }
-
-    @Override
     public List<ContactBillingProduct> findAllOrderedByName() {
         return em.createQuery("select p from ContactBillingProduct p order by lower(p.name)",
                 ContactBillingProduct.class).getResultList();
