@@ -1,7 +1,5 @@
 package org.adsync.it.benchmark;
 
-import org.adsync.demo.ActiveDirectoryUser;
-import org.adsync.demo.LookAlikeDirectory;
 import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.ServerUnderTest;
 import org.adsync.it.fixture.Fixtures;
@@ -28,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Seeds -Dbenchmark.users (default 100,000) Active Directory users into a look-alike directory in this JVM and has
+ * Serves -Dbenchmark.users (default 100,000) Active Directory users from a generated directory in this JVM and has
  * the server read and sync them; prints the figures and writes them to target/benchmark-DATABASE.txt.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -51,16 +49,8 @@ class SyncBenchmark {
         int users = Integer.getInteger("benchmark.users", 100_000);
         String database = System.getProperty("arquillian.launch", "server");
         Path keyStore = Path.of("target", "benchmark", "directory.p12");
-        try (LookAlikeDirectory directory = LookAlikeDirectory.start(keyStore, BASE_DN, 0, SERVICE_DN, PASSWORD)) {
-            long seeding = System.nanoTime();
-            String people = directory.addContainer("People");
-            for (int i = 0; i < users; i++) {
-                directory.addUser(ActiveDirectoryUser.named("First" + i, "Last" + (i % 997), "user" + i
-                        + "@bench.example").withDetails("+1 555 " + i, null, "Title " + (i % 50), "Dept"), people);
-            }
-            System.out.printf("seeded %d users into the directory in %.1f s%n", users,
-                    (System.nanoTime() - seeding) / 1e9);
-
+        try (GeneratedDirectory directory = GeneratedDirectory.start(keyStore, BASE_DN, SERVICE_DN, PASSWORD,
+                users)) {
             URI run = ServerUnderTest.consoleUrl().resolve("/adsync-it-benchmark/run?host=127.0.0.1&port="
                     + directory.port() + "&bindDn=" + encode(SERVICE_DN) + "&password=" + encode(PASSWORD)
                     + "&baseDn=" + encode(BASE_DN));

@@ -72,7 +72,7 @@ class JpaContactRepository implements ContactRepository {
     @Override
     public List<ContactKey> keysAfter(long organizationId, long afterId, int limit) {
         return em.createQuery("select c.id, c.emailKey, c.nameKey from Contact c where c.organization.id = :o "
-                        + "and c.id > :after order by c.id", Object[].class)
+                        + "and c.id > :after order by c.organization.id, c.id", Object[].class)
                 .setParameter("o", organizationId).setParameter("after", afterId).setMaxResults(limit)
                 .getResultList().stream()
                 .map(row -> new ContactKey((Long) row[0], (String) row[1], (String) row[2])).toList();

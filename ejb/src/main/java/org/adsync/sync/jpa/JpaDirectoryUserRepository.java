@@ -51,7 +51,8 @@ class JpaDirectoryUserRepository implements DirectoryUserRepository {
     @Override
     public List<DirectoryUser> batchAfter(long configurationId, long afterId, int limit) {
         return em.createQuery("select u from DirectoryUser u left join fetch u.contact "
-                        + "where u.configurationId = :c and u.id > :after order by u.id", DirectoryUser.class)
+                        + "where u.configurationId = :c and u.id > :after "
+                        + "order by u.configurationId, u.id", DirectoryUser.class)
                 .setParameter("c", configurationId).setParameter("after", afterId).setMaxResults(limit)
                 .getResultList();
     }
@@ -59,7 +60,8 @@ class JpaDirectoryUserRepository implements DirectoryUserRepository {
     @Override
     public List<KnownUser> knownAfter(long configurationId, long afterId, int limit) {
         return em.createQuery("select u.id, u.anchor, u.fingerprint, u.inScope from DirectoryUser u "
-                        + "where u.configurationId = :c and u.id > :after order by u.id", Object[].class)
+                        + "where u.configurationId = :c and u.id > :after "
+                        + "order by u.configurationId, u.id", Object[].class)
                 .setParameter("c", configurationId).setParameter("after", afterId).setMaxResults(limit)
                 .getResultList().stream()
                 .map(row -> new KnownUser((Long) row[0], (String) row[1], (Long) row[2], (Boolean) row[3])).toList();
@@ -68,7 +70,8 @@ class JpaDirectoryUserRepository implements DirectoryUserRepository {
     @Override
     public List<Map.Entry<Long, String>> inScopeAfter(long configurationId, long afterId, int limit) {
         return em.createQuery("select u.id, u.anchor from DirectoryUser u where u.configurationId = :c "
-                        + "and u.inScope = true and u.id > :after order by u.id", Object[].class)
+                        + "and u.inScope = true and u.id > :after "
+                        + "order by u.configurationId, u.id", Object[].class)
                 .setParameter("c", configurationId).setParameter("after", afterId).setMaxResults(limit)
                 .getResultList().stream()
                 .map(row -> Map.entry((Long) row[0], (String) row[1])).toList();
