@@ -7,10 +7,18 @@ import org.adsync.directory.CertificateObservation;
 
 import java.time.Instant;
 
-/** Records attempts and what a connection showed, each in a transaction of its own so that it survives a failure. */
+/**
+ * Records attempts and what a connection showed, each in a transaction of its own so that it survives a failure.
+ * Each organization keeps its latest {@value #DEFAULT_ATTEMPTS_KEPT} attempts (the system property
+ * {@value #ATTEMPTS_KEPT_PROPERTY} changes that, but never below the {@value SyncAdministration#STATUS_HISTORY}
+ * that the Status (Last 10) column shows).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class AttemptLog {
+
+    public static final String ATTEMPTS_KEPT_PROPERTY = "adsync.sync.attempts-kept";
+    static final int DEFAULT_ATTEMPTS_KEPT = 100;
 
     @Inject
     SyncAttemptRepository attempts;
@@ -18,20 +26,34 @@ public class AttemptLog {
     @Inject
     SyncConfigurationRepository configurations;
 
-    /** The plan of the configuration's run, and the attempt now recorded as running. */
-    public Started start(long configurationId, SyncTrigger trigger) {
+    @Inject
+    SyncLeases leases;
+
+    /** The plan of the run that holds the lease, and its attempt, now recorded as running. */
+    public Started start(SyncLease lease, SyncTrigger trigger) {
+        long configurationId = lease.configurationId();
         SyncConfiguration configuration = configurations.findById(configurationId).orElseThrow(
-                () -> new IllegalArgumentException("No AD Sync configuration " + configurationId));
+                () -> new UnknownSyncException("No AD Sync configuration " + configurationId));
         SyncAttempt attempt = attempts.add(new SyncAttempt(configurationId, trigger, Instant.now()));
-        return new Started(attempt.getId(), SyncPlan.of(configuration));
+        leases.runningAttempt(lease, attempt.getId());
+        return new Started(attempt.getId(), attempt.getStartedAt(), SyncPlan.of(configuration));
     }
 
     public void succeeded(long attemptId, SyncCounts counts, String summary) {
-        attempts.findById(attemptId).orElseThrow().succeeded(counts, summary, Instant.now());
+        SyncAttempt attempt = attempts.findById(attemptId).orElseThrow();
+        attempt.succeeded(counts, summary, Instant.now());
+        attempts.removeAllButLatest(attempt.getConfigurationId(), attemptsKept());
     }
 
     public void failed(long attemptId, SyncCounts counts, String reason) {
-        attempts.findById(attemptId).orElseThrow().failed(counts, reason, Instant.now());
+        SyncAttempt attempt = attempts.findById(attemptId).orElseThrow();
+        attempt.failed(counts, reason, Instant.now());
+        attempts.removeAllButLatest(attempt.getConfigurationId(), attemptsKept());
+    }
+
+    static int attemptsKept() {
+        return Math.max(SyncAdministration.STATUS_HISTORY,
+                Integer.getInteger(ATTEMPTS_KEPT_PROPERTY, DEFAULT_ATTEMPTS_KEPT));
     }
 
     public void certificateSeen(long configurationId, CertificateObservation certificate) {
@@ -39,6 +61,6 @@ public class AttemptLog {
                 certificate.status(), certificate.detail(), certificate.expiresAt(), Instant.now()));
     }
 
-    public record Started(long attemptId, SyncPlan plan) {
+    public record Started(long attemptId, Instant startedAt, SyncPlan plan) {
     }
 }

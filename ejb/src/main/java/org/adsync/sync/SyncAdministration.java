@@ -1,6 +1,7 @@
 package org.adsync.sync;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.adsync.directory.ConnectionTestReport;
@@ -54,6 +55,15 @@ public class SyncAdministration {
     @Inject
     AttemptLog attemptLog;
 
+    @Inject
+    SyncScheduleRepository schedules;
+
+    @Inject
+    Event<SyncConfigurationSaved> saved;
+
+    @Inject
+    Event<SyncConfigurationRemoved> removed;
+
     public long createLdapSync(LdapSyncRequest request) {
         Organization organization = organizations.findById(request.organizationId()).orElseThrow(
                 () -> new InvalidSyncSettingsException("organizationId", "No organization " + request.organizationId()));
@@ -64,17 +74,20 @@ public class SyncAdministration {
         if (!request.ldap().hasPassword()) {
             throw new InvalidSyncSettingsException("bindPassword", "Enter the bind user's password");
         }
-        validate(request.ldap());
+        validate(request);
         Instant now = Instant.now();
         SyncConfiguration configuration = SyncConfiguration.ldap(organization, request.ldap(),
                 cipher.encrypt(request.ldap().bindPassword()), now);
         applyCommon(configuration, request, now);
-        return configurations.add(configuration).getId();
+        long id = configurations.add(configuration).getId();
+        schedules.add(new SyncSchedule(id));
+        saved.fire(new SyncConfigurationSaved(id));
+        return id;
     }
 
     public void updateLdapSync(long configurationId, LdapSyncRequest request) {
         SyncConfiguration configuration = find(configurationId);
-        validate(request.ldap());
+        validate(request);
         Instant now = Instant.now();
         try {
             configuration.changeLdapSettings(request.ldap(),
@@ -83,6 +96,7 @@ public class SyncAdministration {
             throw new InvalidSyncSettingsException("bindPassword", passwordNeeded.getMessage());
         }
         applyCommon(configuration, request, now);
+        saved.fire(new SyncConfigurationSaved(configurationId));
     }
 
     public void enable(long configurationId, boolean enabled) {
@@ -92,11 +106,15 @@ public class SyncAdministration {
         } else {
             configuration.disable(Instant.now());
         }
+        saved.fire(new SyncConfigurationSaved(configurationId));
     }
 
-    /** Removes the configuration, its directory users and all its sync history; the contacts stay. */
+    /** Removes the configuration, its timer, its directory users and all its sync history; the contacts stay. */
     public void remove(long configurationId) {
-        configurations.removeWithHistory(find(configurationId));
+        SyncConfiguration configuration = find(configurationId);
+        removed.fire(new SyncConfigurationRemoved(configurationId));
+        schedules.remove(configurationId);
+        configurations.removeWithHistory(configuration);
     }
 
     /** Test Connection with the stored settings; the certificate seen becomes the configuration's SSL status. */
@@ -164,12 +182,16 @@ public class SyncAdministration {
                 ldap == null ? null : ldap.groupDn(), ldap == null ? null : ldap.pageSize(), c.getSyncedFields(),
                 product == null ? null : product.getId(), product == null ? null : product.getName(),
                 c.getSslStatus(), c.getSslDetail().orElse(null), c.getCertificateExpiresAt().orElse(null),
-                states.get(DirectoryUserState.SYNCED), states.get(DirectoryUserState.CONFLICT),
+                states.get(DirectoryUserState.SYNCED), states.get(DirectoryUserState.CONFLICT), c.getInterval(),
+                schedules.find(c.getId()).flatMap(SyncSchedule::getNextSyncAt).orElse(null),
                 attempts(c.getId(), STATUS_HISTORY));
     }
 
     private void applyCommon(SyncConfiguration configuration, LdapSyncRequest request, Instant now) {
         configuration.syncFields(request.fields(), now);
+        if (request.interval() != null) {
+            configuration.syncEvery(request.interval(), now);
+        }
         ContactBillingProduct product = request.billingProductId() == null ? null
                 : billingProducts.findById(request.billingProductId()).orElseThrow(() ->
                 new InvalidSyncSettingsException("billingProductId", "No billing product "
@@ -182,15 +204,29 @@ public class SyncAdministration {
         }
     }
 
+    private void validate(LdapSyncRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        SyncInterval.problemWith(request.interval()).ifPresent(problems::add);
+        problems.addAll(problemsWith(request.ldap()));
+        if (!problems.isEmpty()) {
+            throw new InvalidSyncSettingsException(problems);
+        }
+    }
+
     private void validate(LdapSettingsInput input) {
+        List<FieldProblem> problems = problemsWith(input);
+        if (!problems.isEmpty()) {
+            throw new InvalidSyncSettingsException(problems);
+        }
+    }
+
+    private List<FieldProblem> problemsWith(LdapSettingsInput input) {
         List<FieldProblem> problems = new ArrayList<>(input.problems());
         if (problems.isEmpty()) {
             LdapSettings settings = new LdapSettings(input, NO_PASSWORD_NEEDED);
             problems.addAll(readers.forType(DirectoryType.LDAP).checkSyntax(new DirectorySource(settings, null)));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidSyncSettingsException(problems);
-        }
+        return problems;
     }
 
     private LdapSettings ldapOf(long configurationId) {

@@ -12,4 +12,7 @@ public interface SyncAttemptRepository {
     List<SyncAttempt> latest(long configurationId, int max);
 
     SyncAttempt add(SyncAttempt attempt);
+
+    /** Deletes the configuration's finished attempts older than its latest {@code keep}. */
+    void removeAllButLatest(long configurationId, int keep);
 }

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import org.adsync.psa.ContactBillingProduct;
 import org.adsync.psa.Organization;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -70,6 +71,9 @@ public class SyncConfiguration {
 
     @Column(name = "certificate_expires_at")
     private Instant certificateExpiresAt;
+
+    @Column(name = "sync_interval_s", nullable = false)
+    private int syncIntervalSeconds = (int) SyncInterval.DEFAULT.toSeconds();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -131,6 +135,16 @@ public class SyncConfiguration {
     public void disable(Instant now) {
         this.enabled = false;
         this.updatedAt = now;
+    }
+
+    /** The time from one sync's start to the next one's; {@link SyncInterval} checks it first. */
+    public void syncEvery(Duration interval, Instant now) {
+        this.syncIntervalSeconds = Math.toIntExact(interval.toSeconds());
+        this.updatedAt = now;
+    }
+
+    public Duration getInterval() {
+        return Duration.ofSeconds(syncIntervalSeconds);
     }
 
     public void syncFields(Set<ContactField> fields, Instant now) {

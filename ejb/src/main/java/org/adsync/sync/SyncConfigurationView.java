@@ -1,5 +1,6 @@
 package org.adsync.sync;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -11,5 +12,6 @@ public record SyncConfigurationView(long id, long organizationId, String organiz
                                     String groupDn, Integer pageSize, Set<ContactField> fields,
                                     Long billingProductId, String billingProductName, SslStatus sslStatus,
                                     String sslDetail, Instant certificateExpiresAt, long syncedUsers,
-                                    long conflicts, List<SyncAttemptView> lastAttempts) {
+                                    long conflicts, Duration interval, Instant nextSyncAt,
+                                    List<SyncAttemptView> lastAttempts) {
 }

@@ -7,6 +7,7 @@ import org.adsync.directory.DirectorySource;
 import org.adsync.directory.ReadResult;
 import org.adsync.secret.SecretUnreadableException;
 
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -14,7 +15,9 @@ import java.util.logging.Logger;
  * Runs one sync of one configuration, for any kind of directory: read the users in scope page by page into the
  * snapshot; only after a complete read, mark the users not seen as gone; then reconcile every directory user with
  * its contact in batches. Every attempt is recorded with its counts, and a failure at any point leaves what was
- * already committed consistent; nothing is deactivated unless the read was complete.
+ * already committed consistent; nothing is deactivated unless the read was complete. A run holds the
+ * configuration's lease from {@link #begin} to the end of {@link #execute}, so one organization never has two
+ * syncs at once, in this server or in the cluster.
  */
 @ApplicationScoped
 public class SyncEngine {
@@ -35,31 +38,63 @@ public class SyncEngine {
     @Inject
     DirectoryReaders readers;
 
-    /** Runs now, in the caller's thread, and answers the attempt's id. */
+    @Inject
+    SyncLeases leases;
+
+    /** Runs now, in the caller's thread, and answers the attempt's id; SyncAlreadyRunningException if one runs. */
     public long run(long configurationId, SyncTrigger trigger) {
-        AttemptLog.Started started = attemptLog.start(configurationId, trigger);
-        long attemptId = started.attemptId();
-        SyncPlan plan = started.plan();
+        RunningSync running = begin(configurationId, trigger);
+        execute(running);
+        return running.attemptId();
+    }
+
+    /** Takes the lease and records the attempt as running; SyncAlreadyRunningException if a sync runs already. */
+    public RunningSync begin(long configurationId, SyncTrigger trigger) {
+        SyncLease lease = leases.take(configurationId);
+        try {
+            AttemptLog.Started started = attemptLog.start(lease, trigger);
+            return new RunningSync(started.attemptId(), started.startedAt(), started.plan(), lease);
+        } catch (RuntimeException e) {
+            leases.release(lease);
+            throw e;
+        }
+    }
+
+    /** Runs a begun sync to its end, never throwing: a failure becomes the attempt's message. */
+    public void execute(RunningSync running) {
+        try {
+            sync(running.attemptId(), running.plan(), running.lease());
+        } finally {
+            try {
+                leases.release(running.lease());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not give back the run lease of " + running.plan().organizationName()
+                        + "; it expires by itself", e);
+            }
+        }
+    }
+
+    private void sync(long attemptId, SyncPlan plan, SyncLease lease) {
         SyncCounts counts = new SyncCounts();
         SeenAnchors seen = new SeenAnchors();
         StoredUsers stored = snapshot.stored(plan.configurationId());
         long startNanos = System.nanoTime();
         try {
-            ReadResult read = read(plan, stored, seen, counts);
+            ReadResult read = read(plan, stored, seen, counts, lease);
             long readDone = System.nanoTime();
             String warnings = read.warnings().isEmpty() ? "" : " Warnings: " + String.join(" ", read.warnings());
             if (!read.complete()) {
                 attemptLog.failed(attemptId, counts, "The directory's answer was incomplete, so no one was deactivated "
                         + "and nothing was matched." + warnings);
-                return attemptId;
+                return;
             }
             if (read.entries() == 0 && snapshot.anyMapped(plan.configurationId())) {
                 attemptLog.failed(attemptId, counts, "The directory returned no users in scope, although users were "
                         + "synced before; nothing was deactivated. Check the base DN, filter and group." + warnings);
-                return attemptId;
+                return;
             }
-            markNotSeenAsLeftScope(plan, seen);
-            reconcileAll(plan, counts);
+            markNotSeenAsLeftScope(plan, seen, lease);
+            reconcileAll(plan, counts, lease);
             attemptLog.succeeded(attemptId, counts, "Sync completed: " + counts + "." + warnings);
             LOG.info(() -> String.format("Sync of %s: %d users read and stored in %.1f s, reconciled in %.1f s",
                     plan.organizationName(), read.entries(), (readDone - startNanos) / 1e9,
@@ -68,7 +103,7 @@ public class SyncEngine {
             LOG.log(Level.INFO, "Sync of " + plan.organizationName() + " failed: " + e.getMessage(), e);
             e.certificate().ifPresent(c -> attemptLog.certificateSeen(plan.configurationId(), c));
             attemptLog.failed(attemptId, counts, e.getMessage());
-        } catch (SecretUnreadableException e) {
+        } catch (SecretUnreadableException | SyncLeases.LeaseLostException e) {
             attemptLog.failed(attemptId, counts, e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Sync of " + plan.organizationName() + " stopped unexpectedly", e);
@@ -76,14 +111,15 @@ public class SyncEngine {
                     + " users were read (" + e.getClass().getSimpleName() + "). What was written stays consistent; "
                     + "run the sync again. Details are in the server log.");
         }
-        return attemptId;
     }
 
-    private ReadResult read(SyncPlan plan, StoredUsers stored, SeenAnchors seen, SyncCounts counts) throws DirectoryException {
+    private ReadResult read(SyncPlan plan, StoredUsers stored, SeenAnchors seen, SyncCounts counts,
+                            SyncLease lease) throws DirectoryException {
         try (DirectorySource source = readers.sourceOf(plan.ldap(), plan.encryptedSecret())) {
             ReadResult read = readers.forType(plan.directoryType()).readUsers(source, page -> {
                 snapshot.write(plan.configurationId(), page, stored, seen);
                 counts.countRead(page.size());
+                keepAlive(lease);
             });
             if (read.certificate() != null) {
                 attemptLog.certificateSeen(plan.configurationId(), read.certificate());
@@ -92,14 +128,14 @@ public class SyncEngine {
         }
     }
 
-    private void markNotSeenAsLeftScope(SyncPlan plan, SeenAnchors seen) {
+    private void markNotSeenAsLeftScope(SyncPlan plan, SeenAnchors seen, SyncLease lease) {
         long after = 0;
         while ((after = snapshot.markNotSeenAsLeftScope(plan.configurationId(), after, BATCH_SIZE, seen)) >= 0) {
-            // one batch per transaction
+            keepAlive(lease); // one batch per transaction
         }
     }
 
-    private void reconcileAll(SyncPlan plan, SyncCounts counts) {
+    private void reconcileAll(SyncPlan plan, SyncCounts counts, SyncLease lease) {
         ScopeFacts facts = snapshot.scopeFacts(plan.configurationId());
         ContactKeys contactKeys = snapshot.contactKeys(plan.organizationId());
         long after = 0;
@@ -107,6 +143,13 @@ public class SyncEngine {
             ReconcileBatch.Result batch = reconcile.reconcile(plan, facts, contactKeys, after, BATCH_SIZE);
             counts.add(batch.counts());
             after = batch.lastId();
+            keepAlive(lease);
+        }
+    }
+
+    private void keepAlive(SyncLease lease) {
+        if (lease.renewalDue(Instant.now())) {
+            leases.renew(lease);
         }
     }
 }

@@ -70,7 +70,7 @@ public class BenchmarkServlet extends HttpServlet {
         double rawReadSeconds = report(out, "raw read", read.get(), start);
 
         long organization = fixtures.organization("Benchmark " + System.nanoTime(), List.of());
-        long configuration = administration.createLdapSync(new LdapSyncRequest(organization, true, input,
+        long configuration = administration.createLdapSync(new LdapSyncRequest(organization, false, input,
                 ContactField.all(), null));
         System.gc();
         resetPeakHeap();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.adsync.sync.SyncAttempt;
+import org.adsync.sync.SyncOutcome;
 import org.adsync.sync.SyncAttemptRepository;
 
 import java.util.List;
@@ -25,6 +26,21 @@ class JpaSyncAttemptRepository implements SyncAttemptRepository {
         return em.createQuery("select a from SyncAttempt a where a.configurationId = :c "
                         + "order by a.startedAt desc, a.id desc", SyncAttempt.class)
                 .setParameter("c", configurationId).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public void removeAllButLatest(long configurationId, int keep) {
+        List<SyncAttempt> oldestKept = em.createQuery("select a from SyncAttempt a where a.configurationId = :c "
+                        + "order by a.startedAt desc, a.id desc", SyncAttempt.class)
+                .setParameter("c", configurationId).setFirstResult(keep - 1).setMaxResults(1).getResultList();
+        if (oldestKept.isEmpty()) {
+            return;
+        }
+        SyncAttempt cut = oldestKept.get(0);
+        em.createQuery("delete from SyncAttempt a where a.configurationId = :c and a.outcome <> :running "
+                        + "and (a.startedAt < :at or (a.startedAt = :at and a.id < :id))")
+                .setParameter("c", configurationId).setParameter("running", SyncOutcome.RUNNING)
+                .setParameter("at", cut.getStartedAt()).setParameter("id", cut.getId()).executeUpdate();
     }
 
     @Override

@@ -1,0 +1,144 @@
+package org.adsync.schedule;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.adsync.sync.InvalidSyncSettingsException;
+import org.adsync.sync.RunningSync;
+import org.adsync.sync.SyncAlreadyRunningException;
+import org.adsync.sync.SyncConfigurationRemoved;
+import org.adsync.sync.SyncConfigurationSaved;
+import org.adsync.sync.SyncEngine;
+import org.adsync.sync.SyncTrigger;
+import org.adsync.sync.UnknownSyncException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Decides when each configuration syncs: right after it is first saved as enabled, then one interval after the
+ * last sync started, whether that one was scheduled or forced. The timers themselves are {@link SyncTimers}.
+ */
+@ApplicationScoped
+public class SyncScheduler {
+
+    /** A timer that fires this much before the stored next sync is a stale duplicate, not the current timer. */
+    private static final Duration STALE_TIMER = Duration.ofSeconds(30);
+    /** After a failure that prevented even starting a sync (the database was away, say), try again this soon. */
+    private static final Duration RETRY_AFTER_FAILURE = Duration.ofMinutes(15);
+
+    private static final Logger LOG = Logger.getLogger(SyncScheduler.class.getName());
+
+    @Inject
+    SyncTimers timers;
+
+    @Inject
+    ScheduleFacts facts;
+
+    @Inject
+    SyncEngine engine;
+
+    @Inject
+    BackgroundSyncs background;
+
+    /** Keeps the timer in step with a saved configuration, in the transaction that saves it. */
+    void saved(@Observes SyncConfigurationSaved event) {
+        facts.of(event.configurationId()).ifPresent(configuration -> {
+            if (configuration.enabled()) {
+                timers.schedule(configuration.configurationId(), configuration.organizationName(),
+                        configuration.nextDue(Instant.now()));
+            } else {
+                timers.cancel(configuration.configurationId());
+            }
+        });
+    }
+
+    void removed(@Observes SyncConfigurationRemoved event) {
+        timers.cancel(event.configurationId());
+    }
+
+    /**
+     * Force Sync: starts a sync now in the background and answers its attempt's id at once; the next scheduled
+     * sync moves to one interval after this one. SyncAlreadyRunningException while one runs.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public long forceSync(long configurationId) {
+        ScheduledConfiguration configuration = facts.of(configurationId).orElseThrow(
+                () -> new UnknownSyncException("No AD Sync configuration " + configurationId));
+        if (!configuration.enabled()) {
+            throw new InvalidSyncSettingsException("enabled", "The AD Sync of " + configuration.organizationName()
+                    + " is disabled: enable it first, then force a sync.");
+        }
+        RunningSync running = engine.begin(configurationId, SyncTrigger.FORCED);
+        try {
+            timers.schedule(configurationId, configuration.organizationName(),
+                    running.startedAt().plus(configuration.interval()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not move the next sync of " + configuration.organizationName()
+                    + "; it stays as it was", e);
+        }
+        background.execute(running);
+        return running.attemptId();
+    }
+
+    /** The configuration's timers' next timeouts, earliest first: what the timer service really holds. */
+    public List<Instant> timers(long configurationId) {
+        return timers.nextTimeouts(configurationId);
+    }
+
+    /** The timer's sync: never throws, so that the timer service has nothing to retry. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void runScheduled(long configurationId) {
+        ScheduledConfiguration configuration = null;
+        try {
+            configuration = facts.of(configurationId).orElse(null);
+            if (configuration == null || !configuration.enabled()) {
+                timers.cancel(configurationId);
+                return;
+            }
+            Instant now = Instant.now();
+            Instant next = configuration.nextSyncAt();
+            if (next != null && next.isAfter(now.plus(STALE_TIMER))) {
+                LOG.info(() -> "Ignored a stale timer of configuration " + configurationId + "; its next sync is at "
+                        + next);
+                return;
+            }
+            RunningSync running;
+            try {
+                running = engine.begin(configurationId, SyncTrigger.SCHEDULED);
+            } catch (SyncAlreadyRunningException e) {
+                LOG.info(() -> e.getMessage() + " The running sync has scheduled the next one.");
+                return;
+            }
+            timers.schedule(configurationId, configuration.organizationName(),
+                    running.startedAt().plus(configuration.interval()));
+            engine.execute(running);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The scheduled sync of configuration " + configurationId + " did not run", e);
+            retryLater(configurationId, configuration);
+        }
+    }
+
+    /** Repairs missing and duplicate timers (at startup: after a redeploy, a restore, a renamed deployment). */
+    @Transactional
+    public SyncTimers.TimerRepair repairTimers() {
+        return timers.repair(facts.all(), Instant.now());
+    }
+
+    private void retryLater(long configurationId, ScheduledConfiguration configuration) {
+        if (configuration == null) {
+            return;
+        }
+        try {
+            timers.schedule(configurationId, configuration.organizationName(),
+                    Instant.now().plus(RETRY_AFTER_FAILURE));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not schedule the next sync of " + configuration.organizationName()
+                    + "; the timer check at the next start will", e);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.adsync.schedule;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.NoMoreTimeoutsException;
+import jakarta.ejb.NoSuchObjectLocalException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.adsync.sync.SyncScheduleRepository;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.logging.Logger;
+
+/**
+ * The configurations' timers: persistent single-action timers of this bean, one per enabled configuration, each
+ * replaced by the next when a sync starts. Creating and cancelling join the caller's transaction, so a rolled-back
+ * save leaves the timers as they were; the next sync's time is stored with the timer for the pages that list it.
+ */
+@Stateless
+@PermitAll // who may sync what is decided by the console's and the API's permissions, before this
+public class SyncTimers {
+
+    private static final Logger LOG = Logger.getLogger(SyncTimers.class.getName());
+
+    @Resource
+    TimerService timerService;
+
+    @Inject
+    SyncScheduleRepository schedules;
+
+    @Inject
+    SyncScheduler scheduler;
+
+    /** Replaces the configuration's timers by one that fires at that time. */
+    public void schedule(long configurationId, String organizationName, Instant at) {
+        cancelTimers(configurationId, 0);
+        timerService.createSingleActionTimer(Date.from(at),
+                new TimerConfig(SyncTimerInfo.of(configurationId, organizationName), true));
+        schedules.find(configurationId).ifPresent(schedule -> schedule.nextSyncAt(at));
+    }
+
+    public void cancel(long configurationId) {
+        cancelTimers(configurationId, 0);
+        schedules.find(configurationId).ifPresent(schedule -> schedule.nextSyncAt(null));
+    }
+
+    /** When the configuration's timers fire next, earliest first: one time, unless something is wrong. */
+    public List<Instant> nextTimeouts(long configurationId) {
+        return timersByConfiguration().getOrDefault(configurationId, List.of()).stream()
+                .map(SyncTimers::nextTimeout).filter(t -> t != null).sorted().toList();
+    }
+
+    /**
+     * Makes the timers match the configurations: one for every enabled one (created when missing, duplicates
+     * cancelled), none for the disabled or removed. Safe to run any number of times.
+     */
+    public TimerRepair repair(List<ScheduledConfiguration> configurations, Instant now) {
+        Map<Long, List<Timer>> timers = timersByConfiguration();
+        int created = 0;
+        int cancelled = 0;
+        for (ScheduledConfiguration configuration : configurations) {
+            List<Timer> own = timers.remove(configuration.configurationId());
+            if (!configuration.enabled()) {
+                cancelled += cancelAll(own, 0);
+                continue;
+            }
+            if (own == null || own.isEmpty()) {
+                schedule(configuration.configurationId(), configuration.organizationName(),
+                        configuration.nextDue(now));
+                created++;
+            } else {
+                own.sort(Comparator.comparing(SyncTimers::nextTimeout,
+                        Comparator.nullsLast(Comparator.naturalOrder())));
+                cancelled += cancelAll(own, 1);
+                Instant next = nextTimeout(own.get(0));
+                schedules.find(configuration.configurationId()).ifPresent(s -> s.nextSyncAt(next));
+            }
+        }
+        for (List<Timer> orphans : timers.values()) {
+            cancelled += cancelAll(orphans, 0); // configurations removed while the timer store was elsewhere
+        }
+        return new TimerRepair(created, cancelled);
+    }
+
+    /** Runs the configuration's scheduled sync. Never throws: the timer service would retry it. */
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void timeout(Timer timer) {
+        OptionalLong configurationId = SyncTimerInfo.configurationId(timer.getInfo());
+        if (configurationId.isEmpty()) {
+            LOG.warning(() -> "Ignored a timer that names no AD Sync configuration: " + timer.getInfo());
+            return;
+        }
+        scheduler.runScheduled(configurationId.getAsLong());
+    }
+
+    private void cancelTimers(long configurationId, int keep) {
+        cancelAll(timersByConfiguration().get(configurationId), keep);
+    }
+
+    private static int cancelAll(List<Timer> timers, int keep) {
+        if (timers == null) {
+            return 0;
+        }
+        int cancelled = 0;
+        for (Timer timer : timers.subList(Math.min(keep, timers.size()), timers.size())) {
+            try {
+                timer.cancel();
+                cancelled++;
+            } catch (NoSuchObjectLocalException expiredMeanwhile) {
+                // fired or cancelled by someone else since it was listed
+            }
+        }
+        return cancelled;
+    }
+
+    private Map<Long, List<Timer>> timersByConfiguration() {
+        Map<Long, List<Timer>> byConfiguration = new HashMap<>();
+        for (Timer timer : timerService.getTimers()) {
+            try {
+                SyncTimerInfo.configurationId(timer.getInfo()).ifPresent(id ->
+                        byConfiguration.computeIfAbsent(id, any -> new ArrayList<>()).add(timer));
+            } catch (NoSuchObjectLocalException expiredMeanwhile) {
+                // gone since the list was taken
+            }
+        }
+        return byConfiguration;
+    }
+
+    private static Instant nextTimeout(Timer timer) {
+        try {
+            return timer.getNextTimeout().toInstant();
+        } catch (NoSuchObjectLocalException | NoMoreTimeoutsException expired) {
+            return null;
+        }
+    }
+
+    /** What a repair did. */
+    public record TimerRepair(int created, int cancelled) {
+    }
+}

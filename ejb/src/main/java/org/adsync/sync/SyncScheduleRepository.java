@@ -1,0 +1,30 @@
+package org.adsync.sync;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Port to the configurations' schedules and run leases. */
+public interface SyncScheduleRepository {
+
+    Optional<SyncSchedule> find(long configurationId);
+
+    void add(SyncSchedule schedule);
+
+    void remove(long configurationId);
+
+    /**
+     * Takes the lease if no one holds it or it expired, in one conditional update; answers whether it was taken.
+     * The update waits for a concurrent one on the same row and then sees its result, so only one caller wins.
+     */
+    boolean takeLease(long configurationId, String holder, Instant now, Instant expiresAt);
+
+    /** Extends the lease if that holder still has it; answers whether it did. */
+    boolean renewLease(long configurationId, String holder, Instant expiresAt);
+
+    /** When the sync holding a live lease started, read from the database as it is now. */
+    Optional<Instant> runningSince(long configurationId, Instant now);
+
+    void runningAttempt(long configurationId, String holder, long attemptId);
+
+    void releaseLease(long configurationId, String holder);
+}

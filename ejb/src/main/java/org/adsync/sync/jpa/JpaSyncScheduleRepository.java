@@ -1,0 +1,73 @@
+package org.adsync.sync.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.adsync.sync.SyncSchedule;
+import org.adsync.sync.SyncScheduleRepository;
+
+import java.time.Instant;
+import java.util.Optional;
+
+@ApplicationScoped
+class JpaSyncScheduleRepository implements SyncScheduleRepository {
+
+    @PersistenceContext(unitName = "adsync")
+    private EntityManager em;
+
+    @Override
+    public Optional<SyncSchedule> find(long configurationId) {
+        return Optional.ofNullable(em.find(SyncSchedule.class, configurationId));
+    }
+
+    @Override
+    public void add(SyncSchedule schedule) {
+        em.persist(schedule);
+    }
+
+    @Override
+    public void remove(long configurationId) {
+        em.createQuery("delete from SyncSchedule s where s.configurationId = :c")
+                .setParameter("c", configurationId).executeUpdate();
+    }
+
+    @Override
+    public boolean takeLease(long configurationId, String holder, Instant now, Instant expiresAt) {
+        return em.createQuery("update SyncSchedule s set s.leaseHolder = :holder, s.leaseExpiresAt = :expires, "
+                        + "s.runningSince = :now, s.runningAttemptId = null where s.configurationId = :c "
+                        + "and (s.leaseExpiresAt is null or s.leaseExpiresAt <= :now)")
+                .setParameter("holder", holder).setParameter("expires", expiresAt).setParameter("now", now)
+                .setParameter("c", configurationId).executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean renewLease(long configurationId, String holder, Instant expiresAt) {
+        return em.createQuery("update SyncSchedule s set s.leaseExpiresAt = :expires "
+                        + "where s.configurationId = :c and s.leaseHolder = :holder")
+                .setParameter("expires", expiresAt).setParameter("c", configurationId)
+                .setParameter("holder", holder).executeUpdate() == 1;
+    }
+
+    @Override
+    public Optional<Instant> runningSince(long configurationId, Instant now) {
+        return em.createQuery("select s.runningSince from SyncSchedule s where s.configurationId = :c "
+                        + "and s.leaseExpiresAt > :now", Instant.class)
+                .setParameter("c", configurationId).setParameter("now", now).getResultStream().findFirst();
+    }
+
+    @Override
+    public void runningAttempt(long configurationId, String holder, long attemptId) {
+        em.createQuery("update SyncSchedule s set s.runningAttemptId = :attempt "
+                        + "where s.configurationId = :c and s.leaseHolder = :holder")
+                .setParameter("attempt", attemptId).setParameter("c", configurationId)
+                .setParameter("holder", holder).executeUpdate();
+    }
+
+    @Override
+    public void releaseLease(long configurationId, String holder) {
+        em.createQuery("update SyncSchedule s set s.leaseHolder = null, s.leaseExpiresAt = null, "
+                        + "s.runningSince = null, s.runningAttemptId = null "
+                        + "where s.configurationId = :c and s.leaseHolder = :holder")
+                .setParameter("c", configurationId).setParameter("holder", holder).executeUpdate();
+    }
+}
