@@ -11,4 +11,9 @@ public final class ServerUnderTest {
     public static URI consoleUrl() {
         return URI.create("http://127.0.0.1:" + Integer.getInteger("adsync.it.http.port", 8180) + "/adsync/");
     }
+
+    /** The native management port, where jboss-cli and the tests' management client connect. */
+    public static int managementPort() {
+        return Integer.getInteger("adsync.it.management.port", 10090);
+    }
 }

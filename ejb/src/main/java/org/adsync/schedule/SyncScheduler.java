@@ -15,6 +15,7 @@ import org.adsync.sync.UnknownSyncException;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -90,9 +91,15 @@ public class SyncScheduler {
         return timers.nextTimeouts(configurationId);
     }
 
-    /** The timer's sync: never throws, so that the timer service has nothing to retry. */
+    /**
+     * The timer's sync: never throws, so that the timer service has nothing to retry. A timer that is not the one
+     * the schedule knows (a duplicate left by a cluster node or a restore) and fires well before the known next
+     * sync does nothing; the known timer runs whenever it fires, or when an operator triggers it early.
+     *
+     * @param timerDue when the firing timer was due, if the timer service still tells
+     */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public void runScheduled(long configurationId) {
+    public void runScheduled(long configurationId, Instant timerDue) {
         ScheduledConfiguration configuration = null;
         try {
             configuration = facts.of(configurationId).orElse(null);
@@ -102,7 +109,9 @@ public class SyncScheduler {
             }
             Instant now = Instant.now();
             Instant next = configuration.nextSyncAt();
-            if (next != null && next.isAfter(now.plus(STALE_TIMER))) {
+            boolean knownTimer = timerDue != null && next != null
+                    && timerDue.equals(next.truncatedTo(ChronoUnit.MILLIS));
+            if (!knownTimer && next != null && next.isAfter(now.plus(STALE_TIMER))) {
                 LOG.info(() -> "Ignored a stale timer of configuration " + configurationId + "; its next sync is at "
                         + next);
                 return;

@@ -95,7 +95,10 @@ public class SyncTimers {
         return new TimerRepair(created, cancelled);
     }
 
-    /** Runs the configuration's scheduled sync. Never throws: the timer service would retry it. */
+    /**
+     * Runs the configuration's scheduled sync, when the timer fires or an operator triggers it. Never throws: the
+     * timer service would retry it.
+     */
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void timeout(Timer timer) {
@@ -104,7 +107,7 @@ public class SyncTimers {
             LOG.warning(() -> "Ignored a timer that names no AD Sync configuration: " + timer.getInfo());
             return;
         }
-        scheduler.runScheduled(configurationId.getAsLong());
+        scheduler.runScheduled(configurationId.getAsLong(), nextTimeout(timer));
     }
 
     private void cancelTimers(long configurationId, int keep) {

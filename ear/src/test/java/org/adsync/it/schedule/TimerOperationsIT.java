@@ -1,0 +1,134 @@
+package org.adsync.it.schedule;
+
+import org.adsync.it.AdsyncDeployment;
+import org.adsync.it.ServerUnderTest;
+import org.adsync.it.fixture.FixtureClient;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
+import org.jboss.dmr.Property;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * What an operator does with WildFly's own tools, through the management API that jboss-cli uses, at the path the
+ * README gives: read an organization's timer, trigger it, cancel it; and a redeploy keeps exactly one timer.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TimerOperationsIT {
+
+    private static final String DEPLOYMENT = "adsync";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Deployment(name = DEPLOYMENT, managed = false, testable = false)
+    static EnterpriseArchive deployment() {
+        return AdsyncDeployment.withFixtures();
+    }
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @Test
+    void operatorsReadTriggerAndCancelTheTimerAndARedeployKeepsExactlyOne() throws Exception {
+        deployer.deploy(DEPLOYMENT);
+        try (ModelControllerClient management = ModelControllerClient.Factory.create(
+                InetAddress.getLoopbackAddress(), ServerUnderTest.managementPort())) {
+            FixtureClient fixtures = new FixtureClient(ServerUnderTest.consoleUrl());
+            String name = FixtureClient.unique("Contoso");
+            long configuration = fixtures.unreachableLdapSync(fixtures.organization(name));
+
+            // The first sync runs at once (and fails: nothing listens); then the timer waits a day.
+            await(() -> fixtures.attempts(configuration) == 1 && timers(management, configuration).size() == 1
+                    && timeRemaining(timers(management, configuration).get(0)).toHours() >= 23);
+            Property timer = timers(management, configuration).get(0);
+            assertEquals("AD Sync of " + name + " (configuration " + configuration + ")",
+                    timer.getValue().get("info").asString());
+            assertTrue(timer.getValue().get("persistent").asBoolean());
+
+            deployer.undeploy(DEPLOYMENT);
+            deployer.deploy(DEPLOYMENT);
+            assertEquals(1, timers(management, configuration).size(), "a redeploy neither loses nor adds a timer");
+
+            execute(management, Operations.createOperation("trigger", timerAddress(timers(management,
+                    configuration).get(0))));
+            await(() -> fixtures.attempts(configuration) == 2);
+            await(() -> timers(management, configuration).size() == 1
+                    && timeRemaining(timers(management, configuration).get(0)).toHours() >= 23);
+
+            execute(management, Operations.createOperation("cancel", timerAddress(timers(management,
+                    configuration).get(0))));
+            assertEquals(List.of(), timers(management, configuration));
+            fixtures.removeSync(configuration);
+        } finally {
+            deployer.undeploy(DEPLOYMENT);
+        }
+    }
+
+    /** The address the README gives operators; timers are its children. */
+    private static ModelNode timerService() {
+        return Operations.createAddress("deployment", "adsync.ear", "subdeployment", "adsync-ejb.jar",
+                "subsystem", "ejb3", "stateless-session-bean", "SyncTimers", "service", "timer-service");
+    }
+
+    private static ModelNode timerAddress(Property timer) {
+        ModelNode address = timerService().clone();
+        address.add("timer", timer.getName());
+        return address;
+    }
+
+    private static List<Property> timers(ModelControllerClient management, long configuration) throws IOException {
+        ModelNode read = Operations.createReadResourceOperation(timerService(), true);
+        read.get("include-runtime").set(true);
+        ModelNode service = execute(management, read);
+        if (!service.hasDefined("timer")) {
+            return List.of();
+        }
+        return service.get("timer").asPropertyList().stream()
+                .filter(t -> t.getValue().get("info").asString().endsWith("(configuration " + configuration + ")"))
+                .toList();
+    }
+
+    private static Duration timeRemaining(Property timer) {
+        return Duration.ofMillis(timer.getValue().get("time-remaining").asLong());
+    }
+
+    private static ModelNode execute(ModelControllerClient management, ModelNode operation) throws IOException {
+        ModelNode outcome = management.execute(operation);
+        if (!Operations.isSuccessfulOutcome(outcome)) {
+            fail(operation + " failed: " + Operations.getFailureDescription(outcome));
+        }
+        return Operations.readResult(outcome);
+    }
+
+    private static void await(CheckedCondition condition) throws Exception {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (!condition.holds()) {
+            if (Instant.now().isAfter(deadline)) {
+                fail("Waited " + WAIT + " in vain");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    @FunctionalInterface
+    private interface CheckedCondition {
+        boolean holds() throws Exception;
+    }
+}
