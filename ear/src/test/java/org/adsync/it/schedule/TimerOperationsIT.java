@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * What an operator does with WildFly's own tools, through the management API that jboss-cli uses, at the path the
- * README gives: read an organization's timer, trigger it, cancel it; and a redeploy keeps exactly one timer.
+ * README gives: read an organization's timer, trigger it, cancel it; and a redeploy or a restart keeps exactly one
+ * timer.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -46,7 +47,7 @@ class TimerOperationsIT {
     Deployer deployer;
 
     @Test
-    void operatorsReadTriggerAndCancelTheTimerAndARedeployKeepsExactlyOne() throws Exception {
+    void operatorsReadTriggerAndCancelTheTimerAndRedeployAndRestartKeepExactlyOne() throws Exception {
         deployer.deploy(DEPLOYMENT);
         try (ModelControllerClient management = ModelControllerClient.Factory.create(
                 InetAddress.getLoopbackAddress(), ServerUnderTest.managementPort())) {
@@ -66,6 +67,9 @@ class TimerOperationsIT {
             deployer.deploy(DEPLOYMENT);
             assertEquals(1, timers(management, configuration).size(), "a redeploy neither loses nor adds a timer");
 
+            restart(management);
+            assertEquals(1, timers(management, configuration).size(), "a restart neither loses nor adds a timer");
+
             execute(management, Operations.createOperation("trigger", timerAddress(timers(management,
                     configuration).get(0))));
             await(() -> fixtures.attempts(configuration) == 2);
@@ -79,6 +83,21 @@ class TimerOperationsIT {
         } finally {
             deployer.undeploy(DEPLOYMENT);
         }
+    }
+
+    /** Restarts the server's services in the same JVM (":reload"), as a restart would, and waits for it. */
+    private static void restart(ModelControllerClient management) throws Exception {
+        execute(management, Operations.createOperation("reload"));
+        await(() -> {
+            try {
+                ModelNode state = management.execute(Operations.createReadAttributeOperation(new ModelNode()
+                        .setEmptyList(), "server-state"));
+                return Operations.isSuccessfulOutcome(state) && "running".equals(Operations.readResult(state)
+                        .asString());
+            } catch (IOException stillReloading) {
+                return false;
+            }
+        });
     }
 
     /** The address the README gives operators; timers are its children. */
