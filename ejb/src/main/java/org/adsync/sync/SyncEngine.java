@@ -77,9 +77,9 @@ public class SyncEngine {
     private void sync(long attemptId, SyncPlan plan, SyncLease lease) {
         SyncCounts counts = new SyncCounts();
         SeenAnchors seen = new SeenAnchors();
-        StoredUsers stored = snapshot.stored(plan.configurationId());
         long startNanos = System.nanoTime();
         try {
+            StoredUsers stored = snapshot.stored(plan.configurationId());
             ReadResult read = read(plan, stored, seen, counts, lease);
             long readDone = System.nanoTime();
             String warnings = read.warnings().isEmpty() ? "" : " Warnings: " + String.join(" ", read.warnings());
