@@ -20,7 +20,7 @@ public final class SyncLease {
 
     SyncLease(long configurationId, Instant takenAt) {
         this.configurationId = configurationId;
-        this.holder = (System.getProperty("jboss.node.name", "adsync") + "/" + UUID.randomUUID());
+        this.holder = System.getProperty("jboss.node.name", "adsync") + "/" + UUID.randomUUID();
         this.renewedAt = takenAt;
     }
 
