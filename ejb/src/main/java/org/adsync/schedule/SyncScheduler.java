@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.adsync.sync.InvalidSyncSettingsException;
 import org.adsync.sync.RunningSync;
+import org.adsync.sync.ScheduleState;
 import org.adsync.sync.SyncAlreadyRunningException;
 import org.adsync.sync.SyncConfigurationRemoved;
 import org.adsync.sync.SyncConfigurationSaved;
 import org.adsync.sync.SyncEngine;
+import org.adsync.sync.SyncScheduleRepository;
 import org.adsync.sync.SyncTrigger;
 import org.adsync.sync.UnknownSyncException;
 
@@ -38,7 +40,7 @@ public class SyncScheduler {
     SyncTimers timers;
 
     @Inject
-    ScheduleFacts facts;
+    SyncScheduleRepository schedules;
 
     @Inject
     SyncEngine engine;
@@ -48,7 +50,7 @@ public class SyncScheduler {
 
     /** Keeps the timer in step with a saved configuration, in the transaction that saves it. */
     void saved(@Observes SyncConfigurationSaved event) {
-        facts.of(event.configurationId()).ifPresent(configuration -> {
+        schedules.state(event.configurationId()).ifPresent(configuration -> {
             if (configuration.enabled()) {
                 timers.schedule(configuration.configurationId(), configuration.organizationName(),
                         configuration.nextDue(Instant.now()));
@@ -68,7 +70,7 @@ public class SyncScheduler {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public long forceSync(long configurationId) {
-        ScheduledConfiguration configuration = facts.of(configurationId).orElseThrow(
+        ScheduleState configuration = schedules.state(configurationId).orElseThrow(
                 () -> new UnknownSyncException("No AD Sync configuration " + configurationId));
         if (!configuration.enabled()) {
             throw new InvalidSyncSettingsException("enabled", "The AD Sync of " + configuration.organizationName()
@@ -100,9 +102,9 @@ public class SyncScheduler {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void runScheduled(long configurationId, Instant timerDue) {
-        ScheduledConfiguration configuration = null;
+        ScheduleState configuration = null;
         try {
-            configuration = facts.of(configurationId).orElse(null);
+            configuration = schedules.state(configurationId).orElse(null);
             if (configuration == null || !configuration.enabled()) {
                 timers.cancel(configurationId);
                 return;
@@ -135,10 +137,10 @@ public class SyncScheduler {
     /** Repairs missing and duplicate timers (at startup: after a redeploy, a restore, a renamed deployment). */
     @Transactional
     public SyncTimers.TimerRepair repairTimers() {
-        return timers.repair(facts.all(), Instant.now());
+        return timers.repair(schedules.states(), Instant.now());
     }
 
-    private void retryLater(long configurationId, ScheduledConfiguration configuration) {
+    private void retryLater(long configurationId, ScheduleState configuration) {
         if (configuration == null) {
             return;
         }

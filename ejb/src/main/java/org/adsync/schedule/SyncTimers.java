@@ -12,6 +12,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.adsync.sync.ScheduleState;
 import org.adsync.sync.SyncScheduleRepository;
 
 import java.time.Instant;
@@ -47,9 +48,7 @@ public class SyncTimers {
     /** Replaces the configuration's timers by one that fires at that time. */
     public void schedule(long configurationId, String organizationName, Instant at) {
         cancelTimers(configurationId, 0);
-        timerService.createSingleActionTimer(Date.from(at),
-                new TimerConfig(SyncTimerInfo.of(configurationId, organizationName), true));
-        schedules.find(configurationId).ifPresent(schedule -> schedule.nextSyncAt(at));
+        create(configurationId, organizationName, at);
     }
 
     public void cancel(long configurationId) {
@@ -67,18 +66,18 @@ public class SyncTimers {
      * Makes the timers match the configurations: one for every enabled one (created when missing, duplicates
      * cancelled), none for the disabled or removed. Safe to run any number of times.
      */
-    public TimerRepair repair(List<ScheduledConfiguration> configurations, Instant now) {
+    public TimerRepair repair(List<ScheduleState> configurations, Instant now) {
         Map<Long, List<Timer>> timers = timersByConfiguration();
         int created = 0;
         int cancelled = 0;
-        for (ScheduledConfiguration configuration : configurations) {
+        for (ScheduleState configuration : configurations) {
             List<Timer> own = timers.remove(configuration.configurationId());
             if (!configuration.enabled()) {
                 cancelled += cancelAll(own, 0);
                 continue;
             }
             if (own == null || own.isEmpty()) {
-                schedule(configuration.configurationId(), configuration.organizationName(),
+                create(configuration.configurationId(), configuration.organizationName(),
                         configuration.nextDue(now));
                 created++;
             } else {
@@ -108,6 +107,13 @@ public class SyncTimers {
             return;
         }
         scheduler.runScheduled(configurationId.getAsLong(), nextTimeout(timer));
+    }
+
+    /** A timer for a configuration known to have none. */
+    private void create(long configurationId, String organizationName, Instant at) {
+        timerService.createSingleActionTimer(Date.from(at),
+                new TimerConfig(SyncTimerInfo.of(configurationId, organizationName), true));
+        schedules.find(configurationId).ifPresent(schedule -> schedule.nextSyncAt(at));
     }
 
     private void cancelTimers(long configurationId, int keep) {

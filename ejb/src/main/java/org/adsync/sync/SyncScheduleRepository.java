@@ -1,12 +1,19 @@
 package org.adsync.sync;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Port to the configurations' schedules and run leases. */
 public interface SyncScheduleRepository {
 
     Optional<SyncSchedule> find(long configurationId);
+
+    /** The configuration as the scheduler sees it, in one query. */
+    Optional<ScheduleState> state(long configurationId);
+
+    /** Every configuration as the scheduler sees it, in one query. */
+    List<ScheduleState> states();
 
     void add(SyncSchedule schedule);
 

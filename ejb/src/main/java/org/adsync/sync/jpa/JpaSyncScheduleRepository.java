@@ -3,14 +3,22 @@ package org.adsync.sync.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.adsync.sync.ScheduleState;
 import org.adsync.sync.SyncSchedule;
 import org.adsync.sync.SyncScheduleRepository;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 class JpaSyncScheduleRepository implements SyncScheduleRepository {
+
+    /** A configuration, its organization's name, its last attempt's start and its next sync. */
+    private static final String STATES = "select c.id, o.name, c.enabled, c.syncIntervalSeconds, "
+            + "(select max(a.startedAt) from SyncAttempt a where a.configurationId = c.id), s.nextSyncAt "
+            + "from SyncConfiguration c join c.organization o left join SyncSchedule s on s.configurationId = c.id";
 
     @PersistenceContext(unitName = "adsync")
     private EntityManager em;
@@ -18,6 +26,23 @@ class JpaSyncScheduleRepository implements SyncScheduleRepository {
     @Override
     public Optional<SyncSchedule> find(long configurationId) {
         return Optional.ofNullable(em.find(SyncSchedule.class, configurationId));
+    }
+
+    @Override
+    public Optional<ScheduleState> state(long configurationId) {
+        return em.createQuery(STATES + " where c.id = :c", Object[].class).setParameter("c", configurationId)
+                .getResultStream().findFirst().map(JpaSyncScheduleRepository::stateOf);
+    }
+
+    @Override
+    public List<ScheduleState> states() {
+        return em.createQuery(STATES, Object[].class).getResultStream().map(JpaSyncScheduleRepository::stateOf)
+                .toList();
+    }
+
+    private static ScheduleState stateOf(Object[] row) {
+        return new ScheduleState((Long) row[0], (String) row[1], (Boolean) row[2],
+                Duration.ofSeconds((Integer) row[3]), (Instant) row[4], (Instant) row[5]);
     }
 
     @Override
