@@ -44,7 +44,7 @@ public class DirectoryUserAdministration {
         SyncConfiguration configuration = configurations.findById(configurationId).orElseThrow();
         Contact contact = contacts.findById(contactId)
                 .filter(c -> c.getOrganization().getId().equals(configuration.getOrganization().getId()))
-                .orElseThrow(() -> new UnknownSyncException("No contact " + contactId + " in "
+                .orElseThrow(() -> new InvalidSyncSettingsException("contactId", "No contact " + contactId + " in "
                         + configuration.getOrganization().getName()));
         Map<Long, MappedUser> owners = users.usersMappedTo(configurationId, List.of(contactId));
         MappedUser owner = owners.get(contactId);
@@ -55,6 +55,16 @@ public class DirectoryUserAdministration {
                     + ". Ignore that user or map it elsewhere first.");
         }
         user.mapTo(contact, true);
+        return DirectoryUserView.of(user);
+    }
+
+    /**
+     * Removes the user's mapping; the contact is left as it is. The next sync matches the user again by the usual
+     * rules, so to keep a user apart from every contact, ignore it instead.
+     */
+    public DirectoryUserView unmap(long configurationId, long userId) {
+        DirectoryUser user = find(configurationId, userId);
+        user.unmap();
         return DirectoryUserView.of(user);
     }
 

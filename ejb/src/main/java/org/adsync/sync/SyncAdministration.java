@@ -68,8 +68,7 @@ public class SyncAdministration {
         Organization organization = organizations.findById(request.organizationId()).orElseThrow(
                 () -> new InvalidSyncSettingsException("organizationId", "No organization " + request.organizationId()));
         if (configurations.findByOrganization(organization.getId()).isPresent()) {
-            throw new InvalidSyncSettingsException("organizationId", organization.getName()
-                    + " has an AD Sync already: an organization syncs with one directory. Edit that one instead.");
+            throw new OrganizationAlreadySyncedException(organization.getName());
         }
         if (!request.ldap().hasPassword()) {
             throw new InvalidSyncSettingsException("bindPassword", "Enter the bind user's password");
@@ -87,6 +86,10 @@ public class SyncAdministration {
 
     public void updateLdapSync(long configurationId, LdapSyncRequest request) {
         SyncConfiguration configuration = find(configurationId);
+        if (request.organizationId() != configuration.getOrganization().getId()) {
+            throw new InvalidSyncSettingsException("organizationId", "An AD Sync stays with its organization ("
+                    + configuration.getOrganization().getName() + "): remove it and add one for the other organization.");
+        }
         validate(request);
         Instant now = Instant.now();
         try {
@@ -170,19 +173,22 @@ public class SyncAdministration {
         return attempts.latest(configurationId, max).stream().map(SyncAttemptView::of).toList();
     }
 
+    /** One attempt of this configuration, with its counts and message. */
+    public SyncAttemptView attempt(long configurationId, long attemptId) {
+        return attempts.findById(attemptId).filter(a -> a.getConfigurationId() == configurationId)
+                .map(SyncAttemptView::of)
+                .orElseThrow(() -> new UnknownSyncException("No sync attempt " + attemptId + " of this AD Sync"));
+    }
+
     private SyncConfigurationView viewOf(SyncConfiguration c) {
         Map<DirectoryUserState, Long> states = directoryUsers.countsByState(c.getId());
-        LdapSettings ldap = c.getLdap().orElse(null);
         ContactBillingProduct product = c.getBillingProduct().orElse(null);
         return new SyncConfigurationView(c.getId(), c.getOrganization().getId(), c.getOrganization().getName(),
-                c.isEnabled(), c.getDirectoryType(), ldap == null ? null : ldap.host(),
-                ldap == null ? null : ldap.port(), ldap == null ? null : ldap.transport(),
-                ldap == null ? null : ldap.bindDn(), ldap != null && ldap.encryptedBindPassword() != null,
-                ldap == null ? null : ldap.baseDn(), ldap == null ? null : ldap.filter(),
-                ldap == null ? null : ldap.groupDn(), ldap == null ? null : ldap.pageSize(), c.getSyncedFields(),
-                product == null ? null : product.getId(), product == null ? null : product.getName(),
-                c.getSslStatus(), c.getSslDetail().orElse(null), c.getCertificateExpiresAt().orElse(null),
-                states.get(DirectoryUserState.SYNCED), states.get(DirectoryUserState.CONFLICT), c.getInterval(),
+                c.isEnabled(), c.getDirectoryType(), c.getLdap().map(SyncConfigurationView.LdapSettingsView::of)
+                .orElse(null), c.getSyncedFields(), product == null ? null : product.getId(),
+                product == null ? null : product.getName(), c.getSslStatus(), c.getSslDetail().orElse(null),
+                c.getCertificateExpiresAt().orElse(null), states.get(DirectoryUserState.SYNCED),
+                states.get(DirectoryUserState.CONFLICT), c.getInterval(),
                 schedules.find(c.getId()).flatMap(SyncSchedule::getNextSyncAt).orElse(null),
                 attempts(c.getId(), STATUS_HISTORY));
     }

@@ -5,13 +5,32 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** An AD Sync as the list page, the Setup tab and the API show it: never the secret, only whether one is set. */
+/**
+ * An AD Sync as the list page, the Setup tab and the API show it: its settings (never the secret, only whether one
+ * is set), what it found at the last connection and sync, and when it syncs next.
+ */
 public record SyncConfigurationView(long id, long organizationId, String organizationName, boolean enabled,
-                                    DirectoryType directoryType, String host, Integer port, LdapTransport transport,
-                                    String bindDn, boolean bindPasswordSet, String baseDn, String filter,
-                                    String groupDn, Integer pageSize, Set<ContactField> fields,
+                                    DirectoryType directoryType, LdapSettingsView ldap, Set<ContactField> fields,
                                     Long billingProductId, String billingProductName, SslStatus sslStatus,
                                     String sslDetail, Instant certificateExpiresAt, long syncedUsers,
                                     long conflicts, Duration interval, Instant nextSyncAt,
                                     List<SyncAttemptView> lastAttempts) {
+
+    /** The LDAP settings as saved; the bind password only as "set" or not. */
+    public record LdapSettingsView(String host, int port, LdapTransport transport, String bindDn,
+                                   boolean bindPasswordSet, String baseDn, String filter, String groupDn,
+                                   int pageSize, int connectTimeoutSeconds, int responseTimeoutSeconds,
+                                   String trustedCertificatesPem) {
+
+        static LdapSettingsView of(LdapSettings s) {
+            return new LdapSettingsView(s.host(), s.port(), s.transport(), s.bindDn(),
+                    s.encryptedBindPassword() != null, s.baseDn(), s.filter(), s.groupDn(), s.pageSize(),
+                    s.connectTimeoutSeconds(), s.responseTimeoutSeconds(), s.trustedCertificatesPem());
+        }
+    }
+
+    /** The latest attempt, finished or running; null before the first sync. */
+    public SyncAttemptView lastAttempt() {
+        return lastAttempts.isEmpty() ? null : lastAttempts.get(0);
+    }
 }

@@ -304,7 +304,7 @@ class LdapSyncIT {
 
         long configuration = configure(org, null);
         assertFalse(scenario.storedBindPassword(configuration).contains(SERVICE_PASSWORD));
-        assertTrue(administration.view(configuration).bindPasswordSet());
+        assertTrue(administration.view(configuration).ldap().bindPasswordSet());
         InvalidSyncSettingsException second = assertThrows(InvalidSyncSettingsException.class,
                 () -> configure(org, null));
         assertTrue(second.getMessage().contains("has an AD Sync already"));

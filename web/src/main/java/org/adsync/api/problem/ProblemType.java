@@ -1,0 +1,42 @@
+package org.adsync.api.problem;
+
+import java.net.URI;
+
+/**
+ * The kinds of problem the API answers, each with its status. Types are tag URIs (RFC 4151): stable names for
+ * scripts to switch on, not pages to fetch; plain HTTP errors use "about:blank" as RFC 9457 suggests.
+ */
+public enum ProblemType {
+    INVALID_REQUEST("invalid-request", "The request is not valid", 400),
+    MALFORMED_JSON("malformed-json", "The request body is not the JSON this resource takes", 400),
+    NOT_SIGNED_IN("not-signed-in", "Sign-in required", 401),
+    PERMISSION_MISSING("permission-missing", "Permission missing", 403),
+    NOT_FOUND("not-found", "Not found", 404),
+    SYNC_EXISTS("sync-exists", "The organization has an AD Sync already", 409),
+    SYNC_RUNNING("sync-running", "A sync is running", 409),
+    UNEXPECTED("unexpected", "Unexpected error", 500);
+
+    private static final String TAG = "tag:adsync.org,2026:problem:";
+
+    private final String name;
+    private final String title;
+    private final int status;
+
+    ProblemType(String name, String title, int status) {
+        this.name = name;
+        this.title = title;
+        this.status = status;
+    }
+
+    public URI uri() {
+        return URI.create(TAG + name);
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int status() {
+        return status;
+    }
+}

@@ -1,0 +1,41 @@
+package org.adsync.api.sync;
+
+import org.adsync.sync.ContactField;
+import org.adsync.sync.DirectoryType;
+import org.adsync.sync.SslStatus;
+import org.adsync.sync.SyncAttemptView;
+import org.adsync.sync.SyncConfigurationView;
+import org.adsync.sync.SyncConfigurationView.LdapSettingsView;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An AD Sync as the API shows it: the list page's columns (organization, enabled, AD type, synced users,
+ * conflicts, SSL status, last sync, next sync, billing product, the last 10 attempts) and the Setup tab's settings.
+ * The bind password never appears; {@code ldap.bindPasswordSet} says whether one is stored.
+ */
+public record SyncRepresentation(long id, Reference organization, boolean enabled, DirectoryType directoryType,
+                                 LdapSettingsView ldap, List<ContactField> fields, Reference billingProduct,
+                                 Duration interval, long syncedUsers, long conflicts, Ssl ssl,
+                                 SyncAttemptView lastSync, Instant nextSyncAt, List<SyncAttemptView> lastAttempts) {
+
+    /** Another record by id, with its name for people reading the output. */
+    public record Reference(long id, String name) {
+    }
+
+    /** What the certificate at the last connection showed, and whether an admin needs to act. */
+    public record Ssl(SslStatus status, String label, boolean needsAction, String detail, Instant expiresAt) {
+    }
+
+    static SyncRepresentation of(SyncConfigurationView v) {
+        return new SyncRepresentation(v.id(), new Reference(v.organizationId(), v.organizationName()), v.enabled(),
+                v.directoryType(), v.ldap(), v.fields().stream().sorted().toList(),
+                v.billingProductId() == null ? null : new Reference(v.billingProductId(), v.billingProductName()),
+                v.interval(), v.syncedUsers(), v.conflicts(),
+                new Ssl(v.sslStatus(), v.sslStatus().label(), v.sslStatus().needsAction(), v.sslDetail(),
+                        v.certificateExpiresAt()),
+                v.lastAttempt(), v.nextSyncAt(), v.lastAttempts());
+    }
+}

@@ -1,0 +1,103 @@
+package org.adsync.api.sync;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.adsync.schedule.SyncScheduler;
+import org.adsync.sync.SyncAdministration;
+import org.adsync.sync.SyncAttemptView;
+
+import java.util.List;
+
+/** The AD Sync list and each sync's Setup tab: create, read, change, remove, Test Connection, Force Sync. */
+@Path("syncs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SyncsResource {
+
+    @Inject
+    SyncAdministration administration;
+
+    @Inject
+    SyncScheduler scheduler;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public List<SyncRepresentation> list() {
+        return administration.list().stream().map(SyncRepresentation::of).toList();
+    }
+
+    @POST
+    public Response create(SyncInput input) {
+        long id = administration.createLdapSync(SyncRequests.toLdapRequest(input, null));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
+                .entity(SyncRepresentation.of(administration.view(id))).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public SyncRepresentation get(@PathParam("id") long id) {
+        return SyncRepresentation.of(administration.view(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    public SyncRepresentation update(@PathParam("id") long id, SyncInput input) {
+        long organizationId = administration.view(id).organizationId();
+        administration.updateLdapSync(id, SyncRequests.toLdapRequest(input, organizationId));
+        return SyncRepresentation.of(administration.view(id));
+    }
+
+    /** Removes the sync with its directory users and all its history; the contacts stay. */
+    @DELETE
+    @Path("{id}")
+    public Response remove(@PathParam("id") long id) {
+        administration.remove(id);
+        return Response.noContent().build();
+    }
+
+    /** Test Connection with the stored settings; the certificate seen becomes the sync's SSL status. */
+    @POST
+    @Path("{id}/test")
+    @Consumes(MediaType.WILDCARD)
+    public ConnectionTestResult testConnection(@PathParam("id") long id) {
+        return ConnectionTestResult.of(administration.testConnection(id));
+    }
+
+    /**
+     * Test Connection with LDAP settings not saved yet, as the Setup tab does before Save; without a bind password
+     * the stored one is used, but only for the same host and bind user.
+     */
+    @POST
+    @Path("{id}/test")
+    public ConnectionTestResult testConnection(@PathParam("id") long id, LdapInput unsaved) {
+        return ConnectionTestResult.of(unsaved == null ? administration.testConnection(id)
+                : administration.testConnection(SyncRequests.toLdapSettings(unsaved), id));
+    }
+
+    /** Force Sync: 202 with the running attempt and its location; 409 while a sync of the organization runs. */
+    @POST
+    @Path("{id}/force")
+    public Response force(@PathParam("id") long id) {
+        long attemptId = scheduler.forceSync(id);
+        SyncAttemptView attempt = administration.attempt(id, attemptId);
+        return Response.accepted(attempt)
+                .location(uri.getBaseUriBuilder().path(SyncAttemptsResource.class)
+                        .path(SyncAttemptsResource.class, "get").build(id, attemptId))
+                .build();
+    }
+}

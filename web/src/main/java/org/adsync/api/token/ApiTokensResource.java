@@ -1,0 +1,69 @@
+package org.adsync.api.token;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.adsync.security.ApiTokenView;
+import org.adsync.security.ApiTokens;
+import org.adsync.security.IssuedApiToken;
+
+import java.util.List;
+
+/**
+ * The caller's own API tokens. A new token's value is in the answer to its creation and nowhere else, ever; a
+ * revoked token is refused from the next call on.
+ */
+@Path("tokens")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ApiTokensResource {
+
+    @Inject
+    ApiTokens tokens;
+
+    @Context
+    SecurityContext caller;
+
+    @Context
+    UriInfo uri;
+
+    /** What to call the token and, optionally, for how many days it is valid (until revoked otherwise). */
+    public record TokenRequest(String name, Integer daysValid) {
+    }
+
+    @GET
+    public List<ApiTokenView> list() {
+        return tokens.tokensOf(username());
+    }
+
+    @POST
+    public Response create(TokenRequest request) {
+        IssuedApiToken issued = tokens.issue(username(), request == null ? null : request.name(),
+                request == null ? null : request.daysValid());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(issued.details().id())).build())
+                .entity(issued).build();
+    }
+
+    @DELETE
+    @Path("{tokenId}")
+    public Response revoke(@PathParam("tokenId") long tokenId) {
+        tokens.revoke(username(), tokenId);
+        return Response.noContent().build();
+    }
+
+    private String username() {
+        return caller.getUserPrincipal().getName();
+    }
+}

@@ -1,0 +1,2 @@
+/** API tokens: the signed-in user creates, lists and revokes their own tokens for scripts. */
+package org.adsync.api.token;
