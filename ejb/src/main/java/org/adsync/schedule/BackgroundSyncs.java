@@ -27,7 +27,7 @@ public class BackgroundSyncs {
     public void execute(RunningSync running) {
         try {
             engine.execute(running);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             LOG.log(Level.SEVERE, "The forced sync of " + running.plan().organizationName() + " failed", e);
         }
     }

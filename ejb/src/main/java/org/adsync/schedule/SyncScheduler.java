@@ -128,7 +128,7 @@ public class SyncScheduler {
             timers.schedule(configurationId, configuration.organizationName(),
                     running.startedAt().plus(configuration.interval()));
             engine.execute(running);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // also the undeclared RollbackException of a failed commit: a timeout never throws
             LOG.log(Level.SEVERE, "The scheduled sync of configuration " + configurationId + " did not run", e);
             retryLater(configurationId, configuration);
         }
@@ -147,7 +147,7 @@ public class SyncScheduler {
         try {
             timers.schedule(configurationId, configuration.organizationName(),
                     Instant.now().plus(RETRY_AFTER_FAILURE));
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             LOG.log(Level.SEVERE, "Could not schedule the next sync of " + configuration.organizationName()
                     + "; the timer check at the next start will", e);
         }

@@ -33,7 +33,7 @@ public class TimerCheckAtStartup {
             SyncTimers.TimerRepair repair = scheduler.repairTimers();
             LOG.info(() -> "AD Sync timers checked: " + repair.created() + " created, " + repair.cancelled()
                     + " duplicate or orphaned cancelled");
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             LOG.log(Level.SEVERE, "The AD Sync timers could not be checked; syncs whose timer is missing will not "
                     + "run until the next start", e);
         }

@@ -56,9 +56,12 @@ public class AttemptLog {
                 Integer.getInteger(ATTEMPTS_KEPT_PROPERTY, DEFAULT_ATTEMPTS_KEPT));
     }
 
+    /**
+     * Records the certificate seen at a connection. Written without the version check: it is a fact of the latest
+     * connection, and must not fail a sync because an admin saved the settings or tested the connection meanwhile.
+     */
     public void certificateSeen(long configurationId, CertificateObservation certificate) {
-        configurations.findById(configurationId).ifPresent(configuration -> configuration.recordCertificate(
-                certificate.status(), certificate.detail(), certificate.expiresAt(), Instant.now()));
+        configurations.recordCertificate(configurationId, certificate, Instant.now());
     }
 
     public record Started(long attemptId, Instant startedAt, SyncPlan plan) {

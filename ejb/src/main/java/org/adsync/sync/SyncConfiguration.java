@@ -32,6 +32,8 @@ import java.util.stream.Collectors;
 @Table(name = "sync_configuration")
 public class SyncConfiguration {
 
+    private static final int MAX_SSL_DETAIL_LENGTH = 2000;
+
     @Id
     @SequenceGenerator(name = "sync_configuration_seq", sequenceName = "sync_configuration_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sync_configuration_seq")
@@ -63,7 +65,7 @@ public class SyncConfiguration {
     @Column(name = "ssl_status", nullable = false, length = 32)
     private SslStatus sslStatus;
 
-    @Column(name = "ssl_detail", length = 2000)
+    @Column(name = "ssl_detail", length = MAX_SSL_DETAIL_LENGTH)
     private String sslDetail;
 
     @Column(name = "ssl_checked_at")
@@ -160,9 +162,15 @@ public class SyncConfiguration {
     /** What the certificate at the last connection showed. */
     public void recordCertificate(SslStatus status, String detail, Instant expiresAt, Instant checkedAt) {
         this.sslStatus = Objects.requireNonNull(status, "status");
-        this.sslDetail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
+        this.sslDetail = fittingSslDetail(detail);
         this.certificateExpiresAt = expiresAt;
         this.sslCheckedAt = checkedAt;
+    }
+
+    /** The certificate's description as far as its column holds it. */
+    public static String fittingSslDetail(String detail) {
+        return detail == null || detail.length() <= MAX_SSL_DETAIL_LENGTH ? detail
+                : detail.substring(0, MAX_SSL_DETAIL_LENGTH);
     }
 
     public Set<ContactField> getSyncedFields() {

@@ -54,7 +54,7 @@ public class SyncEngine {
         try {
             AttemptLog.Started started = attemptLog.start(lease, trigger);
             return new RunningSync(started.attemptId(), started.startedAt(), started.plan(), lease);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             leases.release(lease);
             throw e;
         }
@@ -67,7 +67,7 @@ public class SyncEngine {
         } finally {
             try {
                 leases.release(running.lease());
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 LOG.log(Level.WARNING, "Could not give back the run lease of " + running.plan().organizationName()
                         + "; it expires by itself", e);
             }
@@ -105,7 +105,9 @@ public class SyncEngine {
             attemptLog.failed(attemptId, counts, e.getMessage());
         } catch (SecretUnreadableException | SyncLeases.LeaseLostException e) {
             attemptLog.failed(attemptId, counts, e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Exception, not RuntimeException: a @Transactional method whose commit fails throws the checked
+            // RollbackException without declaring it, and the attempt must still be closed.
             LOG.log(Level.SEVERE, "Sync of " + plan.organizationName() + " stopped unexpectedly", e);
             attemptLog.failed(attemptId, counts, "The sync stopped unexpectedly after " + counts.read()
                     + " users were read (" + e.getClass().getSimpleName() + "). What was written stays consistent; "

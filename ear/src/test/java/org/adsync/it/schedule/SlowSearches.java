@@ -4,11 +4,11 @@ import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchRequest;
 import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
 
 /** Makes the test directory answer every search slowly, so that a sync is still running when a test needs it. */
-final class SlowSearches extends InMemoryOperationInterceptor {
+public final class SlowSearches extends InMemoryOperationInterceptor {
 
     private volatile long delayMillis;
 
-    void delay(long millis) {
+    public void delay(long millis) {
         this.delayMillis = millis;
     }
 

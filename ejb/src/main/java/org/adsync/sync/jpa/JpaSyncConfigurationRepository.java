@@ -3,9 +3,11 @@ package org.adsync.sync.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.adsync.directory.CertificateObservation;
 import org.adsync.sync.SyncConfiguration;
 import org.adsync.sync.SyncConfigurationRepository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +40,18 @@ class JpaSyncConfigurationRepository implements SyncConfigurationRepository {
     public SyncConfiguration add(SyncConfiguration configuration) {
         em.persist(configuration);
         return configuration;
+    }
+
+    @Override
+    public void recordCertificate(long configurationId, CertificateObservation certificate, Instant checkedAt) {
+        em.createQuery("update SyncConfiguration c set c.sslStatus = :status, c.sslDetail = :detail, "
+                        + "c.certificateExpiresAt = :expires, c.sslCheckedAt = :checked where c.id = :id")
+                .setParameter("status", certificate.status())
+                .setParameter("detail", SyncConfiguration.fittingSslDetail(certificate.detail()))
+                .setParameter("expires", certificate.expiresAt())
+                .setParameter("checked", checkedAt)
+                .setParameter("id", configurationId)
+                .executeUpdate();
     }
 
     @Override

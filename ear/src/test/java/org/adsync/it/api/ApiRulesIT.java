@@ -1,0 +1,287 @@
+package org.adsync.it.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.adsync.it.AdsyncDeployment;
+import org.adsync.it.ServerUnderTest;
+import org.adsync.it.api.ApiClient.Answer;
+import org.adsync.it.fixture.FixtureClient;
+import org.adsync.security.Permission;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.function.UnaryOperator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The API's rules over HTTP: who may call it (401, 403, tokens that stop working when revoked), and a clear problem
+ * document for every kind of bad request, with nothing half-written and never a stack trace.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiRulesIT {
+
+    private static final String PASSWORD = "api rules password 2";
+    private static final String BIND_PASSWORD = "Rules-Bind-Secret-0815";
+    private static final long NO_SUCH_ID = 987_654_321L;
+
+    private final FixtureClient fixtures = new FixtureClient(ServerUnderTest.consoleUrl());
+    private final ApiClient anonymous = ApiClient.anonymous();
+    private String adminName;
+    private ApiClient admin;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return AdsyncDeployment.withFixtures();
+    }
+
+    @BeforeEach
+    void signIn() {
+        adminName = FixtureClient.unique("api-admin");
+        fixtures.user(adminName, PASSWORD, Permission.CONFIGURE_MICROSOFT_EXTENSIONS);
+        // A token, as scripts should use: a password costs a deliberately slow hash on every call.
+        admin = anonymous.withToken(anonymous.withPassword(adminName, PASSWORD)
+                .post("tokens", "{\"name\": \"rules test\"}").object().getString("token"));
+    }
+
+    @AfterEach
+    void noAnswerEverHeldAStackTraceOrTheBindPassword() {
+        for (String body : anonymous.bodiesSeen()) {
+            assertFalse(body.contains("Exception") || body.contains("\tat ") || body.contains("org.adsync."), body);
+            assertFalse(body.contains(BIND_PASSWORD), body);
+        }
+    }
+
+    @Test
+    void withoutCredentialsTheAnswerIs401WithBothWaysToSignIn() {
+        Answer answer = anonymous.get("syncs");
+
+        assertEquals(401, answer.status());
+        assertEquals("application/problem+json", answer.contentType());
+        assertTrue(answer.headers("WWW-Authenticate").stream().anyMatch(h -> h.startsWith("Basic")));
+        assertTrue(answer.headers("WWW-Authenticate").stream().anyMatch(h -> h.startsWith("Bearer")));
+        JsonObject problem = answer.object();
+        assertEquals(401, problem.getInt("status"));
+        assertTrue(problem.getString("detail").contains("Authorization: Bearer"), problem::toString);
+        assertFalse(answer.body().contains("j_security_check"), "never the console's login page");
+    }
+
+    @Test
+    void aWrongPasswordAnUnknownTokenOrAMalformedHeaderIs401() {
+        assertEquals(401, anonymous.withPassword(adminName, "wrong").get("syncs").status());
+        assertEquals(401, anonymous.withToken("adsync_notAToken").get("syncs").status());
+        assertEquals(401, anonymous.withAuthorization("Basic %%%").get("organizations").status());
+        assertEquals(401, anonymous.withAuthorization("Negotiate abc").get("organizations").status());
+    }
+
+    @Test
+    void aUserWithoutConfigureMicrosoftExtensionsGets403EvenWithAToken() {
+        String technician = FixtureClient.unique("api-tech");
+        fixtures.user(technician, PASSWORD, Permission.VIEW_ORGANIZATIONS);
+        ApiClient tech = anonymous.withPassword(technician, PASSWORD);
+
+        Answer syncs = tech.get("syncs");
+        Answer tokens = tech.post("tokens", "{\"name\": \"sneaky\"}");
+
+        assertEquals(403, syncs.status());
+        assertEquals("application/problem+json", syncs.contentType());
+        assertTrue(syncs.object().getString("detail").contains("Admin: configure Microsoft Extensions"));
+        assertEquals(403, tech.get("organizations").status());
+        assertEquals(403, tokens.status(), "no token can be made to get around the permission");
+    }
+
+    @Test
+    void aRevokedTokenIsRefusedFromTheNextCallOn() {
+        Answer issued = anonymous.withPassword(adminName, PASSWORD).post("tokens", "{\"name\": \"monitoring\"}");
+        String token = issued.object().getString("token");
+        long tokenId = issued.object().getJsonObject("details").getJsonNumber("id").longValue();
+        ApiClient monitoring = anonymous.withToken(token);
+        assertEquals(200, monitoring.get("syncs").status());
+        assertFalse(admin.get("tokens").body().contains(token), "a listed token never shows its value");
+
+        assertEquals(204, admin.delete("tokens/" + tokenId).status());
+
+        assertEquals(401, monitoring.get("syncs").status());
+        assertEquals(404, admin.delete("tokens/" + tokenId).status());
+    }
+
+    @Test
+    void theOpenApiDescriptionIsServedWithoutSigningIn() {
+        Answer document = anonymous.getAnything("openapi.yaml");
+
+        assertEquals(200, document.status());
+        assertTrue(document.body().startsWith("openapi: 3.1.0"));
+        assertTrue(document.body().contains("/syncs/{id}/force:"));
+    }
+
+    @Test
+    void malformedJsonIs400WithWhereItBreaksAndSavesNothing() {
+        long organization = fixtures.organization(FixtureClient.unique("Malformed"));
+
+        Answer answer = admin.post("syncs", "{\"organizationId\": " + organization + ", \"enabled\": tru");
+
+        assertProblem(answer, 400, "malformed-json");
+        assertTrue(answer.object().getString("detail").contains("line 1"), answer::toString);
+        assertFalse(hasSync(organization));
+    }
+
+    @Test
+    void aMisspelledOrMistypedPropertyIs400NamingIt() {
+        long organization = fixtures.organization(FixtureClient.unique("Typo"));
+
+        Answer misspelled = admin.post("syncs", body(organization, ldap -> ldap.add("bindPasword", "x")));
+        Answer mistyped = admin.post("syncs", body(organization, ldap -> ldap.add("port", "six-three-six")));
+        Answer yes = admin.post("syncs", Json.createObjectBuilder(Json.createReader(new java.io.StringReader(
+                body(organization, ldap -> ldap))).readObject()).add("enabled", "yes").build().toString());
+
+        assertEquals("ldap.bindPasword", assertProblem(misspelled, 400, "malformed-json").getString("field"));
+        assertEquals("ldap.port", assertProblem(mistyped, 400, "malformed-json").getString("field"));
+        assertEquals("enabled", assertProblem(yes, 400, "malformed-json").getString("field"));
+        assertFalse(hasSync(organization));
+    }
+
+    @Test
+    void anInvalidLdapFilterIs400OnTheFilterBeforeAnythingIsSaved() {
+        long organization = fixtures.organization(FixtureClient.unique("Filter"));
+
+        Answer answer = admin.post("syncs", body(organization, ldap -> ldap.add("filter", "(&(objectClass=user)")));
+
+        JsonObject problem = assertProblem(answer, 400, "invalid-request");
+        assertEquals("ldap.filter", problem.getString("field"));
+        assertTrue(problem.getString("detail").contains("filter"), problem::toString);
+        assertFalse(hasSync(organization));
+    }
+
+    @Test
+    void everyMissingOrImpossibleSettingIsNamedInOneAnswer() {
+        long organization = fixtures.organization(FixtureClient.unique("Settings"));
+
+        Answer noPassword = admin.post("syncs", body(organization, ldap -> ldap.remove("bindPassword")));
+        Answer azure = admin.post("syncs", "{\"organizationId\": " + organization
+                + ", \"enabled\": true, \"directoryType\": \"AZURE\"}");
+        Answer tooOften = admin.post("syncs", Json.createObjectBuilder(Json.createReader(new java.io.StringReader(
+                body(organization, ldap -> ldap))).readObject()).add("interval", "PT0S").build().toString());
+        Answer noHost = admin.post("syncs", body(organization, ldap -> ldap.remove("host").add("pageSize", 5000)));
+
+        assertEquals("ldap.bindPassword", assertProblem(noPassword, 400, "invalid-request").getString("field"));
+        assertEquals("directoryType", assertProblem(azure, 400, "invalid-request").getString("field"));
+        assertEquals("interval", assertProblem(tooOften, 400, "invalid-request").getString("field"));
+        JsonObject both = assertProblem(noHost, 400, "invalid-request");
+        assertEquals(java.util.Set.of("ldap.host", "ldap.pageSize"), both.getJsonArray("errors")
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("field"))
+                .collect(java.util.stream.Collectors.toSet()));
+        assertFalse(hasSync(organization));
+    }
+
+    @Test
+    void aSecondSyncForTheSameOrganizationIs409AndTheFirstStaysAsItWas() {
+        long organization = fixtures.organization(FixtureClient.unique("Twice"));
+        long first = admin.post("syncs", body(organization, ldap -> ldap)).object().getJsonNumber("id").longValue();
+
+        Answer second = admin.post("syncs", body(organization, ldap -> ldap.add("host", "other.example")));
+
+        assertEquals("organizationId", assertProblem(second, 409, "sync-exists").getString("field"));
+        assertEquals(1, admin.get("syncs").array().getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getJsonObject("organization").getJsonNumber("id").longValue() == organization).count());
+        assertEquals("127.0.0.1", admin.get("syncs/" + first).object().getJsonObject("ldap").getString("host"));
+    }
+
+    @Test
+    void changingTheHostWithoutThePasswordIsRefusedAndTheStoredSettingsStay() {
+        long organization = fixtures.organization(FixtureClient.unique("Moved"));
+        long id = admin.post("syncs", body(organization, ldap -> ldap)).object().getJsonNumber("id").longValue();
+
+        Answer moved = admin.put("syncs/" + id, body(null, ldap -> ldap.remove("bindPassword")
+                .add("host", "attacker.example")));
+        Answer renamed = admin.put("syncs/" + id, body(null, ldap -> ldap.remove("bindPassword")
+                .add("filter", "(objectClass=person)")));
+
+        assertEquals("ldap.bindPassword", assertProblem(moved, 400, "invalid-request").getString("field"));
+        assertEquals(200, renamed.status(), renamed::toString);
+        JsonObject stored = admin.get("syncs/" + id).object().getJsonObject("ldap");
+        assertEquals("127.0.0.1", stored.getString("host"));
+        assertEquals("(objectClass=person)", stored.getString("filter"));
+        assertTrue(stored.getBoolean("bindPasswordSet"), "the same host keeps the stored password");
+    }
+
+    @Test
+    void unknownIdsAre404AndAnUnknownContactIs400OnTheField() {
+        long organization = fixtures.organization(FixtureClient.unique("Unknown"));
+        long id = admin.post("syncs", body(organization, ldap -> ldap)).object().getJsonNumber("id").longValue();
+
+        assertProblem(admin.get("syncs/" + NO_SUCH_ID), 404, "not-found");
+        assertProblem(admin.put("syncs/" + NO_SUCH_ID, body(organization, ldap -> ldap)), 404, "not-found");
+        assertProblem(admin.delete("syncs/" + NO_SUCH_ID), 404, "not-found");
+        assertProblem(admin.post("syncs/" + NO_SUCH_ID + "/force"), 404, "not-found");
+        assertProblem(admin.get("syncs/" + NO_SUCH_ID + "/attempts"), 404, "not-found");
+        assertProblem(admin.get("syncs/" + id + "/attempts/" + NO_SUCH_ID), 404, "not-found");
+        assertProblem(admin.get("syncs/" + id + "/users/" + NO_SUCH_ID), 404, "not-found");
+        assertProblem(admin.put("syncs/" + id + "/users/" + NO_SUCH_ID + "/ignored", "true"), 404, "not-found");
+        assertProblem(admin.get("organizations/" + NO_SUCH_ID + "/contacts"), 404, "not-found");
+        assertProblem(admin.get("no-such-resource"), 404, "not-found");
+        assertProblem(admin.post("syncs", body(NO_SUCH_ID, ldap -> ldap)), 400, "invalid-request");
+        assertEquals(400, admin.get("syncs/" + id + "/users?status=HAPPY").status());
+    }
+
+    @Test
+    void forceSyncOfADisabledSyncIsRefusedOnEnabled() {
+        long organization = fixtures.organization(FixtureClient.unique("Disabled"));
+        long id = admin.post("syncs", body(organization, ldap -> ldap)).object().getJsonNumber("id").longValue();
+
+        Answer forced = admin.post("syncs/" + id + "/force");
+
+        assertEquals("enabled", assertProblem(forced, 400, "invalid-request").getString("field"));
+        assertEquals(0, admin.get("syncs/" + id + "/attempts").array().size());
+    }
+
+    @Test
+    void aWrongMethodOrMediaTypeGetsAProblemDocumentToo() {
+        Answer put = admin.put("billing-products", "{}");
+        Answer text = admin.post("syncs", "text/plain", "organization=1");
+
+        assertProblem(put, 405, "blank");
+        assertTrue(put.header("Allow").orElse("").contains("GET"));
+        assertProblem(text, 415, "blank");
+    }
+
+    /** A disabled LDAP sync's body (so that no timer syncs), changed by the test; a null organization leaves it out. */
+    private static String body(Long organization, UnaryOperator<JsonObjectBuilder> ldapChange) {
+        JsonObjectBuilder ldap = Json.createObjectBuilder()
+                .add("host", "127.0.0.1")
+                .add("port", 1)
+                .add("bindDn", "CN=svc,DC=rules,DC=example")
+                .add("bindPassword", BIND_PASSWORD)
+                .add("baseDn", "DC=rules,DC=example");
+        JsonObjectBuilder sync = Json.createObjectBuilder();
+        if (organization != null) {
+            sync.add("organizationId", organization);
+        }
+        return sync.add("enabled", false).add("directoryType", "LDAP").add("ldap", ldapChange.apply(ldap))
+                .build().toString();
+    }
+
+    private boolean hasSync(long organization) {
+        return admin.get("syncs").array().getValuesAs(JsonObject.class).stream()
+                .anyMatch(s -> s.getJsonObject("organization").getJsonNumber("id").longValue() == organization);
+    }
+
+    private static JsonObject assertProblem(Answer answer, int status, String type) {
+        assertEquals(status, answer.status(), answer::toString);
+        assertEquals("application/problem+json", answer.contentType(), answer::toString);
+        JsonObject problem = answer.object();
+        assertEquals(status, problem.getInt("status"));
+        assertTrue(problem.getString("type").endsWith(":" + type), answer::toString);
+        assertFalse(problem.getString("detail").isBlank());
+        return problem;
+    }
+}
