@@ -17,7 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.StringReader;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -141,8 +144,8 @@ class ApiRulesIT {
 
         Answer misspelled = admin.post("syncs", body(organization, ldap -> ldap.add("bindPasword", "x")));
         Answer mistyped = admin.post("syncs", body(organization, ldap -> ldap.add("port", "six-three-six")));
-        Answer yes = admin.post("syncs", Json.createObjectBuilder(Json.createReader(new java.io.StringReader(
-                body(organization, ldap -> ldap))).readObject()).add("enabled", "yes").build().toString());
+        Answer yes = admin.post("syncs", changed(body(organization, ldap -> ldap),
+                sync -> sync.add("enabled", "yes")));
 
         assertEquals("ldap.bindPasword", assertProblem(misspelled, 400, "malformed-json").getString("field"));
         assertEquals("ldap.port", assertProblem(mistyped, 400, "malformed-json").getString("field"));
@@ -169,18 +172,21 @@ class ApiRulesIT {
         Answer noPassword = admin.post("syncs", body(organization, ldap -> ldap.remove("bindPassword")));
         Answer azure = admin.post("syncs", "{\"organizationId\": " + organization
                 + ", \"enabled\": true, \"directoryType\": \"AZURE\"}");
-        Answer tooOften = admin.post("syncs", Json.createObjectBuilder(Json.createReader(new java.io.StringReader(
-                body(organization, ldap -> ldap))).readObject()).add("interval", "PT0S").build().toString());
+        Answer tooOften = admin.post("syncs", changed(body(organization, ldap -> ldap),
+                sync -> sync.add("interval", "PT0S")));
         Answer noHost = admin.post("syncs", body(organization, ldap -> ldap.remove("host").add("pageSize", 5000)));
+        Answer noProduct = admin.post("syncs", changed(body(organization, ldap -> ldap),
+                sync -> sync.add("billingProductId", NO_SUCH_ID)));
 
         assertEquals("ldap.bindPassword", assertProblem(noPassword, 400, "invalid-request").getString("field"));
         assertEquals("directoryType", assertProblem(azure, 400, "invalid-request").getString("field"));
         assertEquals("interval", assertProblem(tooOften, 400, "invalid-request").getString("field"));
         JsonObject both = assertProblem(noHost, 400, "invalid-request");
-        assertEquals(java.util.Set.of("ldap.host", "ldap.pageSize"), both.getJsonArray("errors")
+        assertEquals(Set.of("ldap.host", "ldap.pageSize"), both.getJsonArray("errors")
                 .getValuesAs(JsonObject.class).stream().map(e -> e.getString("field"))
-                .collect(java.util.stream.Collectors.toSet()));
-        assertFalse(hasSync(organization));
+                .collect(Collectors.toSet()));
+        assertEquals("billingProductId", assertProblem(noProduct, 400, "invalid-request").getString("field"));
+        assertFalse(hasSync(organization), "a refused sync leaves nothing behind, not even half of it");
     }
 
     @Test
@@ -268,6 +274,12 @@ class ApiRulesIT {
         }
         return sync.add("enabled", false).add("directoryType", "LDAP").add("ldap", ldapChange.apply(ldap))
                 .build().toString();
+    }
+
+    private static String changed(String json, UnaryOperator<JsonObjectBuilder> change) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return change.apply(Json.createObjectBuilder(reader.readObject())).build().toString();
+        }
     }
 
     private boolean hasSync(long organization) {
