@@ -8,7 +8,7 @@ public record ContactView(long id, long organizationId, String organizationName,
                           String mobilePhone, String title, boolean active, String billingProduct,
                           Instant updatedAt) {
 
-    static ContactView of(Contact contact) {
+    public static ContactView of(Contact contact) {
         PersonName name = contact.getName();
         return new ContactView(contact.getId(), contact.getOrganization().getId(),
                 contact.getOrganization().getName(), name.first(), name.middle(), name.last(), name.displayName(),

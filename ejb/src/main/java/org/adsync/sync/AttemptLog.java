@@ -29,6 +29,9 @@ public class AttemptLog {
     @Inject
     SyncLeases leases;
 
+    @Inject
+    UserCounts userCounts;
+
     /** The plan of the run that holds the lease, and its attempt, now recorded as running. */
     public Started start(SyncLease lease, SyncTrigger trigger) {
         long configurationId = lease.configurationId();
@@ -42,13 +45,13 @@ public class AttemptLog {
     public void succeeded(long attemptId, SyncCounts counts, String summary) {
         SyncAttempt attempt = attempts.findById(attemptId).orElseThrow();
         attempt.succeeded(counts, summary, Instant.now());
-        attempts.removeAllButLatest(attempt.getConfigurationId(), attemptsKept());
+        attemptEnded(attempt);
     }
 
     public void failed(long attemptId, SyncCounts counts, String reason) {
         SyncAttempt attempt = attempts.findById(attemptId).orElseThrow();
         attempt.failed(counts, reason, Instant.now());
-        attempts.removeAllButLatest(attempt.getConfigurationId(), attemptsKept());
+        attemptEnded(attempt);
     }
 
     static int attemptsKept() {
@@ -62,6 +65,12 @@ public class AttemptLog {
      */
     public void certificateSeen(long configurationId, CertificateObservation certificate) {
         configurations.recordCertificate(configurationId, certificate, Instant.now());
+    }
+
+    /** A failed attempt counts too: its batches that committed changed users. */
+    private void attemptEnded(SyncAttempt attempt) {
+        attempts.removeAllButLatest(attempt.getConfigurationId(), attemptsKept());
+        userCounts.refresh(attempt.getConfigurationId());
     }
 
     public record Started(long attemptId, Instant startedAt, SyncPlan plan) {

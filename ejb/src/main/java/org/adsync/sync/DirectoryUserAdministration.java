@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.adsync.psa.Contact;
+import org.adsync.psa.ContactQuery;
 import org.adsync.psa.ContactRepository;
+import org.adsync.psa.ContactView;
 
 import java.util.List;
 import java.util.Map;
@@ -26,8 +28,33 @@ public class DirectoryUserAdministration {
     @Inject
     ContactRepository contacts;
 
+    @Inject
+    UserCounts userCounts;
+
     public List<DirectoryUserView> users(long configurationId, DirectoryUserState state, int first, int max) {
-        return users.find(configurationId, state, first, max).stream().map(DirectoryUserView::of).toList();
+        return users(configurationId, state, DirectoryUserSort.NAME, false, first, max);
+    }
+
+    public List<DirectoryUserView> users(long configurationId, DirectoryUserState state, DirectoryUserSort sort,
+                                         boolean descending, int first, int max) {
+        return users.find(configurationId, state, sort, descending, first, max).stream()
+                .map(DirectoryUserView::of).toList();
+    }
+
+    /**
+     * The organization's contacts whose name or email contains the text and that no other directory user of this
+     * sync is mapped to: what User Sync Details offers for a manual mapping.
+     */
+    public List<ContactView> mappableContacts(long configurationId, long userId, String text, int max) {
+        DirectoryUser user = find(configurationId, userId);
+        SyncConfiguration configuration = configurations.findById(configurationId).orElseThrow();
+        ContactQuery query = ContactQuery.ofOrganization(configuration.getOrganization().getId()).containing(text);
+        List<Contact> candidates = contacts.find(query, 0, max * 4);
+        Map<Long, MappedUser> owners = users.usersMappedTo(configurationId,
+                candidates.stream().map(Contact::getId).toList());
+        Long own = user.getContact().map(Contact::getId).orElse(null);
+        return candidates.stream().filter(c -> !owners.containsKey(c.getId()) || c.getId().equals(own))
+                .limit(max).map(ContactView::of).toList();
     }
 
     public long count(long configurationId, DirectoryUserState state) {
@@ -55,7 +82,7 @@ public class DirectoryUserAdministration {
                     + ". Ignore that user or map it elsewhere first.");
         }
         user.mapTo(contact, true);
-        return DirectoryUserView.of(user);
+        return counted(user);
     }
 
     /**
@@ -65,7 +92,7 @@ public class DirectoryUserAdministration {
     public DirectoryUserView unmap(long configurationId, long userId) {
         DirectoryUser user = find(configurationId, userId);
         user.unmap();
-        return DirectoryUserView.of(user);
+        return counted(user);
     }
 
     /** Ignoring a mapped user removes its mapping; the contact itself is left as it is. */
@@ -77,6 +104,12 @@ public class DirectoryUserAdministration {
             user.stopIgnoring();
             user.settle();
         }
+        return counted(user);
+    }
+
+    /** The list page counts conflicts and synced users: they change with this user at once. */
+    private DirectoryUserView counted(DirectoryUser user) {
+        userCounts.refresh(user.getConfigurationId());
         return DirectoryUserView.of(user);
     }
 

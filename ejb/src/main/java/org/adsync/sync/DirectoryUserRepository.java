@@ -34,7 +34,8 @@ public interface DirectoryUserRepository {
     /** For each of these contacts, the directory user of this configuration mapped to it. */
     Map<Long, MappedUser> usersMappedTo(long configurationId, Collection<Long> contactIds);
 
-    List<DirectoryUser> find(long configurationId, DirectoryUserState state, int first, int max);
+    List<DirectoryUser> find(long configurationId, DirectoryUserState state, DirectoryUserSort sort,
+                             boolean descending, int first, int max);
 
     long count(long configurationId, DirectoryUserState state);
 

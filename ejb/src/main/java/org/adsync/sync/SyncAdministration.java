@@ -15,7 +15,6 @@ import org.adsync.secret.SecretCipher;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Creating, changing, testing and removing AD Sync configurations: the service the console, the API and the
@@ -33,9 +32,6 @@ public class SyncAdministration {
 
     @Inject
     SyncConfigurationRepository configurations;
-
-    @Inject
-    DirectoryUserRepository directoryUsers;
 
     @Inject
     SyncAttemptRepository attempts;
@@ -112,9 +108,15 @@ public class SyncAdministration {
         saved.fire(new SyncConfigurationSaved(configurationId));
     }
 
-    /** Removes the configuration, its timer, its directory users and all its sync history; the contacts stay. */
+    /**
+     * Removes the configuration, its timer, its directory users and all its sync history; the contacts stay. Refused
+     * while a sync of it runs, which would otherwise lose the attempt it is writing.
+     */
     public void remove(long configurationId) {
         SyncConfiguration configuration = find(configurationId);
+        schedules.runningSince(configurationId, Instant.now()).ifPresent(since -> {
+            throw new SyncAlreadyRunningException(configuration.getOrganization().getName(), since);
+        });
         removed.fire(new SyncConfigurationRemoved(configurationId));
         schedules.remove(configurationId);
         configurations.removeWithHistory(configuration);
@@ -169,6 +171,11 @@ public class SyncAdministration {
         return configurations.findAll().stream().map(this::viewOf).toList();
     }
 
+    /** The organizations a new AD Sync can be for: those without one. */
+    public List<OrganizationOption> organizationsWithoutSync() {
+        return configurations.organizationsWithoutSync();
+    }
+
     public List<SyncAttemptView> attempts(long configurationId, int max) {
         return attempts.latest(configurationId, max).stream().map(SyncAttemptView::of).toList();
     }
@@ -181,14 +188,13 @@ public class SyncAdministration {
     }
 
     private SyncConfigurationView viewOf(SyncConfiguration c) {
-        Map<DirectoryUserState, Long> states = directoryUsers.countsByState(c.getId());
         ContactBillingProduct product = c.getBillingProduct().orElse(null);
         return new SyncConfigurationView(c.getId(), c.getOrganization().getId(), c.getOrganization().getName(),
                 c.isEnabled(), c.getDirectoryType(), c.getLdap().map(SyncConfigurationView.LdapSettingsView::of)
                 .orElse(null), c.getSyncedFields(), product == null ? null : product.getId(),
                 product == null ? null : product.getName(), c.getSslStatus(), c.getSslDetail().orElse(null),
-                c.getCertificateExpiresAt().orElse(null), states.get(DirectoryUserState.SYNCED),
-                states.get(DirectoryUserState.CONFLICT), c.getInterval(),
+                c.getCertificateExpiresAt().orElse(null), c.getSyncedUsers(), c.getConflicts(),
+                c.getInterval(),
                 schedules.find(c.getId()).flatMap(SyncSchedule::getNextSyncAt).orElse(null),
                 attempts(c.getId(), STATUS_HISTORY));
     }

@@ -11,6 +11,9 @@ public interface SyncAttemptRepository {
     /** The latest attempts first. */
     List<SyncAttempt> latest(long configurationId, int max);
 
+    /** The latest attempts of each of these configurations, at most {@code max} each, latest first. */
+    java.util.Map<Long, List<SyncAttempt>> latestOf(java.util.Collection<Long> configurationIds, int max);
+
     SyncAttempt add(SyncAttempt attempt);
 
     /** Deletes the configuration's finished attempts older than its latest {@code keep}. */

@@ -83,6 +83,13 @@ public class SyncConfiguration {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Kept by bulk updates only ({@link UserCounts}): a flush of a stale entity must not overwrite them. */
+    @Column(name = "synced_users", insertable = false, updatable = false)
+    private int syncedUsers;
+
+    @Column(name = "conflicts", insertable = false, updatable = false)
+    private int conflicts;
+
     @Version
     private long version;
 
@@ -207,6 +214,14 @@ public class SyncConfiguration {
 
     public Optional<ContactBillingProduct> getBillingProduct() {
         return Optional.ofNullable(billingProduct);
+    }
+
+    public int getSyncedUsers() {
+        return syncedUsers;
+    }
+
+    public int getConflicts() {
+        return conflicts;
     }
 
     public SslStatus getSslStatus() {

@@ -17,6 +17,17 @@ public interface SyncConfigurationRepository {
 
     SyncConfiguration add(SyncConfiguration configuration);
 
+    /** The list page's rows: one query for the page, whatever its sort and filter. */
+    List<SyncListRow> findRows(SyncListQuery query, int first, int max);
+
+    long countRows(SyncListQuery query);
+
+    /** The organizations that have no AD Sync yet, by name: the only ones a new sync can be for. */
+    List<OrganizationOption> organizationsWithoutSync();
+
+    /** Stores the configuration's directory user counts as the list shows them. */
+    void recordUserCounts(long configurationId, long syncedUsers, long conflicts);
+
     /** Records the certificate seen at a connection, whatever else changed meanwhile (no version check). */
     void recordCertificate(long configurationId, CertificateObservation certificate, Instant checkedAt);
 

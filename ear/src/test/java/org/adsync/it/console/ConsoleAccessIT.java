@@ -54,6 +54,23 @@ class ConsoleAccessIT {
         assertEquals(403, adSync.statusCode());
         assertFalse(adSync.body().contains("adSyncIntro"));
         assertFalse(afterSignIn.body().contains("navAdSync"), "the navigation does not offer AD Sync");
+        assertEquals(403, session.get("admin/ad-sync-edit.xhtml").statusCode(), "nor the Setup tab");
+        assertEquals(403, session.get("admin/ad-sync-edit.xhtml?id=1&tab=users").statusCode(), "nor AD Users");
+    }
+
+    @Test
+    void anAdminWhoMayNotViewOrganizationsSeesTheirNamesWithoutLinks() {
+        String admin = FixtureClient.unique("sync-admin");
+        fixtures.user(admin, PASSWORD, Permission.CONFIGURE_MICROSOFT_EXTENSIONS);
+        String organization = FixtureClient.unique("Linkless");
+        fixtures.unreachableLdapSync(fixtures.organization(organization));
+        ConsoleSession session = new ConsoleSession(ServerUnderTest.consoleUrl());
+
+        HttpResponse<String> list = session.signIn("admin/ad-sync.xhtml", admin, PASSWORD);
+
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains(":organizationName\""), "organizations are listed, as plain text");
+        assertFalse(list.body().contains("organization.xhtml?id="), "no link to a page the user cannot open");
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import org.adsync.sync.DirectoryUser;
 import org.adsync.sync.DirectoryUserRepository;
 import org.adsync.sync.DirectoryUserRepository.KnownUser;
+import org.adsync.sync.DirectoryUserSort;
 import org.adsync.sync.DirectoryUserState;
 import org.adsync.sync.MappedUser;
 import org.adsync.sync.ScopeFacts;
@@ -117,10 +118,19 @@ class JpaDirectoryUserRepository implements DirectoryUserRepository {
     }
 
     @Override
-    public List<DirectoryUser> find(long configurationId, DirectoryUserState state, int first, int max) {
+    public List<DirectoryUser> find(long configurationId, DirectoryUserState state, DirectoryUserSort sort,
+                                    boolean descending, int first, int max) {
+        String direction = descending ? " desc" : " asc";
+        String order = switch (sort) {
+            case NAME -> "lower(u.attributes.lastName)" + direction + ", lower(u.attributes.firstName)" + direction;
+            case EMAIL -> "lower(u.attributes.email)" + direction;
+            case USER_PRINCIPAL_NAME -> "lower(u.attributes.userPrincipalName)" + direction;
+            case STATUS -> "u.state" + direction;
+            case CHANGED -> "u.changedAt" + direction;
+        };
         TypedQuery<DirectoryUser> query = em.createQuery("select u from DirectoryUser u left join fetch u.contact "
                         + "where u.configurationId = :c" + (state == null ? "" : " and u.state = :state")
-                        + " order by lower(u.attributes.lastName), lower(u.attributes.firstName), u.id",
+                        + " order by " + order + " nulls last, u.id",
                 DirectoryUser.class).setParameter("c", configurationId);
         if (state != null) {
             query.setParameter("state", state);

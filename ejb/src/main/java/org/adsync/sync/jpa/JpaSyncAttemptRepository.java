@@ -7,7 +7,11 @@ import org.adsync.sync.SyncAttempt;
 import org.adsync.sync.SyncOutcome;
 import org.adsync.sync.SyncAttemptRepository;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -19,6 +23,27 @@ class JpaSyncAttemptRepository implements SyncAttemptRepository {
     @Override
     public Optional<SyncAttempt> findById(long id) {
         return Optional.ofNullable(em.find(SyncAttempt.class, id));
+    }
+
+    @Override
+    public Map<Long, List<SyncAttempt>> latestOf(Collection<Long> configurationIds, int max) {
+        if (configurationIds.isEmpty()) {
+            return Map.of();
+        }
+        // At most the kept history (100 by default) per configuration of one page; trimmed here rather than with a
+        // window function, which JPQL lacks.
+        Map<Long, List<SyncAttempt>> latest = new HashMap<>();
+        em.createQuery("select a from SyncAttempt a where a.configurationId in :ids "
+                        + "order by a.configurationId, a.startedAt desc, a.id desc", SyncAttempt.class)
+                .setParameter("ids", configurationIds).getResultStream()
+                .forEach(a -> {
+                    List<SyncAttempt> ofConfiguration = latest.computeIfAbsent(a.getConfigurationId(),
+                            id -> new ArrayList<>());
+                    if (ofConfiguration.size() < max) {
+                        ofConfiguration.add(a);
+                    }
+                });
+        return latest;
     }
 
     @Override

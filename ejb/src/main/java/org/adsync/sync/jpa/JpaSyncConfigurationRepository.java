@@ -3,11 +3,19 @@ package org.adsync.sync.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.adsync.directory.CertificateObservation;
+import org.adsync.sync.DirectoryType;
+import org.adsync.sync.OrganizationOption;
+import org.adsync.sync.SslStatus;
 import org.adsync.sync.SyncConfiguration;
 import org.adsync.sync.SyncConfigurationRepository;
+import org.adsync.sync.SyncListQuery;
+import org.adsync.sync.SyncListRow;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +48,90 @@ class JpaSyncConfigurationRepository implements SyncConfigurationRepository {
     public SyncConfiguration add(SyncConfiguration configuration) {
         em.persist(configuration);
         return configuration;
+    }
+
+    @Override
+    public List<SyncListRow> findRows(SyncListQuery query, int first, int max) {
+        TypedQuery<Object[]> rows = em.createQuery("select c.id, o.id, o.name, c.enabled, c.directoryType, "
+                + "c.syncedUsers, c.conflicts, c.sslStatus, c.sslDetail, c.certificateExpiresAt, b.name, "
+                + "(select max(a.startedAt) from SyncAttempt a where a.configurationId = c.id) as lastSync, "
+                + "s.nextSyncAt "
+                + "from SyncConfiguration c join c.organization o left join c.billingProduct b "
+                + "left join SyncSchedule s on s.configurationId = c.id"
+                + where(query) + " order by " + orderBy(query) + ", c.id", Object[].class);
+        return parameters(rows, query).setFirstResult(first).setMaxResults(max).getResultStream()
+                .map(r -> new SyncListRow((Long) r[0], (Long) r[1], (String) r[2], (Boolean) r[3],
+                        (DirectoryType) r[4], ((Number) r[5]).longValue(), ((Number) r[6]).longValue(),
+                        (SslStatus) r[7], (String) r[8], (Instant) r[9], (String) r[10], (Instant) r[11],
+                        (Instant) r[12], List.of()))
+                .toList();
+    }
+
+    @Override
+    public long countRows(SyncListQuery query) {
+        return parameters(em.createQuery("select count(c) from SyncConfiguration c join c.organization o"
+                + where(query), Long.class), query).getSingleResult();
+    }
+
+    private static String where(SyncListQuery query) {
+        List<String> conditions = new ArrayList<>();
+        if (query.organizationName() != null) {
+            conditions.add("lower(o.name) like :name escape '\\'");
+        }
+        if (query.directoryType() != null) {
+            conditions.add("c.directoryType = :type");
+        }
+        if (query.enabled() != null) {
+            conditions.add("c.enabled = :enabled");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static <T> TypedQuery<T> parameters(TypedQuery<T> jpql, SyncListQuery query) {
+        if (query.organizationName() != null) {
+            jpql.setParameter("name", "%" + query.organizationName().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (query.directoryType() != null) {
+            jpql.setParameter("type", query.directoryType());
+        }
+        if (query.enabled() != null) {
+            jpql.setParameter("enabled", query.enabled());
+        }
+        return jpql;
+    }
+
+    private static String orderBy(SyncListQuery query) {
+        String column = switch (query.sort()) {
+            case ORGANIZATION -> "lower(o.name)";
+            case ENABLED -> "c.enabled";
+            case DIRECTORY_TYPE -> "c.directoryType";
+            case SYNCED_USERS -> "c.syncedUsers";
+            case CONFLICTS -> "c.conflicts";
+            case SSL_STATUS -> "c.sslStatus";
+            case LAST_SYNC -> "lastSync";
+            case NEXT_SYNC -> "s.nextSyncAt";
+            case BILLING_PRODUCT -> "lower(b.name)";
+        };
+        // Rows without a value (never synced, no billing product) go last either way, on H2 as on PostgreSQL.
+        return column + (query.descending() ? " desc" : " asc") + " nulls last";
+    }
+
+    @Override
+    public List<OrganizationOption> organizationsWithoutSync() {
+        return em.createQuery("select new org.adsync.sync.OrganizationOption(o.id, o.name) from Organization o "
+                + "where not exists (select c.id from SyncConfiguration c where c.organization = o) "
+                + "order by lower(o.name)", OrganizationOption.class).getResultList();
+    }
+
+    @Override
+    public void recordUserCounts(long configurationId, long syncedUsers, long conflicts) {
+        em.createQuery("update SyncConfiguration c set c.syncedUsers = :synced, c.conflicts = :conflicts "
+                        + "where c.id = :id")
+                .setParameter("synced", (int) syncedUsers)
+                .setParameter("conflicts", (int) conflicts)
+                .setParameter("id", configurationId)
+                .executeUpdate();
     }
 
     @Override

@@ -1,0 +1,232 @@
+package org.adsync.it.console;
+
+import org.adsync.demo.ActiveDirectoryUser;
+import org.adsync.demo.LookAlikeDirectory;
+import org.adsync.it.AdsyncDeployment;
+import org.adsync.it.ServerUnderTest;
+import org.adsync.it.fixture.FixtureClient;
+import org.adsync.security.Permission;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An MSP admin in a real (headless) Chromium sets up an LDAP sync against an Active Directory look-alike over
+ * LDAPS, tests the connection, saves, forces a sync, resolves one conflict by mapping and one by Ignore, sorts the
+ * list by conflicts and removes a sync after the confirmation. Screenshots of the main pages land in
+ * target/screenshots/.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdSyncBrowserIT {
+
+    private static final String PASSWORD = "browser-admin-password";
+    private static final String BASE_DN = "DC=browser,DC=example";
+    private static final String SERVICE_DN = "CN=svc,CN=Users," + BASE_DN;
+    private static final String SERVICE_PASSWORD = "Browser-Bind-Secret-9";
+    private static final String SCRIPT_NAME = "<script>window.injected=1</script>";
+
+    private static Browser browser;
+    private static LookAlikeDirectory directory;
+
+    private final FixtureClient fixtures = new FixtureClient(ServerUnderTest.consoleUrl());
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return AdsyncDeployment.withFixtures();
+    }
+
+    @BeforeAll
+    static void openBrowserAndDirectory() throws Exception {
+        directory = LookAlikeDirectory.start(Path.of("target", "browser-it", "directory.p12"), BASE_DN, 0,
+                SERVICE_DN, SERVICE_PASSWORD);
+        String people = directory.addContainer("People");
+        directory.addUser(ActiveDirectoryUser.named("Ada", "Lovelace", "Lovelace@example.test"), people);
+        directory.addUser(ActiveDirectoryUser.named("Grace", "Hopper", "Hopper@example.test"), people);
+        directory.addUser(ActiveDirectoryUser.named("Alan", "Turing", "alan@example.test"), people);
+        directory.addUser(ActiveDirectoryUser.named("Alan", "Turing-Twin", "alan@example.test"), people);
+        directory.addUser(ActiveDirectoryUser.named("Mallory", SCRIPT_NAME, "mallory@example.test"), people);
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowserAndDirectory() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (directory != null) {
+            directory.close();
+        }
+    }
+
+    @Test
+    void setUpAnLdapSyncSyncItResolveItsConflictsSortTheListAndRemoveIt() throws Exception {
+        try {
+            setUpSyncResolveSortRemove();
+        } catch (AssertionError | RuntimeException e) {
+            screenshot(browser.driver(), "failure");
+            Files.writeString(Path.of("target", "screenshots", "failure.html"), browser.driver().getPageSource());
+            throw e;
+        }
+    }
+
+    private void setUpSyncResolveSortRemove() throws Exception {
+        String prefix = FixtureClient.unique("Browser");
+        String quiet = prefix + " A-Quiet";
+        String contoso = prefix + " B-Contoso";
+        fixtures.unreachableLdapSync(fixtures.organization(quiet));
+        long organization = fixtures.organization(contoso, "Lovelace", "Hopper", "Turing");
+        String admin = FixtureClient.unique("sync-admin").replace(' ', '-');
+        fixtures.user(admin, PASSWORD, Permission.CONFIGURE_MICROSOFT_EXTENSIONS, Permission.VIEW_ORGANIZATIONS);
+        WebDriver driver = browser.driver();
+
+        signIn(driver, admin);
+        browser.click(By.id("syncsForm:add"));
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Add AD Sync"));
+
+        ((JavascriptExecutor) driver).executeScript("PF('organizationMenu').selectValue(arguments[0])",
+                Long.toString(organization));
+        browser.type(By.id("setupForm:host"), "127.0.0.1");
+        browser.type(By.id("setupForm:port_input"), Integer.toString(directory.port()));
+        browser.type(By.id("setupForm:bindDn"), SERVICE_DN);
+        browser.type(By.id("setupForm:bindPassword"), SERVICE_PASSWORD);
+        browser.type(By.id("setupForm:baseDn"), BASE_DN);
+        browser.type(By.id("setupForm:trustedCertificatesPem"), directory.certificatePem());
+        browser.click(By.id("setupForm:testConnection"));
+        String report = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(
+                By.id("setupForm:testResult"))).getText();
+        assertTrue(report.contains("all steps passed"), report);
+        assertTrue(report.contains("Users in scope"), report);
+        screenshot(driver, "setup-tab");
+
+        browser.click(By.id("setupForm:save"));
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "AD Sync of " + contoso));
+        String syncPage = driver.getCurrentUrl();
+        browser.click(By.id("usersTab"));
+        awaitText("usersForm:resultOutcome", "Scheduled sync succeeded");
+        browser.click(By.id("usersForm:forceSync"));
+        awaitText("usersForm:resultOutcome", "Forced sync succeeded");
+        assertTrue(driver.findElement(By.id("usersForm:resultCounts")).getText().contains("2 conflicts"));
+        String users = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("usersForm:users")))
+                .getText();
+        assertTrue(users.contains("Lovelace") && users.contains("Hopper") && users.contains(SCRIPT_NAME), users);
+        assertNull(((JavascriptExecutor) driver).executeScript("return window.injected"),
+                "a directory value was shown as text, not run");
+        screenshot(driver, "ad-users-tab");
+
+        assertEquals(List.of("3", "2"), listCounts(driver, prefix, contoso));
+        assertTrue(firstRow(driver).contains(quiet), "sorted by organization at first");
+        browser.click(By.id("syncsForm:syncs:conflictsColumn"));
+        browser.waitUntil(ExpectedConditions.attributeContains(By.id("syncsForm:syncs:conflictsColumn"),
+                "aria-sort", "ascending"));
+        browser.click(By.id("syncsForm:syncs:conflictsColumn"));
+        browser.waitUntil(ExpectedConditions.attributeContains(By.id("syncsForm:syncs:conflictsColumn"),
+                "aria-sort", "descending"));
+        browser.waitUntil(d -> firstRow(d).contains(contoso));
+        screenshot(driver, "ad-sync-list");
+
+        driver.get(syncPage.replace("tab=setup", "") + (syncPage.contains("?") ? "&" : "?") + "tab=users");
+        selectStatus(driver, "CONFLICT");
+        openDetails("Alan Turing");
+        browser.type(By.id("detailsForm:contactChoice_input"), "Turing");
+        browser.click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., 'Turing@example.test')]"));
+        screenshot(driver, "user-sync-details");
+        browser.click(By.id("detailsForm:saveDetails"));
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("detailsDialog")));
+        awaitText("usersForm:conflictCount", "1");
+        openDetails("Alan Turing-Twin");
+        browser.click(By.cssSelector("[id='detailsForm:ignore'] .ui-chkbox-box"));
+        assertTrue(driver.findElement(By.id("ignoreWarning")).getText().contains("skips"));
+        browser.click(By.id("detailsForm:saveDetails"));
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("detailsDialog")));
+        awaitText("usersForm:conflictCount", "0");
+
+        assertEquals(List.of("4", "0"), listCounts(driver, prefix, contoso),
+                "one conflict mapped (one more synced user), one ignored");
+
+        removeRowOf(quiet);
+        browser.waitUntil(d -> !d.findElement(By.id("syncsForm:syncs")).getText().contains(quiet));
+        assertTrue(driver.findElement(By.id("syncsForm:syncs")).getText().contains(contoso));
+    }
+
+    private static String firstRow(WebDriver driver) {
+        return driver.findElement(By.cssSelector("[id='syncsForm:syncs_data'] > tr")).getText();
+    }
+
+    private void signIn(WebDriver driver, String username) {
+        driver.get(ServerUnderTest.consoleUrl().resolve("admin/ad-sync.xhtml").toString());
+        browser.type(By.id("username"), username);
+        browser.type(By.id("password"), PASSWORD);
+        browser.click(By.id("signIn"));
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("adSyncIntro")));
+    }
+
+    /** The Sync'd Users and Conflicts of that organization on the list page, filtered to this test's rows. */
+    private List<String> listCounts(WebDriver driver, String prefix, String organization) {
+        filterList(driver, prefix);
+        WebElement row = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tr[td//*[normalize-space(text())='" + organization + "']]")));
+        return List.of(row.findElement(By.xpath(".//*[contains(@id,':syncedUsers')]")).getText(),
+                row.findElement(By.xpath(".//*[contains(@id,':conflicts')]")).getText());
+    }
+
+    private void filterList(WebDriver driver, String prefix) {
+        driver.get(ServerUnderTest.consoleUrl().resolve("admin/ad-sync.xhtml").toString());
+        browser.type(By.id("syncsForm:syncs:organizationColumn:filter"), prefix);
+        browser.waitUntil(d -> d.findElements(By.cssSelector("[id='syncsForm:syncs_data'] > tr")).size() == 2);
+    }
+
+    private void removeRowOf(String organization) {
+        WebElement row = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tr[td//*[normalize-space(text())='" + organization + "']]")));
+        String index = row.getAttribute("data-ri");
+        browser.click(By.id("syncsForm:syncs:" + index + ":rowMenu_button"));
+        browser.click(By.id("syncsForm:syncs:" + index + ":remove"));
+        String warning = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("removeWarning")))
+                .getText();
+        assertTrue(warning.contains(organization) && warning.contains("cannot be undone")
+                && warning.contains("sync history"), warning);
+        browser.click(By.id("removeForm:confirmRemove"));
+    }
+
+    private void selectStatus(WebDriver driver, String status) {
+        ((JavascriptExecutor) driver).executeScript("PF('statusMenu').selectValue(arguments[0])", status);
+        browser.waitUntil(d -> d.findElement(By.id("usersForm:users")).getText().contains("Conflict"));
+    }
+
+    private void openDetails(String name) {
+        browser.click(By.xpath("//tr[td//*[normalize-space(text())='" + name + "']]//button[contains(@id,':edit')]"));
+        browser.waitUntil(ExpectedConditions.textToBe(By.id("detailsForm:detailsName"), name));
+    }
+
+    private void awaitText(String id, String text) {
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
+    private static void screenshot(WebDriver driver, String name) throws IOException {
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+}

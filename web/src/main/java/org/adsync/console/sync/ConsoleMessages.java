@@ -1,0 +1,75 @@
+package org.adsync.console.sync;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import org.adsync.console.ConsoleTime;
+import org.adsync.sync.InvalidSyncSettingsException;
+import org.adsync.sync.SyncAlreadyRunningException;
+import org.adsync.sync.UnknownSyncException;
+
+import java.util.function.LongSupplier;
+
+/**
+ * Runs a page action and tells the admin how it went: the service's own message on a refusal, never an exception's
+ * text (those go to the server log).
+ */
+@RequestScoped
+public class ConsoleMessages {
+
+    @Inject
+    ConsoleTime time;
+
+    /** Force Sync with the answer the pages give: started, or already running since (in the user's time). */
+    public boolean forceSync(LongSupplier force, String organizationName) {
+        try {
+            force.getAsLong();
+            info("Sync of " + organizationName + " started", "Its progress and result appear on the AD Users tab.");
+            return true;
+        } catch (SyncAlreadyRunningException e) {
+            warn("A sync of " + organizationName + " is already running",
+                    (e.since() == null ? "" : "It started at " + time.format(e.since()) + ". ")
+                            + "Wait for it to finish; its result will appear in the sync history.");
+        } catch (InvalidSyncSettingsException | UnknownSyncException e) {
+            warn("Force Sync refused", firstMessage(e));
+        }
+        return false;
+    }
+
+    /** Runs the action; a refusal by the service becomes a warning with its message. */
+    public boolean run(Runnable action, String done, String detail) {
+        try {
+            action.run();
+            info(done, detail);
+            return true;
+        } catch (SyncAlreadyRunningException e) {
+            warn("A sync is running", e.getMessage());
+        } catch (InvalidSyncSettingsException | UnknownSyncException e) {
+            warn("Not done", firstMessage(e));
+        }
+        return false;
+    }
+
+    public void info(String summary, String detail) {
+        add(FacesMessage.SEVERITY_INFO, summary, detail, null);
+    }
+
+    public void warn(String summary, String detail) {
+        add(FacesMessage.SEVERITY_WARN, summary, detail, null);
+    }
+
+    /** A message shown beside the input with that client id. */
+    public void field(String clientId, String message) {
+        add(FacesMessage.SEVERITY_ERROR, message, message, clientId);
+    }
+
+    private static void add(FacesMessage.Severity severity, String summary, String detail, String clientId) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, summary, detail));
+    }
+
+    private static String firstMessage(RuntimeException e) {
+        return e instanceof InvalidSyncSettingsException invalid && !invalid.problems().isEmpty()
+                ? invalid.problems().get(0).message() : e.getMessage();
+    }
+}

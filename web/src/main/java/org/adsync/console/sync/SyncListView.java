@@ -1,0 +1,74 @@
+package org.adsync.console.sync;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.adsync.schedule.SyncScheduler;
+import org.adsync.sync.SyncAdministration;
+import org.adsync.sync.SyncList;
+import org.adsync.sync.SyncListRow;
+
+import java.io.Serializable;
+
+/**
+ * The AD Sync list page: every organization's sync with its status, and the row menu's Force Sync and Remove (Edit
+ * and View AD Users are links to the sync's page).
+ */
+@Named
+@ViewScoped
+public class SyncListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SyncList list;
+
+    @Inject
+    SyncAdministration administration;
+
+    @Inject
+    SyncScheduler scheduler;
+
+    @Inject
+    ConsoleMessages messages;
+
+    private SyncLazyModel syncs;
+    private SyncListRow selected;
+
+    @PostConstruct
+    void init() {
+        syncs = new SyncLazyModel(list);
+    }
+
+    public void forceSync(SyncListRow row) {
+        messages.forceSync(() -> scheduler.forceSync(row.id()), row.organizationName());
+    }
+
+    /** Opens the confirmation for this row; {@link #remove()} acts on it. */
+    public void askToRemove(SyncListRow row) {
+        selected = row;
+    }
+
+    public void remove() {
+        if (selected == null) {
+            return;
+        }
+        SyncListRow removed = selected;
+        selected = null;
+        messages.run(() -> administration.remove(removed.id()), "AD Sync of " + removed.organizationName()
+                + " removed", "Its sync history and directory users are gone; its contacts stay.");
+    }
+
+    public SyncLazyModel getSyncs() {
+        return syncs;
+    }
+
+    public SyncListRow getSelected() {
+        return selected;
+    }
+
+    public void setSelected(SyncListRow selected) {
+        this.selected = selected;
+    }
+}

@@ -1,0 +1,164 @@
+package org.adsync.console.sync;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.adsync.directory.ConnectionTestReport;
+import org.adsync.psa.BillingProductView;
+import org.adsync.psa.OrganizationService;
+import org.adsync.sync.ContactField;
+import org.adsync.sync.DirectoryType;
+import org.adsync.sync.FieldProblem;
+import org.adsync.sync.InvalidSyncSettingsException;
+import org.adsync.sync.LdapTransport;
+import org.adsync.sync.OrganizationOption;
+import org.adsync.sync.SyncAdministration;
+import org.adsync.sync.SyncConfigurationView;
+import org.adsync.sync.UnknownSyncException;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sync page's Setup tab ({@code admin/ad-sync-edit.xhtml}, {@code ?id=} for an existing sync): the settings,
+ * Test Connection with each step and the certificate, and Save with each problem shown beside its field.
+ */
+@Named
+@ViewScoped
+public class SyncSetupView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "setupForm:";
+    private static final List<Duration> INTERVALS = List.of(Duration.ofMinutes(15), Duration.ofMinutes(30),
+            Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(4), Duration.ofHours(6), Duration.ofHours(12),
+            Duration.ofHours(24), Duration.ofDays(2), Duration.ofDays(7));
+
+    @Inject
+    SyncAdministration administration;
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    ConsoleMessages messages;
+
+    private Long id;
+    private String tab;
+    private SyncConfigurationView saved;
+    private SetupForm form = new SetupForm();
+    private List<OrganizationOption> organizationOptions = List.of();
+    private List<BillingProductView> billingProducts = List.of();
+    private ConnectionTestReport testReport;
+
+    /** f:viewAction: an unknown id answers 404. */
+    public void load() throws IOException {
+        if (id != null) {
+            try {
+                saved = administration.view(id);
+            } catch (UnknownSyncException e) {
+                FacesContext faces = FacesContext.getCurrentInstance();
+                faces.getExternalContext().responseSendError(404, "No such AD Sync");
+                faces.responseComplete();
+                return;
+            }
+            form = SetupForm.of(saved);
+        } else {
+            organizationOptions = administration.organizationsWithoutSync();
+        }
+        billingProducts = organizations.billingProducts();
+    }
+
+    public void testConnection() {
+        testReport = null;
+        try {
+            testReport = administration.testConnection(form.ldapSettings(), id);
+        } catch (InvalidSyncSettingsException e) {
+            showBesideFields(e);
+        }
+    }
+
+    public String save() {
+        try {
+            if (id == null) {
+                long created = administration.createLdapSync(form.request());
+                form.forgetPassword();
+                messages.info("AD Sync saved", form.isEnabled() ? "Its first sync has started." : "It is disabled.");
+                keepMessagesAcrossRedirect();
+                return "/admin/ad-sync-edit?faces-redirect=true&id=" + created;
+            }
+            administration.updateLdapSync(id, form.request());
+            form.forgetPassword();
+            saved = administration.view(id);
+            messages.info("AD Sync saved", null);
+        } catch (InvalidSyncSettingsException e) {
+            showBesideFields(e);
+        }
+        return null;
+    }
+
+    private void showBesideFields(InvalidSyncSettingsException e) {
+        for (FieldProblem problem : e.problems()) {
+            messages.field(FORM + problem.field(), problem.message());
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private static void keepMessagesAcrossRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    public List<SelectItem> getIntervals() {
+        List<Duration> intervals = new ArrayList<>(INTERVALS);
+        if (form.getInterval() != null && !intervals.contains(form.getInterval())) {
+            intervals.add(form.getInterval());
+        }
+        return intervals.stream().sorted().map(d -> new SelectItem(d, label(d))).toList();
+    }
+
+    static String label(Duration interval) {
+        if (interval.toDaysPart() > 0 && interval.toHoursPart() == 0 && interval.toMinutesPart() == 0) {
+            return interval.toDays() == 1 ? "Every day" : "Every " + interval.toDays() + " days";
+        }
+        if (interval.toMinutesPart() == 0 && interval.getSeconds() % 3600 == 0) {
+            return interval.toHours() == 1 ? "Every hour" : "Every " + interval.toHours() + " hours";
+        }
+        return "Every " + interval.toMinutes() + " minutes";
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public boolean isPasswordStored() {
+        return saved != null && saved.ldap() != null && saved.ldap().bindPasswordSet();
+    }
+
+    public ContactField[] getContactFields() {
+        return ContactField.values();
+    }
+
+    public LdapTransport[] getTransports() {
+        return LdapTransport.values();
+    }
+
+    public DirectoryType[] getDirectoryTypes() {
+        return DirectoryType.values();
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long value) { id = value; }
+    public String getTab() { return tab; }
+    public void setTab(String value) { tab = value; }
+    public int getActiveTab() { return "users".equals(tab) && id != null ? 1 : 0; }
+    public void setActiveTab(int value) { tab = value == 1 ? "users" : "setup"; }
+    public SyncConfigurationView getSaved() { return saved; }
+    public SetupForm getForm() { return form; }
+    public List<OrganizationOption> getOrganizationOptions() { return organizationOptions; }
+    public List<BillingProductView> getBillingProducts() { return billingProducts; }
+    public ConnectionTestReport getTestReport() { return testReport; }
+}
