@@ -45,6 +45,12 @@ public class SyncListView implements Serializable {
         messages.forceSync(() -> scheduler.forceSync(row.id()), row.organizationName());
     }
 
+    /** The selected row's sync page on that tab (the context menu's Edit and View AD Users). */
+    public String open(String tab) {
+        return selected == null ? null
+                : "/admin/ad-sync-edit?faces-redirect=true&id=" + selected.id() + "&tab=" + tab;
+    }
+
     /** Opens the confirmation for this row; {@link #remove()} acts on it. */
     public void askToRemove(SyncListRow row) {
         selected = row;
