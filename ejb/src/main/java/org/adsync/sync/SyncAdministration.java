@@ -167,10 +167,6 @@ public class SyncAdministration {
         return viewOf(find(configurationId));
     }
 
-    public List<SyncConfigurationView> list() {
-        return configurations.findAll().stream().map(this::viewOf).toList();
-    }
-
     /** The organizations a new AD Sync can be for: those without one. */
     public List<OrganizationOption> organizationsWithoutSync() {
         return configurations.organizationsWithoutSync();

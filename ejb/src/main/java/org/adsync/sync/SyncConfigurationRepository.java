@@ -13,8 +13,6 @@ public interface SyncConfigurationRepository {
 
     Optional<SyncConfiguration> findByOrganization(long organizationId);
 
-    List<SyncConfiguration> findAll();
-
     SyncConfiguration add(SyncConfiguration configuration);
 
     /** The list page's rows: one query for the page, whatever its sort and filter. */

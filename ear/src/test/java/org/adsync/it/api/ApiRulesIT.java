@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -129,18 +132,20 @@ class ApiRulesIT {
 
     @Test
     void malformedJsonIs400WithWhereItBreaksAndSavesNothing() {
-        long organization = fixtures.organization(FixtureClient.unique("Malformed"));
+        String name = FixtureClient.unique("Malformed");
+        long organization = fixtures.organization(name);
 
         Answer answer = admin.post("syncs", "{\"organizationId\": " + organization + ", \"enabled\": tru");
 
         assertProblem(answer, 400, "malformed-json");
         assertTrue(answer.object().getString("detail").contains("line 1"), answer::toString);
-        assertFalse(hasSync(organization));
+        assertFalse(hasSync(name));
     }
 
     @Test
     void aMisspelledOrMistypedPropertyIs400NamingIt() {
-        long organization = fixtures.organization(FixtureClient.unique("Typo"));
+        String name = FixtureClient.unique("Typo");
+        long organization = fixtures.organization(name);
 
         Answer misspelled = admin.post("syncs", body(organization, ldap -> ldap.add("bindPasword", "x")));
         Answer mistyped = admin.post("syncs", body(organization, ldap -> ldap.add("port", "six-three-six")));
@@ -150,24 +155,26 @@ class ApiRulesIT {
         assertEquals("ldap.bindPasword", assertProblem(misspelled, 400, "malformed-json").getString("field"));
         assertEquals("ldap.port", assertProblem(mistyped, 400, "malformed-json").getString("field"));
         assertEquals("enabled", assertProblem(yes, 400, "malformed-json").getString("field"));
-        assertFalse(hasSync(organization));
+        assertFalse(hasSync(name));
     }
 
     @Test
     void anInvalidLdapFilterIs400OnTheFilterBeforeAnythingIsSaved() {
-        long organization = fixtures.organization(FixtureClient.unique("Filter"));
+        String name = FixtureClient.unique("Filter");
+        long organization = fixtures.organization(name);
 
         Answer answer = admin.post("syncs", body(organization, ldap -> ldap.add("filter", "(&(objectClass=user)")));
 
         JsonObject problem = assertProblem(answer, 400, "invalid-request");
         assertEquals("ldap.filter", problem.getString("field"));
         assertTrue(problem.getString("detail").contains("filter"), problem::toString);
-        assertFalse(hasSync(organization));
+        assertFalse(hasSync(name));
     }
 
     @Test
     void everyMissingOrImpossibleSettingIsNamedInOneAnswer() {
-        long organization = fixtures.organization(FixtureClient.unique("Settings"));
+        String name = FixtureClient.unique("Settings");
+        long organization = fixtures.organization(name);
 
         Answer noPassword = admin.post("syncs", body(organization, ldap -> ldap.remove("bindPassword")));
         Answer azure = admin.post("syncs", "{\"organizationId\": " + organization
@@ -186,19 +193,19 @@ class ApiRulesIT {
                 .getValuesAs(JsonObject.class).stream().map(e -> e.getString("field"))
                 .collect(Collectors.toSet()));
         assertEquals("billingProductId", assertProblem(noProduct, 400, "invalid-request").getString("field"));
-        assertFalse(hasSync(organization), "a refused sync leaves nothing behind, not even half of it");
+        assertFalse(hasSync(name), "a refused sync leaves nothing behind, not even half of it");
     }
 
     @Test
     void aSecondSyncForTheSameOrganizationIs409AndTheFirstStaysAsItWas() {
-        long organization = fixtures.organization(FixtureClient.unique("Twice"));
+        String name = FixtureClient.unique("Twice");
+        long organization = fixtures.organization(name);
         long first = admin.post("syncs", body(organization, ldap -> ldap)).object().getJsonNumber("id").longValue();
 
         Answer second = admin.post("syncs", body(organization, ldap -> ldap.add("host", "other.example")));
 
         assertEquals("organizationId", assertProblem(second, 409, "sync-exists").getString("field"));
-        assertEquals(1, admin.get("syncs").array().getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getJsonObject("organization").getJsonNumber("id").longValue() == organization).count());
+        assertEquals(1, syncsOf(name).size());
         assertEquals("127.0.0.1", admin.get("syncs/" + first).object().getJsonObject("ldap").getString("host"));
     }
 
@@ -251,6 +258,31 @@ class ApiRulesIT {
     }
 
     @Test
+    void theListFiltersSortsAndPagesInTheDatabaseAndNamesABadParameter() {
+        String prefix = FixtureClient.unique("Listed");
+        admin.post("syncs", body(fixtures.organization(prefix + " B"), ldap -> ldap));
+        admin.post("syncs", changed(body(fixtures.organization(prefix + " A"), ldap -> ldap),
+                sync -> sync.add("enabled", true)));
+        String filter = "syncs?organization=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8);
+
+        JsonObject byName = admin.get(filter + "&sort=organization&order=desc").object();
+        JsonObject enabledOnly = admin.get(filter + "&enabled=true").object();
+        JsonObject firstPage = admin.get(filter + "&size=1").object();
+
+        assertEquals(2, byName.getInt("total"));
+        assertEquals(List.of(prefix + " B", prefix + " A"), byName.getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().map(row -> row.getJsonObject("organization").getString("name")).toList());
+        assertEquals(1, enabledOnly.getInt("total"));
+        assertEquals(1, firstPage.getJsonArray("items").size());
+        assertEquals(2, firstPage.getInt("total"));
+        assertEquals("sort", assertProblem(admin.get(filter + "&sort=happiness"), 400, "invalid-request")
+                .getString("field"));
+        assertEquals("size", assertProblem(admin.get(filter + "&size=0"), 400, "invalid-request").getString("field"));
+        assertEquals("type", assertProblem(admin.get(filter + "&type=NDS"), 400, "invalid-request")
+                .getString("field"));
+    }
+
+    @Test
     void aWrongMethodOrMediaTypeGetsAProblemDocumentToo() {
         Answer put = admin.put("billing-products", "{}");
         Answer text = admin.post("syncs", "text/plain", "organization=1");
@@ -282,9 +314,15 @@ class ApiRulesIT {
         }
     }
 
-    private boolean hasSync(long organization) {
-        return admin.get("syncs").array().getValuesAs(JsonObject.class).stream()
-                .anyMatch(s -> s.getJsonObject("organization").getJsonNumber("id").longValue() == organization);
+    private boolean hasSync(String organizationName) {
+        return !syncsOf(organizationName).isEmpty();
+    }
+
+    /** The list's rows of that organization (its name is unique to the test). */
+    private List<JsonObject> syncsOf(String organizationName) {
+        Answer rows = admin.get("syncs?organization=" + URLEncoder.encode(organizationName, StandardCharsets.UTF_8));
+        assertEquals(200, rows.status(), rows::toString);
+        return rows.object().getJsonArray("items").getValuesAs(JsonObject.class);
     }
 
     private static JsonObject assertProblem(Answer answer, int status, String type) {

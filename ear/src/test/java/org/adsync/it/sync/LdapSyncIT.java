@@ -21,6 +21,7 @@ import org.adsync.sync.SyncConfigurationView;
 import org.adsync.sync.SyncEngine;
 import org.adsync.sync.SyncOutcome;
 import org.adsync.sync.SyncTrigger;
+import org.adsync.sync.UnknownSyncException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -300,7 +301,7 @@ class LdapSyncIT {
                 administration.createLdapSync(new LdapSyncRequest(org, false,
                         settings().filter("(&(objectClass=user)").build(), Set.of(), null)));
         assertEquals("filter", badFilter.problems().get(0).field());
-        assertTrue(administration.list().stream().noneMatch(c -> c.organizationId() == org));
+        assertTrue(administration.organizationsWithoutSync().stream().anyMatch(o -> o.id() == org));
 
         long configuration = configure(org, null);
         assertFalse(scenario.storedBindPassword(configuration).contains(SERVICE_PASSWORD));
@@ -367,7 +368,7 @@ class LdapSyncIT {
 
         administration.remove(configuration);
 
-        assertTrue(administration.list().stream().noneMatch(c -> c.id() == configuration));
+        assertThrows(UnknownSyncException.class, () -> administration.view(configuration));
         assertEquals(1, scenario.countContacts(org));
         assertEquals(0, directoryUsers.count(configuration, null));
         assertTrue(administration.attempts(configuration, 10).isEmpty());

@@ -38,13 +38,6 @@ class JpaSyncConfigurationRepository implements SyncConfigurationRepository {
     }
 
     @Override
-    public List<SyncConfiguration> findAll() {
-        return em.createQuery("select c from SyncConfiguration c join fetch c.organization "
-                + "order by lower(c.organization.name)",
-                SyncConfiguration.class).getResultList();
-    }
-
-    @Override
     public SyncConfiguration add(SyncConfiguration configuration) {
         em.persist(configuration);
         return configuration;

@@ -10,15 +10,19 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.adsync.api.Page;
+import org.adsync.api.PageRequest;
 import org.adsync.schedule.SyncScheduler;
 import org.adsync.sync.SyncAdministration;
 import org.adsync.sync.SyncAttemptView;
+import org.adsync.sync.SyncList;
+import org.adsync.sync.SyncListQuery;
 
-import java.util.List;
 
 /** The AD Sync list and each sync's Setup tab: create, read, change, remove, Test Connection, Force Sync. */
 @Path("syncs")
@@ -33,12 +37,25 @@ public class SyncsResource {
     @Inject
     SyncScheduler scheduler;
 
+    @Inject
+    SyncList list;
+
     @Context
     UriInfo uri;
 
+    /**
+     * The list page's rows, a page at a time (two queries per page, however many syncs there are): filtered by a
+     * part of the organization's name, the AD type and enabled, sorted by any column.
+     */
     @GET
-    public List<SyncRepresentation> list() {
-        return administration.list().stream().map(SyncRepresentation::of).toList();
+    public Page<SyncRow> list(@QueryParam("organization") String organization, @QueryParam("type") String type,
+                              @QueryParam("enabled") String enabled, @QueryParam("sort") String sort,
+                              @QueryParam("order") String order, @QueryParam("page") Integer page,
+                              @QueryParam("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        SyncListQuery query = SyncListQueries.of(organization, type, enabled, sort, order);
+        return request.of(list.rows(query, request.first(), request.size()).stream().map(SyncRow::of).toList(),
+                list.count(query));
     }
 
     @POST

@@ -1,10 +1,10 @@
 package org.adsync.console.organization;
 
+import org.adsync.console.ByIdLazyDataModel;
 import org.adsync.psa.ContactQuery;
 import org.adsync.psa.ContactView;
 import org.adsync.psa.OrganizationService;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
@@ -15,7 +15,7 @@ import java.util.Map;
  * Pages contacts from the database as the table asks for them: an organization may have hundreds of thousands.
  * The global filter searches names and email; sorting follows the clicked column.
  */
-public class ContactLazyModel extends LazyDataModel<ContactView> {
+public class ContactLazyModel extends ByIdLazyDataModel<ContactView> {
 
     private static final long serialVersionUID = 1L;
 
@@ -39,8 +39,8 @@ public class ContactLazyModel extends LazyDataModel<ContactView> {
     }
 
     @Override
-    public String getRowKey(ContactView contact) {
-        return Long.toString(contact.id());
+    protected long idOf(ContactView contact) {
+        return contact.id();
     }
 
     private ContactQuery query(Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {

@@ -1,11 +1,11 @@
 package org.adsync.console.sync;
 
+import org.adsync.console.ByIdLazyDataModel;
 import org.adsync.sync.DirectoryUserAdministration;
 import org.adsync.sync.DirectoryUserSort;
 import org.adsync.sync.DirectoryUserState;
 import org.adsync.sync.DirectoryUserView;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** Pages a sync's directory users from the database, in the status the tab's filter chose. */
-public class DirectoryUserLazyModel extends LazyDataModel<DirectoryUserView> {
+public class DirectoryUserLazyModel extends ByIdLazyDataModel<DirectoryUserView> {
 
     private static final long serialVersionUID = 1L;
 
@@ -43,14 +43,8 @@ public class DirectoryUserLazyModel extends LazyDataModel<DirectoryUserView> {
     }
 
     @Override
-    public String getRowKey(DirectoryUserView user) {
-        return Long.toString(user.id());
-    }
-
-    @Override
-    public DirectoryUserView getRowData(String rowKey) {
-        return getWrappedData() == null ? null : getWrappedData().stream()
-                .filter(user -> Long.toString(user.id()).equals(rowKey)).findFirst().orElse(null);
+    protected long idOf(DirectoryUserView user) {
+        return user.id();
     }
 
     private static DirectoryUserSort sortOf(SortMeta sort) {

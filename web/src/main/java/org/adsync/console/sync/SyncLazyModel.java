@@ -1,12 +1,12 @@
 package org.adsync.console.sync;
 
+import org.adsync.console.ByIdLazyDataModel;
 import org.adsync.sync.DirectoryType;
 import org.adsync.sync.SyncList;
 import org.adsync.sync.SyncListQuery;
 import org.adsync.sync.SyncListQuery.SortField;
 import org.adsync.sync.SyncListRow;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Pages the AD Sync list from the database, so that 10,000 configurations open as fast as ten. */
-public class SyncLazyModel extends LazyDataModel<SyncListRow> {
+public class SyncLazyModel extends ByIdLazyDataModel<SyncListRow> {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,14 +36,8 @@ public class SyncLazyModel extends LazyDataModel<SyncListRow> {
     }
 
     @Override
-    public String getRowKey(SyncListRow row) {
-        return Long.toString(row.id());
-    }
-
-    @Override
-    public SyncListRow getRowData(String rowKey) {
-        return getWrappedData() == null ? null : getWrappedData().stream()
-                .filter(row -> Long.toString(row.id()).equals(rowKey)).findFirst().orElse(null);
+    protected long idOf(SyncListRow row) {
+        return row.id();
     }
 
     static SyncListQuery query(Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
