@@ -67,7 +67,10 @@ public class ApiTokens {
         tokens.remove(token);
     }
 
-    /** The token's user with their current permissions, when the token exists, has not expired and the user may sign in. */
+    /**
+     * The token's user with their current permissions, when the token exists, has not expired and the user may
+     * sign in.
+     */
     public Optional<AuthenticatedUser> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();

@@ -84,7 +84,8 @@ public class SyncAdministration {
         SyncConfiguration configuration = find(configurationId);
         if (request.organizationId() != configuration.getOrganization().getId()) {
             throw new InvalidSyncSettingsException("organizationId", "An AD Sync stays with its organization ("
-                    + configuration.getOrganization().getName() + "): remove it and add one for the other organization.");
+                    + configuration.getOrganization().getName()
+                    + "): remove it and add one for the other organization.");
         }
         validate(request);
         Instant now = Instant.now();

@@ -20,7 +20,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -207,6 +213,26 @@ class ApiRulesIT {
         assertEquals("organizationId", assertProblem(second, 409, "sync-exists").getString("field"));
         assertEquals(1, syncsOf(name).size());
         assertEquals("127.0.0.1", admin.get("syncs/" + first).object().getJsonObject("ldap").getString("host"));
+    }
+
+    @Test
+    void twoScriptsAddingASyncForOneOrganizationAtOnceGetOne201AndOne409() throws Exception {
+        String name = FixtureClient.unique("Race");
+        long organization = fixtures.organization(name);
+        Callable<Integer> add = () -> admin.post("syncs", body(organization, ldap -> ldap)).status();
+        ExecutorService scripts = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> answers = scripts.invokeAll(List.of(add, add));
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            Collections.sort(statuses);
+            assertEquals(List.of(201, 409), statuses);
+        } finally {
+            scripts.shutdown();
+        }
+        assertEquals(1, syncsOf(name).size());
     }
 
     @Test

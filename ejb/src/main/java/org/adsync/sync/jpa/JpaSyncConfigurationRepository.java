@@ -3,9 +3,11 @@ package org.adsync.sync.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import org.adsync.directory.CertificateObservation;
 import org.adsync.sync.DirectoryType;
+import org.adsync.sync.OrganizationAlreadySyncedException;
 import org.adsync.sync.OrganizationOption;
 import org.adsync.sync.SslStatus;
 import org.adsync.sync.SyncConfiguration;
@@ -21,6 +23,9 @@ import java.util.Optional;
 
 @ApplicationScoped
 class JpaSyncConfigurationRepository implements SyncConfigurationRepository {
+
+    /** V2's "one AD Sync per organization". */
+    private static final String ORGANIZATION_CONSTRAINT = "ux_sync_configuration_organization";
 
     @PersistenceContext(unitName = "adsync")
     private EntityManager em;
@@ -40,7 +45,26 @@ class JpaSyncConfigurationRepository implements SyncConfigurationRepository {
     @Override
     public SyncConfiguration add(SyncConfiguration configuration) {
         em.persist(configuration);
+        try {
+            // Now, not at commit: two admins adding a sync for one organization at once meet the unique constraint
+            // here, where the loser can be told what happened.
+            em.flush();
+        } catch (PersistenceException e) {
+            if (names(e, ORGANIZATION_CONSTRAINT)) {
+                throw new OrganizationAlreadySyncedException(configuration.getOrganization().getName());
+            }
+            throw e;
+        }
         return configuration;
+    }
+
+    private static boolean names(Throwable error, String constraint) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -45,7 +45,8 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
                     + String.join(", ", e.getResponse().getAllowedMethods()) + ".");
         }
         if (e instanceof NotSupportedException) {
-            return plain(status, "Unsupported Media Type", "Send the body as JSON, with Content-Type: application/json.");
+            return plain(status, "Unsupported Media Type",
+                    "Send the body as JSON, with Content-Type: application/json.");
         }
         if (e instanceof NotAcceptableException) {
             return plain(status, "Not Acceptable", "The API answers in JSON (application/json), and errors in "

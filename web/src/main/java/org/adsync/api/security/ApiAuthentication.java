@@ -18,6 +18,7 @@ import org.adsync.security.AuthenticatedUser;
 import org.adsync.security.ConsoleAuthenticator;
 import org.adsync.security.Permission;
 
+import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,8 @@ public class ApiAuthentication implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(PublicResource.class)) {
+        Method method = resource.getResourceMethod();
+        if (method != null && method.isAnnotationPresent(PublicResource.class)) {
             return;
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);

@@ -35,7 +35,8 @@ final class SyncRequests {
         List<FieldProblem> problems = new ArrayList<>();
         Long organization = input.organizationId() != null ? input.organizationId() : organizationId;
         if (organization == null) {
-            problems.add(new FieldProblem("organizationId", "Say which organization syncs: its id, from GET /organizations"));
+            problems.add(new FieldProblem("organizationId",
+                    "Say which organization syncs: its id, from GET /organizations"));
         }
         if (input.enabled() == null) {
             problems.add(new FieldProblem("enabled", "Say whether the sync runs on its schedule: true or false"));

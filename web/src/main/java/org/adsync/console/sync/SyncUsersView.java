@@ -98,7 +98,8 @@ public class SyncUsersView implements Serializable {
         long userId = details.id();
         boolean done;
         if (ignore != wasIgnored) {
-            done = messages.run(() -> users.ignore(id, userId, ignore), ignore ? "User ignored" : "User no longer ignored",
+            done = messages.run(() -> users.ignore(id, userId, ignore),
+                    ignore ? "User ignored" : "User no longer ignored",
                     ignore ? "Every sync skips this user; a mapping it had is removed." : "The next sync matches it.");
         } else if (!ignore && chosenContact != null) {
             ContactView contact = chosenContact;
