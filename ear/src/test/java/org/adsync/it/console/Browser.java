@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -28,11 +29,13 @@ import java.util.stream.Stream;
 final class Browser implements AutoCloseable {
 
     private final Path profile;
+    private final Path downloads;
     private final ChromeDriver driver;
 
     Browser() {
         try {
             profile = Files.createTempDirectory(Path.of("target"), "chromium-profile");
+            downloads = Files.createDirectories(profile.resolve("downloads"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -41,10 +44,17 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("adsync.it.chromedriver", "/usr/bin/chromedriver")))
                 .build();
         driver = new ChromeDriver(service, options);
+    }
+
+    /** Where the browser saves downloads, inside its profile (deleted on close). */
+    Path downloads() {
+        return downloads;
     }
 
     WebDriver driver() {
