@@ -164,6 +164,11 @@ public class SyncAdministration {
         }
     }
 
+    /** UnknownSyncException unless the configuration exists; one lookup, for callers that need nothing else. */
+    public void requireExisting(long configurationId) {
+        find(configurationId);
+    }
+
     public SyncConfigurationView view(long configurationId) {
         return viewOf(find(configurationId));
     }

@@ -15,8 +15,4 @@ public record SyncListQuery(String organizationName, DirectoryType directoryType
         organizationName = organizationName == null || organizationName.isBlank() ? null : organizationName.strip();
         sort = sort == null ? SortField.ORGANIZATION : sort;
     }
-
-    public static SyncListQuery all() {
-        return new SyncListQuery(null, null, null, SortField.ORGANIZATION, false);
-    }
 }

@@ -48,7 +48,7 @@ public class DirectoryUsersResource {
                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         DirectoryUserState state = state(status);
-        syncs.view(id);
+        syncs.requireExisting(id);
         return request.of(users.users(id, state, request.first(), request.size()), users.count(id, state));
     }
 

@@ -31,7 +31,7 @@ public class SyncAttemptsResource {
         if (max < 1 || max > MAX_LIMIT) {
             throw new InvalidRequestException("limit", "Ask for 1 to " + MAX_LIMIT + " attempts");
         }
-        administration.view(id);
+        administration.requireExisting(id);
         return administration.attempts(id, max);
     }
 

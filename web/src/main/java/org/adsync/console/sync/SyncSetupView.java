@@ -9,10 +9,8 @@ import org.adsync.directory.ConnectionTestReport;
 import org.adsync.psa.BillingProductView;
 import org.adsync.psa.OrganizationService;
 import org.adsync.sync.ContactField;
-import org.adsync.sync.DirectoryType;
 import org.adsync.sync.FieldProblem;
 import org.adsync.sync.InvalidSyncSettingsException;
-import org.adsync.sync.LdapTransport;
 import org.adsync.sync.OrganizationOption;
 import org.adsync.sync.SyncAdministration;
 import org.adsync.sync.SyncConfigurationView;
@@ -140,14 +138,6 @@ public class SyncSetupView implements Serializable {
 
     public ContactField[] getContactFields() {
         return ContactField.values();
-    }
-
-    public LdapTransport[] getTransports() {
-        return LdapTransport.values();
-    }
-
-    public DirectoryType[] getDirectoryTypes() {
-        return DirectoryType.values();
     }
 
     public Long getId() { return id; }
