@@ -15,6 +15,14 @@ public interface DirectoryReader {
     /** Runs the connection steps in order and says what each found; never throws for a directory problem. */
     ConnectionTestReport testConnection(DirectorySource source);
 
+    /**
+     * Whether one read may send a user more than once, the later entry being the newer: Graph's delta query does.
+     * Otherwise a repeated anchor is a directory problem, reported as a conflict.
+     */
+    default boolean repeatsUpdatedUsers() {
+        return false;
+    }
+
     /** Problems with the settings that can be found without connecting (filter and DN syntax). */
     List<org.adsync.sync.FieldProblem> checkSyntax(DirectorySource source);
 }

@@ -7,4 +7,12 @@ import java.util.List;
 public interface PageHandler {
 
     void accept(List<DirectoryEntry> page);
+
+    /**
+     * Users who left the scope, by anchor, as an incremental read reports them. A handler that only takes full reads
+     * (which report leavers by not sending them) keeps this default.
+     */
+    default void removed(List<String> anchors) {
+        throw new IllegalStateException("This reader of the directory takes full reads only");
+    }
 }

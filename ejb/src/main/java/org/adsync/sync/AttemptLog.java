@@ -67,6 +67,11 @@ public class AttemptLog {
         configurations.recordCertificate(configurationId, certificate, Instant.now());
     }
 
+    /** Where the next Entra ID read may continue from; null forgets the last one, so the next read is full. */
+    public void deltaLinkReached(long configurationId, String deltaLink) {
+        configurations.recordDeltaLink(configurationId, deltaLink);
+    }
+
     /** A failed attempt counts too: its batches that committed changed users. */
     private void attemptEnded(SyncAttempt attempt) {
         attempts.removeAllButLatest(attempt.getConfigurationId(), attemptsKept());

@@ -32,4 +32,15 @@ public class DirectoryReaders {
     public DirectorySource sourceOf(LdapSettings ldap, String encryptedSecret) {
         return new DirectorySource(ldap, cipher.decrypt(encryptedSecret));
     }
+
+    /** An Entra ID source, continuing from the delta link if one is given. */
+    public DirectorySource sourceOf(AzureSettings azure, String deltaLink) {
+        return new DirectorySource(azure, deltaLink, cipher.decrypt(azure.encryptedClientSecret()));
+    }
+
+    /** The source a sync run reads. */
+    public DirectorySource sourceOf(SyncPlan plan) {
+        return plan.directoryType() == DirectoryType.AZURE ? sourceOf(plan.azure(), plan.deltaLink())
+                : sourceOf(plan.ldap(), plan.encryptedSecret());
+    }
 }

@@ -44,16 +44,18 @@ public class DirectorySnapshot {
     }
 
     /**
-     * Writes one page. An entry whose anchor this read has seen already marks the stored user with the problem,
-     * which the reconciliation then reports as a conflict.
+     * Writes one page. An entry whose anchor this read has seen already is, where the directory repeats updated
+     * users, the newer state of that user; otherwise it marks the stored user with the problem, which the
+     * reconciliation then reports as a conflict.
      */
-    public void write(long configurationId, List<DirectoryEntry> page, StoredUsers stored, SeenAnchors seen) {
+    public void write(long configurationId, List<DirectoryEntry> page, StoredUsers stored, SeenAnchors seen,
+                      boolean repeatsUpdatedUsers) {
         Instant now = Instant.now();
         List<DirectoryEntry> changed = new ArrayList<>();
         List<DirectoryEntry> duplicates = new ArrayList<>();
         for (DirectoryEntry entry : page) {
             if (!seen.add(entry.anchor())) {
-                duplicates.add(entry);
+                (repeatsUpdatedUsers ? changed : duplicates).add(entry);
             } else if (!stored.known(entry.anchor())) {
                 users.add(new DirectoryUser(configurationId, entry, now));
             } else if (!stored.unchanged(entry.anchor(), DirectoryEntryFingerprint.of(entry))) {
@@ -81,6 +83,14 @@ public class DirectorySnapshot {
                 first.sameAnchorAs(entry);
             }
         });
+    }
+
+    /** Users an incremental read reported as gone (deleted, or out of the scope) have left the scope. */
+    public void markLeftScope(long configurationId, List<String> anchors, StoredUsers stored) {
+        List<Long> ids = users.findByAnchors(configurationId, anchors).values().stream().map(DirectoryUser::getId)
+                .toList();
+        users.markLeftScope(ids, Instant.now());
+        anchors.forEach(stored::leftScope);
     }
 
     /**

@@ -25,6 +25,14 @@ final class StoredUsers {
         return fingerprints.contains(key) && fingerprints.get(key, 0) == fingerprint && !outOfScope.contains(key);
     }
 
+    /** The user left the scope during this read: should it come back later in the read, it must be written. */
+    void leftScope(String anchor) {
+        long key = HashedKeyTable.hash(anchor);
+        if (fingerprints.contains(key)) {
+            outOfScope.putIfAbsent(key, 0);
+        }
+    }
+
     boolean known(String anchor) {
         return fingerprints.contains(HashedKeyTable.hash(anchor));
     }

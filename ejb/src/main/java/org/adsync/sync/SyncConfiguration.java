@@ -53,6 +53,13 @@ public class SyncConfiguration {
     @Embedded
     private LdapSettings ldap;
 
+    @Embedded
+    private AzureSettings azure;
+
+    /** Kept by bulk updates only ({@link SyncConfigurationRepository#recordDeltaLink}), like the counts below. */
+    @Column(name = "azure_delta_link", insertable = false, updatable = false)
+    private String deltaLink;
+
     /** Comma-separated {@link ContactField} names. */
     @Column(name = "synced_fields", nullable = false, length = 200)
     private String syncedFields;
@@ -129,11 +136,50 @@ public class SyncConfiguration {
                 || ldap.transport() != settings.transport();
         this.directoryType = DirectoryType.LDAP;
         this.ldap = new LdapSettings(settings, password);
+        this.azure = null;
         if (serverChanged) {
             recordCertificate(settings.transport() == LdapTransport.PLAIN ? SslStatus.NOT_ENCRYPTED
                     : SslStatus.UNKNOWN, null, null, null);
         }
         this.updatedAt = now;
+    }
+
+    /** A new Entra ID sync; the client secret must be given (encrypted) since there is none stored yet. */
+    public static SyncConfiguration azure(Organization organization, AzureSettingsInput settings,
+                                          String encryptedClientSecret, Instant now) {
+        SyncConfiguration configuration = new SyncConfiguration();
+        configuration.organization = Objects.requireNonNull(organization, "organization");
+        configuration.directoryType = DirectoryType.AZURE;
+        configuration.azure = AzureSettings.of(settings, encryptedClientSecret);
+        configuration.syncedFields = names(ContactField.all());
+        // Graph is always HTTPS to Microsoft: there is no directory certificate for an admin to look after
+        configuration.sslStatus = SslStatus.NOT_APPLICABLE;
+        configuration.createdAt = now;
+        configuration.updatedAt = now;
+        return configuration;
+    }
+
+    /**
+     * New Entra ID settings. Without a new secret the stored one is kept, but only for the same application in the
+     * same tenant and cloud. Answers whether the users in scope may differ, so that changes since the last read
+     * no longer describe them.
+     */
+    public boolean changeAzureSettings(AzureSettingsInput settings, String newEncryptedSecret, Instant now) {
+        String secret = newEncryptedSecret;
+        if (secret == null) {
+            if (azure == null || !azure.sameTenantAndApplication(settings)) {
+                throw new IllegalArgumentException(
+                        "Enter the client secret again: the tenant, the application or the cloud changed");
+            }
+            secret = azure.encryptedClientSecret();
+        }
+        boolean scopeChanged = azure == null || !azure.sameScope(settings);
+        this.directoryType = DirectoryType.AZURE;
+        this.azure = AzureSettings.of(settings, secret);
+        this.ldap = null;
+        recordCertificate(SslStatus.NOT_APPLICABLE, null, null, null);
+        this.updatedAt = now;
+        return scopeChanged;
     }
 
     public void enable(Instant now) {
@@ -210,6 +256,15 @@ public class SyncConfiguration {
 
     public Optional<LdapSettings> getLdap() {
         return Optional.ofNullable(ldap);
+    }
+
+    public Optional<AzureSettings> getAzure() {
+        return Optional.ofNullable(azure);
+    }
+
+    /** Where the last successful Entra ID read ended; absent before the first, or after the scope changed. */
+    public Optional<String> getDeltaLink() {
+        return Optional.ofNullable(deltaLink);
     }
 
     public Optional<ContactBillingProduct> getBillingProduct() {

@@ -29,6 +29,12 @@ public interface SyncConfigurationRepository {
     /** Records the certificate seen at a connection, whatever else changed meanwhile (no version check). */
     void recordCertificate(long configurationId, CertificateObservation certificate, Instant checkedAt);
 
+    /**
+     * Stores where the last successful Entra ID read ended (null forgets it, so that the next read is full), without
+     * the version check: an admin's save meanwhile must not fail the sync that read the changes.
+     */
+    void recordDeltaLink(long configurationId, String deltaLink);
+
     /** Removes the configuration with its directory users and its whole sync history; contacts stay. */
     void removeWithHistory(SyncConfiguration configuration);
 }

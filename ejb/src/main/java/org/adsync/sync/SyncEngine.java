@@ -2,18 +2,23 @@ package org.adsync.sync;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.adsync.directory.DirectoryEntry;
 import org.adsync.directory.DirectoryException;
+import org.adsync.directory.DirectoryReader;
+import org.adsync.directory.PageHandler;
 import org.adsync.directory.DirectorySource;
 import org.adsync.directory.ReadResult;
 import org.adsync.secret.SecretUnreadableException;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Runs one sync of one configuration, for any kind of directory: read the users in scope page by page into the
- * snapshot; only after a complete read, mark the users not seen as gone; then reconcile every directory user with
+ * snapshot; only after a complete read, mark the users not seen as gone (an incremental read names those who
+ * left instead); then reconcile every directory user with
  * its contact in batches. Every attempt is recorded with its counts, and a failure at any point leaves what was
  * already committed consistent; nothing is deactivated unless the read was complete. A run holds the
  * configuration's lease from {@link #begin} to the end of {@link #execute}, so one organization never has two
@@ -88,14 +93,21 @@ public class SyncEngine {
                         + "and nothing was matched." + warnings);
                 return;
             }
-            if (read.entries() == 0 && snapshot.anyMapped(plan.configurationId())) {
+            if (!read.incremental() && read.entries() == 0 && snapshot.anyMapped(plan.configurationId())) {
                 attemptLog.failed(attemptId, counts, "The directory returned no users in scope, although users were "
                         + "synced before; nothing was deactivated. Check the base DN, filter and group." + warnings);
                 return;
             }
-            markNotSeenAsLeftScope(plan, seen, lease);
+            if (!read.incremental()) {
+                markNotSeenAsLeftScope(plan, seen, lease);
+            }
             reconcileAll(plan, counts, lease);
-            attemptLog.succeeded(attemptId, counts, "Sync completed: " + counts + "." + warnings);
+            attemptLog.succeeded(attemptId, counts, "Sync completed: " + counts + "."
+                    + (read.incremental() ? " Only the changes since the last sync were read." : "") + warnings);
+            // only now: a sync that failed after reading must read the same changes again
+            if (read.deltaLink() != null || plan.deltaLink() != null) {
+                attemptLog.deltaLinkReached(plan.configurationId(), read.deltaLink());
+            }
             LOG.info(() -> String.format("Sync of %s: %d users read and stored in %.1f s, reconciled in %.1f s",
                     plan.organizationName(), read.entries(), (readDone - startNanos) / 1e9,
                     (System.nanoTime() - readDone) / 1e9));
@@ -117,11 +129,22 @@ public class SyncEngine {
 
     private ReadResult read(SyncPlan plan, StoredUsers stored, SeenAnchors seen, SyncCounts counts,
                             SyncLease lease) throws DirectoryException {
-        try (DirectorySource source = readers.sourceOf(plan.ldap(), plan.encryptedSecret())) {
-            ReadResult read = readers.forType(plan.directoryType()).readUsers(source, page -> {
-                snapshot.write(plan.configurationId(), page, stored, seen);
-                counts.countRead(page.size());
-                keepAlive(lease);
+        DirectoryReader reader = readers.forType(plan.directoryType());
+        boolean repeats = reader.repeatsUpdatedUsers();
+        try (DirectorySource source = readers.sourceOf(plan)) {
+            ReadResult read = reader.readUsers(source, new PageHandler() {
+                @Override
+                public void accept(List<DirectoryEntry> page) {
+                    snapshot.write(plan.configurationId(), page, stored, seen, repeats);
+                    counts.countRead(page.size());
+                    keepAlive(lease);
+                }
+
+                @Override
+                public void removed(List<String> anchors) {
+                    snapshot.markLeftScope(plan.configurationId(), anchors, stored);
+                    keepAlive(lease);
+                }
             });
             if (read.certificate() != null) {
                 attemptLog.certificateSeen(plan.configurationId(), read.certificate());

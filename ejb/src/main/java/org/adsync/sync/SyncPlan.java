@@ -2,16 +2,23 @@ package org.adsync.sync;
 
 import java.util.Set;
 
-/** What one run needs of its configuration, read once at its start and kept apart from the persistence context. */
+/**
+ * What one run needs of its configuration, read once at its start and kept apart from the persistence context.
+ * Exactly one of {@code ldap} and {@code azure} is set, as the directory type says; {@code deltaLink} is where the
+ * last successful Entra ID read ended, if any.
+ */
 public record SyncPlan(long configurationId, long organizationId, String organizationName,
-                       DirectoryType directoryType, LdapSettings ldap, String encryptedSecret,
-                       Set<ContactField> fields, Long billingProductId) {
+                       DirectoryType directoryType, LdapSettings ldap, AzureSettings azure, String deltaLink,
+                       String encryptedSecret, Set<ContactField> fields, Long billingProductId) {
 
     static SyncPlan of(SyncConfiguration configuration) {
         LdapSettings ldap = configuration.getLdap().orElse(null);
+        AzureSettings azure = configuration.getAzure().orElse(null);
+        String secret = ldap != null ? ldap.encryptedBindPassword()
+                : azure != null ? azure.encryptedClientSecret() : null;
         return new SyncPlan(configuration.getId(), configuration.getOrganization().getId(),
-                configuration.getOrganization().getName(), configuration.getDirectoryType(), ldap,
-                ldap == null ? null : ldap.encryptedBindPassword(), Set.copyOf(configuration.getSyncedFields()),
+                configuration.getOrganization().getName(), configuration.getDirectoryType(), ldap, azure,
+                configuration.getDeltaLink().orElse(null), secret, Set.copyOf(configuration.getSyncedFields()),
                 configuration.getBillingProduct().map(p -> p.getId()).orElse(null));
     }
 

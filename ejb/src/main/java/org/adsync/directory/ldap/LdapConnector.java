@@ -1,5 +1,7 @@
 package org.adsync.directory.ldap;
 
+import org.adsync.directory.tls.TrustedCertificates;
+import org.adsync.directory.tls.RecordingTrustManager;
 import com.unboundid.ldap.sdk.ExtendedResult;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPConnectionOptions;

@@ -1,5 +1,6 @@
 package org.adsync.directory.ldap;
 
+import org.adsync.directory.tls.RecordingTrustManager;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import org.adsync.directory.CertificateObservation;
 

@@ -164,6 +164,14 @@ class JpaSyncConfigurationRepository implements SyncConfigurationRepository {
     }
 
     @Override
+    public void recordDeltaLink(long configurationId, String deltaLink) {
+        em.createQuery("update SyncConfiguration c set c.deltaLink = :link where c.id = :id")
+                .setParameter("link", deltaLink)
+                .setParameter("id", configurationId)
+                .executeUpdate();
+    }
+
+    @Override
     public void removeWithHistory(SyncConfiguration configuration) {
         em.createQuery("delete from DirectoryUser u where u.configurationId = :c")
                 .setParameter("c", configuration.getId()).executeUpdate();

@@ -1,4 +1,4 @@
-package org.adsync.directory.ldap;
+package org.adsync.directory.tls;
 
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
@@ -13,12 +13,12 @@ import java.util.Collection;
 import java.util.List;
 
 /** The trust of one directory: the JVM's trust store plus the PEM certificates an admin trusted for it. */
-final class TrustedCertificates {
+public final class TrustedCertificates {
 
     private TrustedCertificates() {
     }
 
-    static RecordingTrustManager forDirectory(String trustedPem) throws GeneralSecurityException {
+    public static RecordingTrustManager forDirectory(String trustedPem) throws GeneralSecurityException {
         List<X509TrustManager> managers = new ArrayList<>();
         managers.add(defaultTrust(null));
         if (trustedPem != null && !trustedPem.isBlank()) {
@@ -38,7 +38,7 @@ final class TrustedCertificates {
     }
 
     /** Parses PEM text; throws with a clear message when it is not certificates. */
-    static Collection<? extends Certificate> parse(String pem) throws GeneralSecurityException {
+    public static Collection<? extends Certificate> parse(String pem) throws GeneralSecurityException {
         Collection<? extends Certificate> certificates = CertificateFactory.getInstance("X.509")
                 .generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
         if (certificates.isEmpty()) {

@@ -1,4 +1,4 @@
-package org.adsync.directory.ldap;
+package org.adsync.directory.tls;
 
 import javax.net.ssl.X509TrustManager;
 import java.security.cert.CertificateException;
@@ -8,13 +8,13 @@ import java.security.cert.X509Certificate;
  * Trusts what the wrapped trust managers trust, and remembers the chain the server presented and whether it was
  * trusted: the SSL status shows both, also after a failed handshake.
  */
-final class RecordingTrustManager implements X509TrustManager {
+public final class RecordingTrustManager implements X509TrustManager {
 
     private final X509TrustManager[] trusted;
     private volatile X509Certificate[] lastChain;
     private volatile boolean lastChainTrusted;
 
-    RecordingTrustManager(X509TrustManager... trusted) {
+    public RecordingTrustManager(X509TrustManager... trusted) {
         this.trusted = trusted;
     }
 
@@ -46,11 +46,11 @@ final class RecordingTrustManager implements X509TrustManager {
                 .toArray(X509Certificate[]::new);
     }
 
-    X509Certificate[] lastChain() {
+    public X509Certificate[] lastChain() {
         return lastChain == null ? null : lastChain.clone();
     }
 
-    boolean lastChainTrusted() {
+    public boolean lastChainTrusted() {
         return lastChainTrusted;
     }
 }

@@ -1,0 +1,72 @@
+package org.adsync.directory.graph;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.adsync.directory.ConnectionTestReport;
+import org.adsync.directory.DirectoryException;
+import org.adsync.directory.DirectoryReader;
+import org.adsync.directory.DirectorySource;
+import org.adsync.directory.PageHandler;
+import org.adsync.directory.ReadResult;
+import org.adsync.sync.AzureSettings;
+import org.adsync.sync.DirectoryType;
+import org.adsync.sync.FieldProblem;
+
+import java.security.GeneralSecurityException;
+import java.util.List;
+
+/** Reads Microsoft Entra ID tenants through Microsoft Graph. */
+@ApplicationScoped
+public class GraphDirectoryReader implements DirectoryReader {
+
+    @Override
+    public DirectoryType type() {
+        return DirectoryType.AZURE;
+    }
+
+    @Override
+    public ReadResult readUsers(DirectorySource source, PageHandler handler) throws DirectoryException {
+        AzureSettings settings = source.azure();
+        try (GraphConnection connection = open(source)) {
+            try {
+                connection.token();
+            } catch (RuntimeException e) {
+                throw GraphFailures.explain(e, GraphFailures.Phase.TOKEN, settings, null);
+            }
+            GraphUserRead read = new GraphUserRead(connection.graph(), handler);
+            try {
+                if (settings.groupId() != null) {
+                    return read.groupMembers(settings.groupId());
+                }
+                return source.deltaLink() == null ? read.all() : read.changesSince(source.deltaLink());
+            } catch (RuntimeException e) {
+                throw GraphFailures.explain(e, GraphFailures.Phase.GRAPH, settings, "reading the users");
+            }
+        }
+    }
+
+    /** Opening needs no network: only the trusted certificates can be wrong here. */
+    static GraphConnection open(DirectorySource source) throws DirectoryException {
+        try {
+            return GraphConnection.open(source.azure(), source.secret());
+        } catch (GeneralSecurityException e) {
+            throw new DirectoryException("The trusted certificates could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public ConnectionTestReport testConnection(DirectorySource source) {
+        return new GraphConnectionTest(source).run();
+    }
+
+    /** Graph settings have no syntax beyond what {@code AzureSettingsInput} checks. */
+    @Override
+    public List<FieldProblem> checkSyntax(DirectorySource source) {
+        return List.of();
+    }
+
+    /** Graph's delta query may send a user more than once in a round, the later entry being the newer. */
+    @Override
+    public boolean repeatsUpdatedUsers() {
+        return true;
+    }
+}

@@ -1,0 +1,120 @@
+package org.adsync.sync;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Where and how to read an Entra ID tenant through Microsoft Graph. Immutable: a change makes a new value. The
+ * client secret is held only encrypted, and {@link #toString()} leaves it out.
+ */
+@Embeddable
+public class AzureSettings {
+
+    @Column(name = "azure_tenant_id", length = 255)
+    private String tenantId;
+
+    @Column(name = "azure_client_id", length = 36)
+    private String clientId;
+
+    @Column(name = "azure_client_secret", length = 1024)
+    private String encryptedClientSecret;
+
+    @Column(name = "azure_secret_expires_on")
+    private LocalDate clientSecretExpiresOn;
+
+    @Column(name = "azure_group_id", length = 36)
+    private String groupId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "azure_cloud", length = 16)
+    private AzureCloud cloud;
+
+    @Column(name = "azure_login_host", length = 260)
+    private String loginHost;
+
+    @Column(name = "azure_graph_host", length = 260)
+    private String graphHost;
+
+    @Column(name = "azure_trusted_certificates", length = 32000)
+    private String trustedCertificatesPem;
+
+    protected AzureSettings() {
+        // for JPA
+    }
+
+    /** Settings from validated input, with the client secret as stored (encrypted). */
+    public static AzureSettings of(AzureSettingsInput input, String encryptedClientSecret) {
+        AzureSettings settings = new AzureSettings();
+        settings.tenantId = input.tenantId();
+        settings.clientId = input.clientId();
+        settings.encryptedClientSecret = Objects.requireNonNull(encryptedClientSecret, "encryptedClientSecret");
+        settings.clientSecretExpiresOn = input.clientSecretExpiresOn();
+        settings.groupId = input.groupId();
+        settings.cloud = input.cloud();
+        settings.loginHost = input.loginHost();
+        settings.graphHost = input.graphHost();
+        settings.trustedCertificatesPem = input.trustedCertificatesPem();
+        return settings;
+    }
+
+    /**
+     * Whether a stored secret may be kept for these new settings: only for the same application in the same tenant
+     * at the same hosts, so that a stored secret is never sent anywhere else.
+     */
+    boolean sameTenantAndApplication(AzureSettingsInput input) {
+        return tenantId.equalsIgnoreCase(input.tenantId()) && clientId.equalsIgnoreCase(input.clientId())
+                && loginHost.equals(input.loginHost()) && graphHost.equals(input.graphHost());
+    }
+
+    /** Whether these settings read the same users as the input, so that changes since the last read still apply. */
+    boolean sameScope(AzureSettingsInput input) {
+        return sameTenantAndApplication(input) && Objects.equals(groupId, input.groupId());
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public String encryptedClientSecret() {
+        return encryptedClientSecret;
+    }
+
+    public LocalDate clientSecretExpiresOn() {
+        return clientSecretExpiresOn;
+    }
+
+    public String groupId() {
+        return groupId;
+    }
+
+    public AzureCloud cloud() {
+        return cloud;
+    }
+
+    public String loginHost() {
+        return loginHost;
+    }
+
+    public String graphHost() {
+        return graphHost;
+    }
+
+    public String trustedCertificatesPem() {
+        return trustedCertificatesPem;
+    }
+
+    @Override
+    public String toString() {
+        return "AzureSettings[tenant=" + tenantId + ", client=" + clientId + ", group=" + groupId + ", login="
+                + loginHost + ", graph=" + graphHost + ", clientSecret=(hidden)]";
+    }
+}

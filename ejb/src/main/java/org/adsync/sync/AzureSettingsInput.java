@@ -1,0 +1,121 @@
+package org.adsync.sync;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Entra ID settings as an admin (or the API) enters them. A null secret keeps the stored one, where that is
+ * allowed; {@link #problems()} lists what is wrong, field by field, before anything is saved or sent.
+ */
+public record AzureSettingsInput(String tenantId, String clientId, char[] clientSecret, LocalDate clientSecretExpiresOn,
+                                 String groupId, AzureCloud cloud, String loginHost, String graphHost,
+                                 String trustedCertificatesPem) {
+
+    private static final Pattern GUID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    /** A verified domain such as contoso.onmicrosoft.com also names a tenant. */
+    private static final Pattern DOMAIN = Pattern.compile("(?=.{4,253}$)([A-Za-z0-9-]{1,63}\\.)+[A-Za-z]{2,63}");
+    private static final Pattern HOST_AND_PORT = Pattern.compile("[A-Za-z0-9.\\-]{1,253}(:[0-9]{1,5})?");
+
+    public AzureSettingsInput {
+        tenantId = trimmed(tenantId);
+        clientId = trimmed(clientId);
+        groupId = trimmed(groupId);
+        cloud = cloud == null ? AzureCloud.GLOBAL : cloud;
+        loginHost = cloud == AzureCloud.CUSTOM ? host(loginHost) : cloud.loginHost();
+        graphHost = cloud == AzureCloud.CUSTOM ? host(graphHost) : cloud.graphHost();
+        trustedCertificatesPem = trimmed(trustedCertificatesPem);
+        clientSecret = clientSecret == null || clientSecret.length == 0 ? null : clientSecret;
+    }
+
+    public boolean hasSecret() {
+        return clientSecret != null;
+    }
+
+    public List<FieldProblem> problems() {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (tenantId == null) {
+            problems.add(new FieldProblem("tenantId", "Enter the tenant ID (Entra admin center > Overview), "
+                    + "or a verified domain such as contoso.onmicrosoft.com"));
+        } else if (!GUID.matcher(tenantId).matches() && !DOMAIN.matcher(tenantId).matches()) {
+            problems.add(new FieldProblem("tenantId", "'" + tenantId + "' is neither a tenant ID "
+                    + "(a GUID) nor a domain name"));
+        }
+        if (clientId == null) {
+            problems.add(new FieldProblem("clientId", "Enter the application (client) ID of the app registration"));
+        } else if (!GUID.matcher(clientId).matches()) {
+            problems.add(new FieldProblem("clientId", "The application (client) ID is a GUID such as "
+                    + "11111111-2222-3333-4444-555555555555; '" + clientId + "' is not one"));
+        }
+        if (groupId != null && !GUID.matcher(groupId).matches()) {
+            problems.add(new FieldProblem("groupId", "Enter the group's object ID (a GUID), not its name: '"
+                    + groupId + "' is not one"));
+        }
+        if (cloud == AzureCloud.CUSTOM) {
+            checkHost(problems, "loginHost", loginHost, "sign-in");
+            checkHost(problems, "graphHost", graphHost, "Microsoft Graph");
+        }
+        return problems;
+    }
+
+    private static void checkHost(List<FieldProblem> problems, String field, String host, String what) {
+        if (host == null) {
+            problems.add(new FieldProblem(field, "Enter the " + what + " host for the cloud 'Other hosts'"));
+        } else if (!HOST_AND_PORT.matcher(host).matches()) {
+            problems.add(new FieldProblem(field, "'" + host + "' is not a host name with an optional :port "
+                    + "(https is always used)"));
+        }
+    }
+
+    /** Hosts are entered without a scheme; one pasted with https:// or a path is taken for its host and port. */
+    private static String host(String value) {
+        String host = trimmed(value);
+        if (host == null) {
+            return null;
+        }
+        host = host.replaceFirst("(?i)^https://", "");
+        int slash = host.indexOf('/');
+        return (slash >= 0 ? host.substring(0, slash) : host).toLowerCase(Locale.ROOT);
+    }
+
+    private static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Builds input field by field, for the console's form and for tests. */
+    public static final class Builder {
+        private String tenantId;
+        private String clientId;
+        private char[] clientSecret;
+        private LocalDate clientSecretExpiresOn;
+        private String groupId;
+        private AzureCloud cloud;
+        private String loginHost;
+        private String graphHost;
+        private String trustedCertificatesPem;
+
+        public Builder tenantId(String value) { tenantId = value; return this; }
+        public Builder clientId(String value) { clientId = value; return this; }
+        public Builder secret(String value) { clientSecret = value == null ? null : value.toCharArray(); return this; }
+        public Builder secretExpiresOn(LocalDate value) { clientSecretExpiresOn = value; return this; }
+        public Builder groupId(String value) { groupId = value; return this; }
+        public Builder cloud(AzureCloud value) { cloud = value; return this; }
+        public Builder loginHost(String value) { loginHost = value; return this; }
+        public Builder graphHost(String value) { graphHost = value; return this; }
+        public Builder trustedCertificatesPem(String value) { trustedCertificatesPem = value; return this; }
+
+        public AzureSettingsInput build() {
+            return new AzureSettingsInput(tenantId, clientId, clientSecret, clientSecretExpiresOn, groupId, cloud,
+                    loginHost, graphHost, trustedCertificatesPem);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "AzureSettingsInput[tenant=" + tenantId + ", client=" + clientId + ", group=" + groupId + ", cloud="
+                + cloud + ", clientSecret=" + (clientSecret == null ? "(none)" : "(given)") + "]";
+    }
+}
