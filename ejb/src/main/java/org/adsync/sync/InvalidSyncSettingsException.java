@@ -1,6 +1,7 @@
 package org.adsync.sync;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The settings cannot be saved as they are; each problem names its field. Nothing was written. */
@@ -9,14 +10,30 @@ public class InvalidSyncSettingsException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<FieldProblem> problems;
+    private final DirectoryType settingsOf;
 
     public InvalidSyncSettingsException(List<FieldProblem> problems) {
+        this(null, problems);
+    }
+
+    /** Problems with the settings of that kind of directory, whose fields share some names (trusted certificates). */
+    public InvalidSyncSettingsException(DirectoryType settingsOf, List<FieldProblem> problems) {
         super(problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
+        this.settingsOf = settingsOf;
     }
 
     public InvalidSyncSettingsException(String field, String message) {
-        this(List.of(new FieldProblem(field, message)));
+        this(null, List.of(new FieldProblem(field, message)));
+    }
+
+    public InvalidSyncSettingsException(DirectoryType settingsOf, String field, String message) {
+        this(settingsOf, List.of(new FieldProblem(field, message)));
+    }
+
+    /** Whose settings the fields are, where it matters; empty for LDAP's and the common fields. */
+    public Optional<DirectoryType> settingsOf() {
+        return Optional.ofNullable(settingsOf);
     }
 
     public List<FieldProblem> problems() {

@@ -2,6 +2,7 @@ package org.adsync.sync;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -10,7 +11,8 @@ import java.util.Set;
  * is set), what it found at the last connection and sync, and when it syncs next.
  */
 public record SyncConfigurationView(long id, long organizationId, String organizationName, boolean enabled,
-                                    DirectoryType directoryType, LdapSettingsView ldap, Set<ContactField> fields,
+                                    DirectoryType directoryType, LdapSettingsView ldap, AzureSettingsView azure,
+                                    Set<ContactField> fields,
                                     Long billingProductId, String billingProductName, SslStatus sslStatus,
                                     String sslDetail, Instant certificateExpiresAt, long syncedUsers,
                                     long conflicts, Duration interval, Instant nextSyncAt,
@@ -26,6 +28,22 @@ public record SyncConfigurationView(long id, long organizationId, String organiz
             return new LdapSettingsView(s.host(), s.port(), s.transport(), s.bindDn(),
                     s.encryptedBindPassword() != null, s.baseDn(), s.filter(), s.groupDn(), s.pageSize(),
                     s.connectTimeoutSeconds(), s.responseTimeoutSeconds(), s.trustedCertificatesPem());
+        }
+    }
+
+    /**
+     * The Entra ID settings as saved; the client secret only as "set" or not, with where its expiry date stands.
+     * {@code changesTracked}: the last sync stored Graph's delta link, so the next one reads only the changes.
+     */
+    public record AzureSettingsView(String tenantId, String clientId, boolean clientSecretSet,
+                                    LocalDate clientSecretExpiresOn, SecretExpiry clientSecretExpiry, String groupId,
+                                    AzureCloud cloud, String loginHost, String graphHost,
+                                    String trustedCertificatesPem, boolean changesTracked) {
+
+        static AzureSettingsView of(AzureSettings s, boolean changesTracked, LocalDate today) {
+            return new AzureSettingsView(s.tenantId(), s.clientId(), s.encryptedClientSecret() != null,
+                    s.clientSecretExpiresOn(), SecretExpiry.of(s.clientSecretExpiresOn(), today), s.groupId(),
+                    s.cloud(), s.loginHost(), s.graphHost(), s.trustedCertificatesPem(), changesTracked);
         }
     }
 

@@ -24,13 +24,18 @@ public class ApiJson implements ContextResolver<Jsonb> {
     /** Yasson's switch (Jakarta JSON Binding has no standard one); other implementations ignore it. */
     private static final String FAIL_ON_UNKNOWN_PROPERTIES = "jsonb.fail-on-unknown-properties";
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true)
             .withDeserializers(new StrictBoolean()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
-        return jsonb;
+        return JSONB;
+    }
+
+    /** The same binding, for a body whose type is known only once the resource has looked something up. */
+    public static Jsonb strict() {
+        return JSONB;
     }
 
     /** Takes only the JSON literals true and false (and null) as a Boolean. */

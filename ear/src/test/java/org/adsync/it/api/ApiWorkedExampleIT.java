@@ -27,8 +27,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
+import static org.adsync.it.api.Polling.awaitFinished;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +46,6 @@ class ApiWorkedExampleIT {
     private static final String BASE_DN = "DC=api,DC=example";
     private static final String SERVICE_DN = "CN=svc,CN=Users," + BASE_DN;
     private static final String SERVICE_PASSWORD = "Api-Bind-Secret-4711";
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final FixtureClient fixtures = new FixtureClient(ServerUnderTest.consoleUrl());
     private final SlowSearches slowSearches = new SlowSearches();
@@ -213,25 +212,8 @@ class ApiWorkedExampleIT {
                 .getJsonNumber("id").longValue();
     }
 
-    private static JsonObject awaitFinished(ApiClient client, String attemptPath) throws InterruptedException {
-        return await(() -> client.get(attemptPath).object(), a -> !"RUNNING".equals(a.getString("outcome")));
-    }
-
     private static JsonArray awaitAttempt(ApiClient client, String path, Predicate<JsonArray> condition)
             throws InterruptedException {
-        return await(() -> client.get(path).array(), condition);
-    }
-
-    /** Polls until the condition holds; never a fixed sleep that could be too short on a slow machine. */
-    private static <T> T await(Supplier<T> read, Predicate<T> condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (true) {
-            T value = read.get();
-            if (condition.test(value)) {
-                return value;
-            }
-            assertTrue(Instant.now().isBefore(deadline), "waited in vain; last seen: " + value);
-            Thread.sleep(100);
-        }
+        return Polling.await(() -> client.get(path).array(), condition);
     }
 }

@@ -95,14 +95,14 @@ public class BenchmarkServlet extends HttpServlet {
         out.println("max heap: " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
     }
 
-    private static double report(PrintWriter out, String what, int users, long startNanos) {
+    static double report(PrintWriter out, String what, int users, long startNanos) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         out.printf("%s: %d users in %.1f s = %.0f users/s, peak heap %d MB%n", what, users, seconds,
                 users / seconds, peakHeap() / (1024 * 1024));
         return seconds;
     }
 
-    private static void resetPeakHeap() {
+    static void resetPeakHeap() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 pool.resetPeakUsage();

@@ -1,5 +1,7 @@
 package org.adsync.it.benchmark;
 
+import org.adsync.demo.EntraLookAlike;
+import org.adsync.demo.EntraUser;
 import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.ServerUnderTest;
 import org.adsync.it.fixture.Fixtures;
@@ -26,8 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Serves -Dbenchmark.users (default 100,000) Active Directory users from a generated directory in this JVM and has
- * the server read and sync them; prints the figures and writes them to target/benchmark-DATABASE.txt.
+ * Serves -Dbenchmark.users (default 100,000) Active Directory users from a generated directory, and as many Entra ID
+ * users from the Entra ID look-alike, in this JVM and has the server read and sync them; prints the figures and
+ * writes them to target/benchmark-DATABASE.txt and target/benchmark-entra-DATABASE.txt.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -40,7 +43,7 @@ class SyncBenchmark {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         WebArchive benchmark = ShrinkWrap.create(WebArchive.class, "adsync-it-benchmark.war")
-                .addClasses(BenchmarkServlet.class, Fixtures.class);
+                .addClasses(BenchmarkServlet.class, EntraBenchmarkServlet.class, Fixtures.class);
         return AdsyncDeployment.withExtraWebModule(benchmark, "adsync-it-benchmark");
     }
 
@@ -67,6 +70,45 @@ class SyncBenchmark {
             assertTrue(figures.body().contains("first sync attempt: SUCCEEDED, " + users + " created"), report);
             assertTrue(figures.body().contains("re-sync attempt: SUCCEEDED, 0 updated, 0 created"), report);
         }
+    }
+
+    @Test
+    void syncAHundredThousandEntraUsers() throws Exception {
+        int users = Integer.getInteger("benchmark.users", 100_000);
+        String database = System.getProperty("arquillian.launch", "server");
+        String tenantId = "6c0f0e6e-0000-4000-8000-00000000beef";
+        String clientId = "6c0f0e6e-0000-4000-8000-00000000c11e";
+        String secret = "Bench~Entra-Secret-1";
+        try (EntraLookAlike tenant = EntraLookAlike.start(Path.of("target", "benchmark", "entra.p12"), tenantId,
+                "bench.example", clientId, secret)) {
+            tenant.putAll(users, i -> EntraUser.member(String.format("00000000-0000-4000-8000-%012d", i),
+                    "Given" + i, "Surname" + i, "bench.example"));
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            String first = post(http, "/adsync-it-benchmark/run-entra?host=" + encode(tenant.host()) + "&tenant="
+                    + tenantId + "&client=" + clientId + "&secret=" + encode(secret), tenant.certificatePem());
+            long configuration = Long.parseLong(first.lines().findFirst().orElseThrow().replace("configuration: ", ""));
+            tenant.forgetDeltaTokens();
+            String full = post(http, "/adsync-it-benchmark/run-entra?configuration=" + configuration, "");
+
+            String report = "adsync Entra ID sync benchmark, " + users + " users, database " + database + "\n"
+                    + first + full;
+            System.out.println(report);
+            Files.writeString(Path.of("target", "benchmark-entra-" + database + ".txt"), report);
+            assertTrue(first.contains("first sync attempt: SUCCEEDED, " + users + " read, " + users + " created"),
+                    report);
+            assertTrue(first.contains("unchanged re-sync (delta) attempt: SUCCEEDED, 0 read, 0 created, 0 updated"),
+                    report);
+            assertTrue(full.contains("full unchanged re-sync attempt: SUCCEEDED, " + users + " read, 0 created, "
+                    + "0 updated"), report);
+        }
+    }
+
+    private static String post(HttpClient http, String path, String body) throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(ServerUnderTest.consoleUrl().resolve(path))
+                        .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        return answer.body();
     }
 
     private static String encode(String value) {

@@ -7,6 +7,7 @@ import org.adsync.sync.AzureSettings;
 
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -130,6 +131,10 @@ final class GraphFailures {
             return Optional.of("the TLS connection to " + host + " failed: its certificate is not trusted or the "
                     + "handshake was refused. If a proxy inspects TLS, add its CA certificate to the trusted "
                     + "certificates.");
+        }
+        if (find(e, IOException.class) != null) {
+            return Optional.of("the connection to " + host + " broke off before an answer came. Check the network "
+                    + "path and any proxy, then try again.");
         }
         return Optional.empty();
     }

@@ -16,6 +16,7 @@ import org.adsync.sync.SyncListQuery;
 import org.adsync.sync.SyncListRow;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.List;
@@ -70,7 +71,8 @@ class JpaSyncConfigurationRepository implements SyncConfigurationRepository {
     @Override
     public List<SyncListRow> findRows(SyncListQuery query, int first, int max) {
         TypedQuery<Object[]> rows = em.createQuery("select c.id, o.id, o.name, c.enabled, c.directoryType, "
-                + "c.syncedUsers, c.conflicts, c.sslStatus, c.sslDetail, c.certificateExpiresAt, b.name, "
+                + "c.syncedUsers, c.conflicts, c.sslStatus, c.sslDetail, c.certificateExpiresAt, "
+                + "c.azure.clientSecretExpiresOn, b.name, "
                 + "(select max(a.startedAt) from SyncAttempt a where a.configurationId = c.id) as lastSync, "
                 + "s.nextSyncAt "
                 + "from SyncConfiguration c join c.organization o left join c.billingProduct b "
@@ -79,8 +81,8 @@ class JpaSyncConfigurationRepository implements SyncConfigurationRepository {
         return parameters(rows, query).setFirstResult(first).setMaxResults(max).getResultStream()
                 .map(r -> new SyncListRow((Long) r[0], (Long) r[1], (String) r[2], (Boolean) r[3],
                         (DirectoryType) r[4], ((Number) r[5]).longValue(), ((Number) r[6]).longValue(),
-                        (SslStatus) r[7], (String) r[8], (Instant) r[9], (String) r[10], (Instant) r[11],
-                        (Instant) r[12], List.of()))
+                        (SslStatus) r[7], (String) r[8], (Instant) r[9], (LocalDate) r[10], (String) r[11],
+                        (Instant) r[12], (Instant) r[13], List.of()))
                 .toList();
     }
 

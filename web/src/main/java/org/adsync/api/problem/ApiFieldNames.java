@@ -1,13 +1,15 @@
 package org.adsync.api.problem;
 
+import org.adsync.sync.DirectoryType;
 import org.adsync.sync.FieldProblem;
+import org.adsync.sync.InvalidSyncSettingsException;
 
 import java.util.List;
 import java.util.Set;
 
 /**
  * The services name a field as the Setup tab does ({@code filter}); in the API's JSON the LDAP settings sit in an
- * object of their own, so the field a caller must fix is {@code ldap.filter}.
+ * object of their own, so the field a caller must fix is {@code ldap.filter}, and Entra ID's {@code azure.tenantId}.
  */
 final class ApiFieldNames {
 
@@ -15,11 +17,17 @@ final class ApiFieldNames {
             "baseDn", "filter", "groupDn", "pageSize", "connectTimeoutSeconds", "responseTimeoutSeconds",
             "trustedCertificatesPem");
 
+    private static final Set<String> AZURE_FIELDS = Set.of("tenantId", "clientId", "clientSecret",
+            "clientSecretExpiresOn", "groupId", "cloud", "loginHost", "graphHost", "trustedCertificatesPem");
+
     private ApiFieldNames() {
     }
 
-    static List<FieldProblem> of(List<FieldProblem> problems) {
-        return problems.stream().map(p -> LDAP_FIELDS.contains(p.field())
-                ? new FieldProblem("ldap." + p.field(), p.message()) : p).toList();
+    static List<FieldProblem> of(InvalidSyncSettingsException e) {
+        boolean azure = e.settingsOf().filter(type -> type == DirectoryType.AZURE).isPresent();
+        String section = azure ? "azure." : "ldap.";
+        Set<String> fields = azure ? AZURE_FIELDS : LDAP_FIELDS;
+        return e.problems().stream().map(p -> fields.contains(p.field())
+                ? new FieldProblem(section + p.field(), p.message()) : p).toList();
     }
 }

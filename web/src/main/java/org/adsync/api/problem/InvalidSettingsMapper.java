@@ -11,6 +11,6 @@ public class InvalidSettingsMapper implements ExceptionMapper<InvalidSyncSetting
 
     @Override
     public Response toResponse(InvalidSyncSettingsException e) {
-        return Problems.response(Problem.invalid(ProblemType.INVALID_REQUEST, ApiFieldNames.of(e.problems())));
+        return Problems.response(Problem.invalid(ProblemType.INVALID_REQUEST, ApiFieldNames.of(e)));
     }
 }

@@ -11,6 +11,6 @@ public class SyncExistsMapper implements ExceptionMapper<OrganizationAlreadySync
 
     @Override
     public Response toResponse(OrganizationAlreadySyncedException e) {
-        return Problems.response(Problem.invalid(ProblemType.SYNC_EXISTS, ApiFieldNames.of(e.problems())));
+        return Problems.response(Problem.invalid(ProblemType.SYNC_EXISTS, ApiFieldNames.of(e)));
     }
 }

@@ -3,9 +3,10 @@ package org.adsync.api.sync;
 import java.util.List;
 
 /**
- * An AD Sync as {@code POST /syncs} and {@code PUT /syncs/{id}} take it. {@code fields} left out means every
- * contact field; {@code interval} is an ISO-8601 duration (PT24H when left out on creation, unchanged on update).
+ * An AD Sync as {@code POST /syncs} and {@code PUT /syncs/{id}} take it: {@code ldap} settings for directoryType
+ * LDAP, {@code azure} settings for AZURE. {@code fields} left out means every contact field; {@code interval} is an
+ * ISO-8601 duration (PT24H when left out on creation, unchanged on update).
  */
-public record SyncInput(Long organizationId, Boolean enabled, String directoryType, LdapInput ldap,
+public record SyncInput(Long organizationId, Boolean enabled, String directoryType, LdapInput ldap, AzureInput azure,
                         List<String> fields, Long billingProductId, String interval) {
 }

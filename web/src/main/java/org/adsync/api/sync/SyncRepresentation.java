@@ -5,6 +5,7 @@ import org.adsync.sync.DirectoryType;
 import org.adsync.sync.SslStatus;
 import org.adsync.sync.SyncAttemptView;
 import org.adsync.sync.SyncConfigurationView;
+import org.adsync.sync.SyncConfigurationView.AzureSettingsView;
 import org.adsync.sync.SyncConfigurationView.LdapSettingsView;
 
 import java.time.Duration;
@@ -14,10 +15,11 @@ import java.util.List;
 /**
  * An AD Sync as the API shows it: the list page's columns (organization, enabled, AD type, synced users,
  * conflicts, SSL status, last sync, next sync, billing product, the last 10 attempts) and the Setup tab's settings.
- * The bind password never appears; {@code ldap.bindPasswordSet} says whether one is stored.
+ * Secrets never appear; {@code ldap.bindPasswordSet} and {@code azure.clientSecretSet} say whether one is stored.
  */
 public record SyncRepresentation(long id, Reference organization, boolean enabled, DirectoryType directoryType,
-                                 LdapSettingsView ldap, List<ContactField> fields, Reference billingProduct,
+                                 LdapSettingsView ldap, AzureSettingsView azure, List<ContactField> fields,
+                                 Reference billingProduct,
                                  Duration interval, long syncedUsers, long conflicts, Ssl ssl,
                                  SyncAttemptView lastSync, Instant nextSyncAt, List<SyncAttemptView> lastAttempts) {
 
@@ -31,7 +33,7 @@ public record SyncRepresentation(long id, Reference organization, boolean enable
 
     static SyncRepresentation of(SyncConfigurationView v) {
         return new SyncRepresentation(v.id(), new Reference(v.organizationId(), v.organizationName()), v.enabled(),
-                v.directoryType(), v.ldap(), v.fields().stream().sorted().toList(),
+                v.directoryType(), v.ldap(), v.azure(), v.fields().stream().sorted().toList(),
                 v.billingProductId() == null ? null : new Reference(v.billingProductId(), v.billingProductName()),
                 v.interval(), v.syncedUsers(), v.conflicts(),
                 new Ssl(v.sslStatus(), v.sslStatus().label(), v.sslStatus().needsAction(), v.sslDetail(),

@@ -1,14 +1,19 @@
 package org.adsync.api.sync;
 
 import org.adsync.api.problem.InvalidRequestException;
+import org.adsync.sync.AzureCloud;
+import org.adsync.sync.AzureSettingsInput;
+import org.adsync.sync.AzureSyncRequest;
 import org.adsync.sync.ContactField;
 import org.adsync.sync.DirectoryType;
 import org.adsync.sync.FieldProblem;
 import org.adsync.sync.LdapSettingsInput;
 import org.adsync.sync.LdapSyncRequest;
 import org.adsync.sync.LdapTransport;
+import org.adsync.sync.SyncRequest;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +33,7 @@ final class SyncRequests {
     }
 
     /** @param organizationId the organization of the sync being updated, or null on creation */
-    static LdapSyncRequest toLdapRequest(SyncInput input, Long organizationId) {
+    static SyncRequest toRequest(SyncInput input, Long organizationId) {
         if (input == null) {
             throw new InvalidRequestException("body", "Send the AD Sync as a JSON object");
         }
@@ -43,23 +48,58 @@ final class SyncRequests {
         }
         DirectoryType type = parse(DirectoryType.class, input.directoryType(), "directoryType", problems);
         if (input.directoryType() == null) {
-            problems.add(new FieldProblem("directoryType", "Choose the AD Type: LDAP"));
-        } else if (type == DirectoryType.AZURE) {
-            problems.add(new FieldProblem("directoryType",
-                    "Entra ID (AZURE) syncs cannot be set up in this version yet; choose LDAP"));
+            problems.add(new FieldProblem("directoryType", "Choose the AD Type: LDAP or AZURE (Entra ID)"));
         }
         if (type == DirectoryType.LDAP && input.ldap() == null) {
             problems.add(new FieldProblem("ldap", "Give the LDAP settings: host, bindDn, bindPassword, baseDn, ..."));
         }
+        if (type == DirectoryType.AZURE && input.azure() == null) {
+            problems.add(new FieldProblem("azure", "Give the Entra ID settings: tenantId, clientId, clientSecret, ..."));
+        }
+        if (type == DirectoryType.LDAP && input.azure() != null || type == DirectoryType.AZURE && input.ldap() != null) {
+            problems.add(new FieldProblem(type == DirectoryType.LDAP ? "azure" : "ldap", "Give only the settings of "
+                    + "the directoryType " + type + "; a sync reads one directory"));
+        }
         LdapTransport transport = input.ldap() == null ? null
                 : parse(LdapTransport.class, input.ldap().transport(), "ldap.transport", problems);
+        AzureSettingsInput azure = input.azure() == null ? null : azureSettings(input.azure(), "azure.", problems);
         Set<ContactField> fields = fields(input.fields(), problems);
         Duration interval = interval(input.interval(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        if (type == DirectoryType.AZURE) {
+            return new AzureSyncRequest(organization, input.enabled(), azure, fields, input.billingProductId(),
+                    interval);
+        }
         return new LdapSyncRequest(organization, input.enabled(), ldapSettings(input.ldap(), transport), fields,
                 input.billingProductId(), interval);
+    }
+
+    /** The Entra ID settings alone, as Test Connection takes them before they are saved. */
+    static AzureSettingsInput toAzureSettings(AzureInput azure) {
+        List<FieldProblem> problems = new ArrayList<>();
+        AzureSettingsInput settings = azureSettings(azure, "", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        return settings;
+    }
+
+    private static AzureSettingsInput azureSettings(AzureInput azure, String prefix, List<FieldProblem> problems) {
+        AzureCloud cloud = parse(AzureCloud.class, azure.cloud(), prefix + "cloud", problems);
+        LocalDate expiresOn = null;
+        if (azure.clientSecretExpiresOn() != null) {
+            try {
+                expiresOn = LocalDate.parse(azure.clientSecretExpiresOn().strip());
+            } catch (DateTimeParseException e) {
+                problems.add(new FieldProblem(prefix + "clientSecretExpiresOn", "'" + azure.clientSecretExpiresOn()
+                        + "' is not an ISO date; write for example 2027-05-31"));
+            }
+        }
+        return new AzureSettingsInput(azure.tenantId(), azure.clientId(),
+                azure.clientSecret() == null ? null : azure.clientSecret().toCharArray(), expiresOn,
+                azure.groupId(), cloud, azure.loginHost(), azure.graphHost(), azure.trustedCertificatesPem());
     }
 
     static LdapSettingsInput ldapSettings(LdapInput ldap, LdapTransport transport) {

@@ -2,6 +2,7 @@ package org.adsync.api.sync;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,9 +16,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.adsync.api.ApiJson;
 import org.adsync.api.Page;
 import org.adsync.api.PageRequest;
 import org.adsync.schedule.SyncScheduler;
+import org.adsync.sync.DirectoryType;
 import org.adsync.sync.SyncAdministration;
 import org.adsync.sync.SyncAttemptView;
 import org.adsync.sync.SyncList;
@@ -60,7 +63,7 @@ public class SyncsResource {
 
     @POST
     public Response create(SyncInput input) {
-        long id = administration.createLdapSync(SyncRequests.toLdapRequest(input, null));
+        long id = administration.create(SyncRequests.toRequest(input, null));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
                 .entity(SyncRepresentation.of(administration.view(id))).build();
     }
@@ -75,7 +78,7 @@ public class SyncsResource {
     @Path("{id}")
     public SyncRepresentation update(@PathParam("id") long id, SyncInput input) {
         long organizationId = administration.view(id).organizationId();
-        administration.updateLdapSync(id, SyncRequests.toLdapRequest(input, organizationId));
+        administration.update(id, SyncRequests.toRequest(input, organizationId));
         return SyncRepresentation.of(administration.view(id));
     }
 
@@ -96,14 +99,22 @@ public class SyncsResource {
     }
 
     /**
-     * Test Connection with LDAP settings not saved yet, as the Setup tab does before Save; without a bind password
-     * the stored one is used, but only for the same host and bind user.
+     * Test Connection with settings not saved yet, as the Setup tab does before Save: the body holds the settings of
+     * the sync's directory type (as its {@code ldap} or {@code azure} object). Without a bind password or client
+     * secret the stored one is used, but only for the same server and account.
      */
     @POST
     @Path("{id}/test")
-    public ConnectionTestResult testConnection(@PathParam("id") long id, LdapInput unsaved) {
-        return ConnectionTestResult.of(unsaved == null ? administration.testConnection(id)
-                : administration.testConnection(SyncRequests.toLdapSettings(unsaved), id));
+    public ConnectionTestResult testConnection(@PathParam("id") long id, String unsaved) {
+        if (unsaved == null || unsaved.isBlank()) {
+            return ConnectionTestResult.of(administration.testConnection(id));
+        }
+        Jsonb json = ApiJson.strict();
+        return ConnectionTestResult.of(administration.view(id).directoryType() == DirectoryType.AZURE
+                ? administration.testConnection(SyncRequests.toAzureSettings(json.fromJson(unsaved, AzureInput.class)),
+                id)
+                : administration.testConnection(SyncRequests.toLdapSettings(json.fromJson(unsaved, LdapInput.class)),
+                id));
     }
 
     /** Force Sync: 202 with the running attempt and its location; 409 while a sync of the organization runs. */

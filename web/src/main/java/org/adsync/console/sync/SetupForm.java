@@ -1,10 +1,12 @@
 package org.adsync.console.sync;
 
+import org.adsync.sync.AzureSyncRequest;
 import org.adsync.sync.ContactField;
 import org.adsync.sync.DirectoryType;
 import org.adsync.sync.LdapSettingsInput;
 import org.adsync.sync.LdapSyncRequest;
 import org.adsync.sync.LdapTransport;
+import org.adsync.sync.SyncRequest;
 import org.adsync.sync.SyncConfigurationView;
 import org.adsync.sync.SyncConfigurationView.LdapSettingsView;
 
@@ -12,6 +14,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the Setup tab's inputs hold. The bind password is never sent back to the browser: the field is always
@@ -36,6 +39,7 @@ public class SetupForm implements Serializable {
     private Integer connectTimeoutSeconds;
     private Integer responseTimeoutSeconds;
     private String trustedCertificatesPem;
+    private AzureForm azure = new AzureForm();
     private ContactField[] fields = ContactField.values();
     private Long billingProductId;
     private Duration interval = Duration.ofHours(24);
@@ -59,6 +63,7 @@ public class SetupForm implements Serializable {
             form.responseTimeoutSeconds = ldap.responseTimeoutSeconds();
             form.trustedCertificatesPem = ldap.trustedCertificatesPem();
         }
+        form.azure = AzureForm.of(view.azure());
         form.fields = view.fields().toArray(ContactField[]::new);
         form.billingProductId = view.billingProductId();
         form.interval = view.interval();
@@ -72,17 +77,22 @@ public class SetupForm implements Serializable {
                 .trustedCertificatesPem(trustedCertificatesPem).build();
     }
 
-    LdapSyncRequest request() {
-        return new LdapSyncRequest(organizationId == null ? 0 : organizationId, enabled, ldapSettings(),
-                fields.length == 0 ? EnumSet.noneOf(ContactField.class) : EnumSet.copyOf(List.of(fields)),
-                billingProductId,
-                interval);
+    SyncRequest request() {
+        long organization = organizationId == null ? 0 : organizationId;
+        Set<ContactField> chosen = fields.length == 0 ? EnumSet.noneOf(ContactField.class)
+                : EnumSet.copyOf(List.of(fields));
+        return directoryType == DirectoryType.AZURE
+                ? new AzureSyncRequest(organization, enabled, azure.settings(), chosen, billingProductId, interval)
+                : new LdapSyncRequest(organization, enabled, ldapSettings(), chosen, billingProductId, interval);
     }
 
-    /** Once saved or tested, the typed password is not kept in the view state longer than needed. */
+    /** Once saved, the typed password or secret is not kept in the view state longer than needed. */
     void forgetPassword() {
         bindPassword = null;
+        azure.forgetSecret();
     }
+
+    public AzureForm getAzure() { return azure; }
 
     public Long getOrganizationId() { return organizationId; }
     public void setOrganizationId(Long value) { organizationId = value; }

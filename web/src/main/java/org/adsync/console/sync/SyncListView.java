@@ -5,11 +5,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.adsync.schedule.SyncScheduler;
+import org.adsync.sync.SecretExpiry;
 import org.adsync.sync.SyncAdministration;
 import org.adsync.sync.SyncList;
 import org.adsync.sync.SyncListRow;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The AD Sync list page: every organization's sync with its status, and the row menu's Force Sync and Remove (Edit
@@ -64,6 +68,22 @@ public class SyncListView implements Serializable {
         selected = null;
         messages.run(() -> administration.remove(removed.id()), "AD Sync of " + removed.organizationName()
                 + " removed", "Its sync history and directory users are gone; its contacts stay.");
+    }
+
+    /** Where an Entra ID sync's client secret stands today; null for LDAP rows. */
+    public SecretExpiry secretExpiry(SyncListRow row) {
+        return row.clientSecretExpiry(LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** The tooltip: the date, and how far it is, so an admin can plan the new secret. */
+    public String secretDetail(SyncListRow row) {
+        LocalDate expiresOn = row.clientSecretExpiresOn();
+        if (expiresOn == null) {
+            return "Enter the client secret's expiry date on the Setup tab to be warned before it passes.";
+        }
+        long days = ChronoUnit.DAYS.between(LocalDate.now(ZoneOffset.UTC), expiresOn);
+        return days < 0 ? "The client secret expired on " + expiresOn + ": syncs fail until a new secret is entered."
+                : "The client secret expires on " + expiresOn + " (in " + days + " days).";
     }
 
     public SyncLazyModel getSyncs() {

@@ -9,6 +9,7 @@ import org.adsync.directory.ConnectionTestReport;
 import org.adsync.psa.BillingProductView;
 import org.adsync.psa.OrganizationService;
 import org.adsync.sync.ContactField;
+import org.adsync.sync.DirectoryType;
 import org.adsync.sync.FieldProblem;
 import org.adsync.sync.InvalidSyncSettingsException;
 import org.adsync.sync.OrganizationOption;
@@ -21,6 +22,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The sync page's Setup tab ({@code admin/ad-sync-edit.xhtml}, {@code ?id=} for an existing sync): the settings,
@@ -32,6 +34,8 @@ public class SyncSetupView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "setupForm:";
+    private static final Set<String> AZURE_FIELDS = Set.of("tenantId", "clientId", "clientSecret",
+            "clientSecretExpiresOn", "groupId", "cloud", "loginHost", "graphHost", "trustedCertificatesPem");
     private static final List<Duration> INTERVALS = List.of(Duration.ofMinutes(15), Duration.ofMinutes(30),
             Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(4), Duration.ofHours(6), Duration.ofHours(12),
             Duration.ofHours(24), Duration.ofDays(2), Duration.ofDays(7));
@@ -74,7 +78,9 @@ public class SyncSetupView implements Serializable {
     public void testConnection() {
         testReport = null;
         try {
-            testReport = administration.testConnection(form.ldapSettings(), id);
+            testReport = form.getDirectoryType() == DirectoryType.AZURE
+                    ? administration.testConnection(form.getAzure().settings(), id)
+                    : administration.testConnection(form.ldapSettings(), id);
         } catch (InvalidSyncSettingsException e) {
             showBesideFields(e);
         }
@@ -83,13 +89,13 @@ public class SyncSetupView implements Serializable {
     public String save() {
         try {
             if (id == null) {
-                long created = administration.createLdapSync(form.request());
+                long created = administration.create(form.request());
                 form.forgetPassword();
                 messages.info("AD Sync saved", form.isEnabled() ? "Its first sync has started." : "It is disabled.");
                 keepMessagesAcrossRedirect();
                 return "/admin/ad-sync-edit?faces-redirect=true&id=" + created;
             }
-            administration.updateLdapSync(id, form.request());
+            administration.update(id, form.request());
             form.forgetPassword();
             saved = administration.view(id);
             messages.info("AD Sync saved", null);
@@ -100,10 +106,18 @@ public class SyncSetupView implements Serializable {
     }
 
     private void showBesideFields(InvalidSyncSettingsException e) {
+        boolean azure = e.settingsOf().filter(type -> type == DirectoryType.AZURE).isPresent();
         for (FieldProblem problem : e.problems()) {
-            messages.field(FORM + problem.field(), problem.message());
+            // the Entra ID inputs are prefixed: both kinds of settings are in the page, one of them hidden
+            String field = azure && AZURE_FIELDS.contains(problem.field()) ? "azure" + capitalized(problem.field())
+                    : problem.field();
+            messages.field(FORM + field, problem.message());
         }
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private static String capitalized(String field) {
+        return Character.toUpperCase(field.charAt(0)) + field.substring(1);
     }
 
     private static void keepMessagesAcrossRedirect() {
@@ -134,6 +148,10 @@ public class SyncSetupView implements Serializable {
 
     public boolean isPasswordStored() {
         return saved != null && saved.ldap() != null && saved.ldap().bindPasswordSet();
+    }
+
+    public boolean isSecretStored() {
+        return saved != null && saved.azure() != null && saved.azure().clientSecretSet();
     }
 
     public ContactField[] getContactFields() {

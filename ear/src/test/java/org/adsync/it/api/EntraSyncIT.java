@@ -1,0 +1,214 @@
+package org.adsync.it.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.adsync.demo.EntraLookAlike;
+import org.adsync.demo.EntraUser;
+import org.adsync.it.AdsyncDeployment;
+import org.adsync.it.ServerUnderTest;
+import org.adsync.it.api.ApiClient.Answer;
+import org.adsync.it.fixture.FixtureClient;
+import org.adsync.security.Permission;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static org.adsync.it.api.Polling.awaitFinished;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An Entra ID sync as an MSP sets it up through the API, with the Graph SDK and azure-identity running inside
+ * WildFly (where dependency clashes would show) against the Entra ID look-alike over HTTPS in this JVM: Test
+ * Connection, a first full read across pages, a later read of only the changes, the fall-back when Graph forgot
+ * the changes, and a missing permission that fails the sync without touching what was stored.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EntraSyncIT {
+
+    private static final String PASSWORD = "entra admin password 1";
+    private static final String TENANT = "5f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5f";
+    private static final String CLIENT = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d";
+    private static final String SECRET = "Qw3~entra-it-secret-value";
+    private static final int STAFF = 1200;
+
+    private final FixtureClient fixtures = new FixtureClient(ServerUnderTest.consoleUrl());
+    private EntraLookAlike tenant;
+    private ApiClient api;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return AdsyncDeployment.withFixtures();
+    }
+
+    @BeforeEach
+    void startTenantAndSignIn() throws Exception {
+        tenant = EntraLookAlike.start(Path.of("target", "entra-it", "tenant.p12"), TENANT, "tailspin.example", CLIENT,
+                SECRET);
+        String admin = FixtureClient.unique("entra-admin");
+        fixtures.user(admin, PASSWORD, Permission.CONFIGURE_MICROSOFT_EXTENSIONS, Permission.VIEW_ORGANIZATIONS);
+        api = ApiClient.anonymous().withPassword(admin, PASSWORD);
+        api = api.withToken(api.post("tokens", "{\"name\": \"entra it\", \"daysValid\": 1}").object()
+                .getString("token"));
+    }
+
+    @AfterEach
+    void stopTenant() {
+        tenant.close();
+    }
+
+    @Test
+    void anEntraSyncReadsEveryUserFirstThenOnlyTheChanges() throws Exception {
+        String name = FixtureClient.unique("Tailspin");
+        long organization = fixtures.organization(name, "Lovelace", "Hopper");
+        tenant.put(user(1, "Ada", "Lovelace", "Lovelace@example.test"));
+        tenant.put(user(2, "Grace", "Hopper", "Hopper@example.test"));
+        tenant.putAll(STAFF - 2, i -> user(100 + i, "Staff" + i, "Member" + i, "staff" + i + "@tailspin.example"));
+        tenant.put(user(3, "Gus", "Guest", "gus@partner.example").asGuest());
+
+        Answer created = api.post("syncs", body(organization, true, TENANT, SECRET, LocalDate.now(ZoneOffset.UTC)
+                .plusDays(10)));
+        assertEquals(201, created.status(), created::toString);
+        long id = created.object().getJsonNumber("id").longValue();
+        JsonObject azure = created.object().getJsonObject("azure");
+        assertTrue(azure.getBoolean("clientSecretSet"));
+        assertFalse(azure.containsKey("clientSecret"), "the secret is write-only");
+        assertEquals("EXPIRING_SOON", azure.getString("clientSecretExpiry"));
+
+        Answer test = api.post("syncs/" + id + "/test");
+        assertTrue(test.object().getBoolean("succeeded"), test::toString);
+        assertEquals(List.of("Token", "Users", "Group"), test.object().getJsonArray("steps")
+                .getValuesAs(JsonObject.class).stream().map(s -> s.getString("name")).toList());
+
+        JsonObject first = awaitFinished(api, "syncs/" + id + "/attempts/" + firstAttempt(id));
+        assertEquals("SUCCEEDED", first.getString("outcome"), first::toString);
+        assertEquals(STAFF, first.getInt("read"), "every member across two pages of 999; the guest left out");
+        assertTrue(first.getString("message").contains("guest"), first::toString);
+        JsonObject sync = api.get("syncs/" + id).object();
+        assertEquals(STAFF, sync.getInt("syncedUsers"), "2 matched by email, the others new contacts");
+        assertTrue(sync.getJsonObject("azure").getBoolean("changesTracked"));
+
+        tenant.put(user(1, "Ada", "Lovelace", "Lovelace@example.test").withJobTitle("Countess"));
+        tenant.remove(id(2));
+        tenant.put(user(4, "Nina", "Newcomer", "nina@tailspin.example"));
+        JsonObject changes = force(id);
+        assertEquals("SUCCEEDED", changes.getString("outcome"), changes::toString);
+        assertTrue(changes.getString("message").contains("Only the changes"), changes::toString);
+        assertEquals(2, changes.getInt("read"), "the changed and the new user, not the other 1,199");
+        assertEquals(1, changes.getInt("created"));
+        assertEquals(1, changes.getInt("deactivated"), "Grace left the tenant");
+        JsonObject ada = api.get("organizations/" + organization + "/contacts?search=Lovelace").object()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals("Countess", ada.getString("title", null), ada::toString);
+
+        tenant.forgetDeltaTokens();
+        JsonObject full = force(id);
+        assertEquals("SUCCEEDED", full.getString("outcome"), full::toString);
+        assertTrue(full.getString("message").contains("every user was read"), full::toString);
+        assertEquals(STAFF, full.getInt("read"));
+
+        tenant.denyPermission(true);
+        JsonObject denied = force(id);
+        assertEquals("FAILED", denied.getString("outcome"));
+        assertTrue(denied.getString("message").contains("User.Read.All"), denied::toString);
+        assertEquals(STAFF, api.get("syncs/" + id).object().getInt("syncedUsers"), "nothing was deactivated");
+
+        JsonObject row = api.get("syncs?organization=" + URLEncoder.encode(name, StandardCharsets.UTF_8)).object()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals("EXPIRING_SOON", row.getJsonObject("clientSecret").getString("status"));
+        assertTrue(row.getJsonObject("clientSecret").getBoolean("needsAction"));
+
+        api.bodiesSeen().forEach(b -> assertFalse(b.contains(SECRET), "no answer holds the client secret"));
+        assertEquals(204, api.delete("syncs/" + id).status());
+    }
+
+    @Test
+    void wrongSettingsAreNamedBeforeAnythingIsSaved() throws Exception {
+        long organization = fixtures.organization(FixtureClient.unique("Woodgrove"));
+        Answer invalid = api.post("syncs", body(organization, false, "not a tenant", SECRET, null));
+        assertEquals(400, invalid.status(), invalid::toString);
+        assertTrue(invalid.body().contains("azure.tenantId"), invalid::toString);
+
+        Answer created = api.post("syncs", body(organization, false, TENANT, SECRET, null));
+        long id = created.object().getJsonNumber("id").longValue();
+        Answer wrongSecret = api.post("syncs/" + id + "/test", settings(TENANT, "the-secret-id", null).build()
+                .toString());
+        assertEquals(200, wrongSecret.status(), wrongSecret::toString);
+        JsonObject token = wrongSecret.object().getJsonArray("steps").getJsonObject(0);
+        assertFalse(token.getBoolean("succeeded"));
+        assertTrue(token.getString("detail").contains("AADSTS7000215"), token::toString);
+
+        Answer otherTenant = api.post("syncs/" + id + "/test", settings("contoso.example", null, null).build()
+                .toString());
+        assertEquals(400, otherTenant.status(), "the stored secret is not sent to another tenant");
+        assertTrue(otherTenant.body().contains("clientSecret"), otherTenant::toString);
+        assertEquals(204, api.delete("syncs/" + id).status());
+    }
+
+    private long firstAttempt(long id) throws InterruptedException {
+        return Polling.await(() -> api.get("syncs/" + id + "/attempts").array(), a -> a.size() > 0)
+                .getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private JsonObject force(long id) throws InterruptedException {
+        Answer forced = api.post("syncs/" + id + "/force");
+        assertEquals(202, forced.status(), forced::toString);
+        return awaitFinished(api, "syncs/" + id + "/attempts/" + forced.object().getJsonNumber("id").longValue());
+    }
+
+    private String body(long organization, boolean enabled, String tenantId, String secret, LocalDate expiresOn) {
+        return Json.createObjectBuilder()
+                .add("organizationId", organization)
+                .add("enabled", enabled)
+                .add("directoryType", "AZURE")
+                .add("azure", settings(tenantId, secret, expiresOn))
+                .add("interval", "PT12H")
+                .build().toString();
+    }
+
+    private JsonObjectBuilder settings(String tenantId, String secret, LocalDate expiresOn) {
+        JsonObjectBuilder azure = Json.createObjectBuilder()
+                .add("tenantId", tenantId)
+                .add("clientId", CLIENT)
+                .add("cloud", "CUSTOM")
+                .add("loginHost", tenant.host())
+                .add("graphHost", tenant.host());
+        try {
+            azure.add("trustedCertificatesPem", tenant.certificatePem());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        if (secret != null) {
+            azure.add("clientSecret", secret);
+        }
+        if (expiresOn != null) {
+            azure.add("clientSecretExpiresOn", expiresOn.toString());
+        }
+        return azure;
+    }
+
+    private static String id(int i) {
+        return new UUID(0x5ade_0000_0000_4000L, 0x8000_0000_0000_0000L | i).toString();
+    }
+
+    private static EntraUser user(int i, String given, String surname, String mail) {
+        return new EntraUser(id(i), given + " " + surname, given, surname, mail, mail, null, null, null, null, true,
+                "Member", null);
+    }
+}

@@ -1,0 +1,19 @@
+package org.adsync.sync;
+
+import java.time.Duration;
+import java.util.Set;
+
+/** What every AD Sync request carries besides its directory's settings. */
+public sealed interface SyncRequest permits LdapSyncRequest, AzureSyncRequest {
+
+    long organizationId();
+
+    boolean enabled();
+
+    Set<ContactField> fields();
+
+    Long billingProductId();
+
+    /** Null means 24 hours on creation, or the one saved on update. */
+    Duration interval();
+}
