@@ -70,6 +70,12 @@ public final class EntraLookAlike implements AutoCloseable {
     /** Starts on a free loopback port with the certificate kept in (or first generated into) the key store. */
     public static EntraLookAlike start(Path keyStore, String tenantId, String domain, String clientId, String secret)
             throws IOException, GeneralSecurityException {
+        return start(keyStore, 0, tenantId, domain, clientId, secret);
+    }
+
+    /** Starts on that loopback port (0: any free one). */
+    public static EntraLookAlike start(Path keyStore, int port, String tenantId, String domain, String clientId,
+                                       String secret) throws IOException, GeneralSecurityException {
         DemoCertificate certificate = DemoCertificate.loadOrCreate(keyStore);
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(certificate.keyStore())) {
@@ -79,7 +85,7 @@ public final class EntraLookAlike implements AutoCloseable {
         keys.init(store, certificate.keyStorePassword());
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(keys.getKeyManagers(), null, null);
-        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
         server.setHttpsConfigurator(new HttpsConfigurator(tls));
         ExecutorService executor = Executors.newFixedThreadPool(4);
         server.setExecutor(executor);

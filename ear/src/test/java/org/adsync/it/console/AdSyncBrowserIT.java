@@ -1,6 +1,8 @@
 package org.adsync.it.console;
 
 import org.adsync.demo.ActiveDirectoryUser;
+import org.adsync.demo.EntraLookAlike;
+import org.adsync.demo.EntraUser;
 import org.adsync.demo.LookAlikeDirectory;
 import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.ServerUnderTest;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -25,6 +28,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,8 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An MSP admin in a real (headless) Chromium sets up an LDAP sync against an Active Directory look-alike over
  * LDAPS, tests the connection, saves, forces a sync, resolves one conflict by mapping and one by Ignore, sorts the
- * list by conflicts and removes a sync after the confirmation. Screenshots of the main pages land in
- * target/screenshots/.
+ * list by conflicts and removes a sync after the confirmation; and sets up an Entra ID sync against the Entra ID
+ * look-alike. Screenshots of the main pages land in target/screenshots/.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -46,6 +51,9 @@ class AdSyncBrowserIT {
     private static final String SERVICE_DN = "CN=svc,CN=Users," + BASE_DN;
     private static final String SERVICE_PASSWORD = "Browser-Bind-Secret-9";
     private static final String SCRIPT_NAME = "<script>window.injected=1</script>";
+    private static final String ENTRA_TENANT = "3b1f5c2a-7d4e-4f60-9a8b-1c2d3e4f5a6b";
+    private static final String ENTRA_CLIENT = "4c2a6d3b-8e5f-4071-8b9c-2d3e4f5a6b7c";
+    private static final String ENTRA_SECRET = "Zx9~browser-entra-secret";
 
     private static Browser browser;
     private static LookAlikeDirectory directory;
@@ -175,11 +183,93 @@ class AdSyncBrowserIT {
         assertTrue(driver.findElement(By.id("syncsForm:syncs")).getText().contains(contoso));
     }
 
+    @Test
+    void setUpAnEntraSyncTestItAndSeeTheSecretWarningInTheList() throws Exception {
+        try (EntraLookAlike tenant = EntraLookAlike.start(Path.of("target", "browser-it", "entra.p12"), ENTRA_TENANT,
+                "northwind.example", ENTRA_CLIENT, ENTRA_SECRET)) {
+            tenant.put(EntraUser.member("00000000-0000-4000-8000-00000000e001", "Ada", "Lovelace", "example.test"));
+            tenant.put(EntraUser.member("00000000-0000-4000-8000-00000000e002", "Nina", "New", "example.test"));
+            setUpEntraSync(tenant);
+        } catch (AssertionError | RuntimeException e) {
+            screenshot(browser.driver(), "failure-entra");
+            Files.writeString(Path.of("target", "screenshots", "failure-entra.html"),
+                    browser.driver().getPageSource());
+            throw e;
+        }
+    }
+
+    private void setUpEntraSync(EntraLookAlike tenant) throws Exception {
+        String prefix = FixtureClient.unique("Entra");
+        String northwind = prefix + " Northwind";
+        long organization = fixtures.organization(northwind, "Lovelace");
+        String admin = FixtureClient.unique("entra-admin").replace(' ', '-');
+        fixtures.user(admin, PASSWORD, Permission.CONFIGURE_MICROSOFT_EXTENSIONS, Permission.VIEW_ORGANIZATIONS);
+        WebDriver driver = browser.driver();
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+
+        signIn(driver, admin);
+        browser.click(By.id("syncsForm:add"));
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Add AD Sync"));
+        script.executeScript("PF('organizationMenu').selectValue(arguments[0])", Long.toString(organization));
+        browser.click(By.cssSelector("label[for='setupForm:directoryType:1']"));
+        browser.type(By.id("setupForm:azureTenantId"), ENTRA_TENANT);
+        browser.type(By.id("setupForm:azureClientId"), ENTRA_CLIENT);
+        browser.type(By.id("setupForm:azureClientSecret"), ENTRA_SECRET);
+        String inTenDays = LocalDate.now(ZoneOffset.UTC).plusDays(10).toString();
+        browser.type(By.id("setupForm:azureClientSecretExpiresOn_input"), inTenDays + Keys.ESCAPE);
+        chooseCloud(script, "Other hosts");
+        browser.type(By.id("setupForm:azureLoginHost"), tenant.host());
+        browser.type(By.id("setupForm:azureGraphHost"), tenant.host());
+        browser.type(By.id("setupForm:azureTrustedCertificatesPem"), tenant.certificatePem());
+        browser.click(By.id("setupForm:testConnection"));
+        String report = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(
+                By.id("setupForm:testResult"))).getText();
+        assertTrue(report.contains("all steps passed") && report.contains("2 member users"), report);
+        assertTrue(driver.findElement(By.id("setupForm:azureClientSecret")).getAttribute("value").isEmpty(),
+                "the secret is never sent back to the browser");
+        screenshot(driver, "setup-tab-entra");
+
+        browser.click(By.id("setupForm:save"));
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "AD Sync of " + northwind));
+        browser.click(By.id("usersTab"));
+        awaitText("usersForm:resultOutcome", "Scheduled sync succeeded");
+        String users = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("usersForm:users")))
+                .getText();
+        assertTrue(users.contains("Lovelace") && users.contains("New"), users);
+        assertTrue(!driver.getPageSource().contains(ENTRA_SECRET), "no page holds the client secret");
+
+        driver.get(ServerUnderTest.consoleUrl().resolve("admin/ad-sync.xhtml").toString());
+        browser.type(By.id("syncsForm:syncs:organizationColumn:filter"), prefix);
+        WebElement row = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tr[td//*[normalize-space(text())='" + northwind + "']]")));
+        String secret = row.findElement(By.xpath(".//*[contains(@id,':secret')]")).getText();
+        assertEquals("Client secret expires within 30 days", secret.strip());
+        assertTrue(row.findElement(By.xpath(".//*[contains(@title,'expires on " + inTenDays + "')]")).isDisplayed());
+        screenshot(driver, "ad-sync-list-entra");
+    }
+
+    /** Opens the cloud menu and clicks the item once the panel has stopped moving, until the choice shows. */
+    private void chooseCloud(JavascriptExecutor script, String label) {
+        By menu = By.id("setupForm:azureCloud");
+        By item = By.cssSelector("[id='setupForm:azureCloud_items'] li[data-label='" + label + "']");
+        browser.waitUntil(d -> {
+            List<WebElement> items = d.findElements(item); // the panel is rendered on the first opening
+            if (items.isEmpty() || !items.get(0).isDisplayed()) {
+                d.findElement(menu).click();
+            } else if (Boolean.FALSE.equals(script.executeScript(
+                    "return $(PF('azureCloudMenu').panel).is(':animated')"))) {
+                items.get(0).click();
+            }
+            return d.findElement(By.id("setupForm:azureCloud_label")).getText().equals(label);
+        });
+    }
+
     private static String firstRow(WebDriver driver) {
         return driver.findElement(By.cssSelector("[id='syncsForm:syncs_data'] > tr")).getText();
     }
 
     private void signIn(WebDriver driver, String username) {
+        driver.manage().deleteAllCookies(); // each test signs in as its own user
         driver.get(ServerUnderTest.consoleUrl().resolve("admin/ad-sync.xhtml").toString());
         browser.type(By.id("username"), username);
         browser.type(By.id("password"), PASSWORD);
