@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.adsync.directory.CertificateObservation;
 
 import java.time.Instant;
+import java.util.logging.Logger;
 
 /**
  * Records attempts and what a connection showed, each in a transaction of its own so that it survives a failure.
@@ -16,6 +17,8 @@ import java.time.Instant;
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class AttemptLog {
+
+    private static final Logger LOG = Logger.getLogger(AttemptLog.class.getName());
 
     public static final String ATTEMPTS_KEPT_PROPERTY = "adsync.sync.attempts-kept";
     static final int DEFAULT_ATTEMPTS_KEPT = 100;
@@ -67,9 +70,15 @@ public class AttemptLog {
         configurations.recordCertificate(configurationId, certificate, Instant.now());
     }
 
-    /** Where the next Entra ID read may continue from; null forgets the last one, so the next read is full. */
-    public void deltaLinkReached(long configurationId, String deltaLink) {
-        configurations.recordDeltaLink(configurationId, deltaLink);
+    /**
+     * Where the next Entra ID read may continue from (null: nowhere, the next read is full), if the settings are
+     * still those the run read with.
+     */
+    public void deltaLinkReached(SyncPlan plan, String deltaLink) {
+        if (!configurations.recordDeltaLink(plan.configurationId(), deltaLink, plan.settingsVersion())) {
+            LOG.info(() -> "The settings of " + plan.organizationName() + " were saved during its sync: the next "
+                    + "sync reads every user");
+        }
     }
 
     /** A failed attempt counts too: its batches that committed changed users. */

@@ -132,7 +132,7 @@ public class SyncAdministration {
         }
         if (scopeChanged) {
             // the changes Graph would send from the stored link are of other users: the next read is full
-            configurations.recordDeltaLink(configurationId, null);
+            configurations.forgetDeltaLink(configurationId);
         }
         applyCommon(configuration, request, now);
         saved.fire(new SyncConfigurationSaved(configurationId));

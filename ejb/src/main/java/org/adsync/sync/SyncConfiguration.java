@@ -291,6 +291,11 @@ public class SyncConfiguration {
         return Optional.ofNullable(certificateExpiresAt);
     }
 
+    /** Changes with every save of the settings (not with what syncs record), for telling stale reads apart. */
+    public long getVersion() {
+        return version;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

@@ -30,10 +30,14 @@ public interface SyncConfigurationRepository {
     void recordCertificate(long configurationId, CertificateObservation certificate, Instant checkedAt);
 
     /**
-     * Stores where the last successful Entra ID read ended (null forgets it, so that the next read is full), without
-     * the version check: an admin's save meanwhile must not fail the sync that read the changes.
+     * Stores where a successful Entra ID read ended, unless the settings were saved since the run began (then the
+     * link may describe users no longer in scope, and the next read is full). A bulk update: it neither fails nor
+     * bumps the version of the admin's save. Answers whether it was stored.
      */
-    void recordDeltaLink(long configurationId, String deltaLink);
+    boolean recordDeltaLink(long configurationId, String deltaLink, long settingsVersion);
+
+    /** Forgets the delta link, so that the next read is full. */
+    void forgetDeltaLink(long configurationId);
 
     /** Removes the configuration with its directory users and its whole sync history; contacts stay. */
     void removeWithHistory(SyncConfiguration configuration);

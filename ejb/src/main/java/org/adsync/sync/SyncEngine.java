@@ -106,7 +106,7 @@ public class SyncEngine {
                     + (read.incremental() ? " Only the changes since the last sync were read." : "") + warnings);
             // only now: a sync that failed after reading must read the same changes again
             if (read.deltaLink() != null || plan.deltaLink() != null) {
-                attemptLog.deltaLinkReached(plan.configurationId(), read.deltaLink());
+                attemptLog.deltaLinkReached(plan, read.deltaLink());
             }
             LOG.info(() -> String.format("Sync of %s: %d users read and stored in %.1f s, reconciled in %.1f s",
                     plan.organizationName(), read.entries(), (readDone - startNanos) / 1e9,

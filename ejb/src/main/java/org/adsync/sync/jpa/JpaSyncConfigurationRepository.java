@@ -166,9 +166,18 @@ class JpaSyncConfigurationRepository implements SyncConfigurationRepository {
     }
 
     @Override
-    public void recordDeltaLink(long configurationId, String deltaLink) {
-        em.createQuery("update SyncConfiguration c set c.deltaLink = :link where c.id = :id")
+    public boolean recordDeltaLink(long configurationId, String deltaLink, long settingsVersion) {
+        return em.createQuery("update SyncConfiguration c set c.deltaLink = :link "
+                        + "where c.id = :id and c.version = :version")
                 .setParameter("link", deltaLink)
+                .setParameter("id", configurationId)
+                .setParameter("version", settingsVersion)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public void forgetDeltaLink(long configurationId) {
+        em.createQuery("update SyncConfiguration c set c.deltaLink = null where c.id = :id")
                 .setParameter("id", configurationId)
                 .executeUpdate();
     }
