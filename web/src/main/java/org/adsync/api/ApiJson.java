@@ -24,18 +24,21 @@ public class ApiJson implements ContextResolver<Jsonb> {
     /** Yasson's switch (Jakarta JSON Binding has no standard one); other implementations ignore it. */
     private static final String FAIL_ON_UNKNOWN_PROPERTIES = "jsonb.fail-on-unknown-properties";
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-            .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true)
-            .withDeserializers(new StrictBoolean()));
+    /** Built on first use, not when the class is merely loaded (tools that read the resources load it). */
+    private static final class Binding {
+        static final Jsonb STRICT = JsonbBuilder.create(new JsonbConfig()
+                .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true)
+                .withDeserializers(new StrictBoolean()));
+    }
 
     @Override
     public Jsonb getContext(Class<?> type) {
-        return JSONB;
+        return Binding.STRICT;
     }
 
     /** The same binding, for a body whose type is known only once the resource has looked something up. */
     public static Jsonb strict() {
-        return JSONB;
+        return Binding.STRICT;
     }
 
     /** Takes only the JSON literals true and false (and null) as a Boolean. */

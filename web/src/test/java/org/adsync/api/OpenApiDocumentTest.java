@@ -57,7 +57,7 @@ class OpenApiDocumentTest {
         try (Stream<java.nio.file.Path> files = Files.walk(classes.resolve("org/adsync/api"))) {
             for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
                 String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> type = Class.forName(name);
+                Class<?> type = Class.forName(name, false, OpenApiDocumentTest.class.getClassLoader());
                 Path root = type.getAnnotation(Path.class);
                 if (root == null) {
                     continue;
