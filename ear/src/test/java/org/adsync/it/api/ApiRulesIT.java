@@ -192,7 +192,9 @@ class ApiRulesIT {
                 sync -> sync.add("billingProductId", NO_SUCH_ID)));
 
         assertEquals("ldap.bindPassword", assertProblem(noPassword, 400, "invalid-request").getString("field"));
-        assertEquals("directoryType", assertProblem(azure, 400, "invalid-request").getString("field"));
+        JsonObject noAzureSettings = assertProblem(azure, 400, "invalid-request");
+        assertEquals("azure", noAzureSettings.getString("field"), "an Entra ID sync needs its settings");
+        assertTrue(noAzureSettings.getString("detail").contains("tenantId"), noAzureSettings::toString);
         assertEquals("interval", assertProblem(tooOften, 400, "invalid-request").getString("field"));
         JsonObject both = assertProblem(noHost, 400, "invalid-request");
         assertEquals(Set.of("ldap.host", "ldap.pageSize"), both.getJsonArray("errors")
