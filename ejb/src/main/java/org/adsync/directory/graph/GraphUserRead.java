@@ -127,7 +127,8 @@ final class GraphUserRead {
 
     private ReadResult result(boolean incremental, String deltaLink) {
         if (guests > 0) {
-            warnings.accept(guests + " guest users (invited from other organizations) were left out.");
+            warnings.accept(guests == 1 ? "1 guest user (invited from another organization) was left out."
+                    : guests + " guest users (invited from other organizations) were left out.");
         }
         return new ReadResult(entries, true, warnings.asList(), null, incremental, deltaLink);
     }
