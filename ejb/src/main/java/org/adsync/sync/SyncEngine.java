@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import org.adsync.directory.DirectoryEntry;
 import org.adsync.directory.DirectoryException;
 import org.adsync.directory.DirectoryReader;
-import org.adsync.directory.PageHandler;
 import org.adsync.directory.DirectorySource;
+import org.adsync.directory.PageHandler;
 import org.adsync.directory.ReadResult;
 import org.adsync.secret.SecretUnreadableException;
 

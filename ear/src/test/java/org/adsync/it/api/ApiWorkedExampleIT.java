@@ -1,8 +1,8 @@
 package org.adsync.it.api;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import org.adsync.demo.ActiveDirectoryUser;
 import org.adsync.demo.LookAlikeDirectory;
 import org.adsync.it.AdsyncDeployment;

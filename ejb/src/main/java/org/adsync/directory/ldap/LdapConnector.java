@@ -1,7 +1,5 @@
 package org.adsync.directory.ldap;
 
-import org.adsync.directory.tls.TrustedCertificates;
-import org.adsync.directory.tls.RecordingTrustManager;
 import com.unboundid.ldap.sdk.ExtendedResult;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPConnectionOptions;
@@ -13,6 +11,8 @@ import com.unboundid.util.ssl.SSLUtil;
 import org.adsync.directory.CertificateObservation;
 import org.adsync.directory.DirectoryException;
 import org.adsync.directory.DirectorySource;
+import org.adsync.directory.tls.RecordingTrustManager;
+import org.adsync.directory.tls.TrustedCertificates;
 import org.adsync.sync.LdapSettings;
 import org.adsync.sync.LdapTransport;
 import org.adsync.sync.SslStatus;

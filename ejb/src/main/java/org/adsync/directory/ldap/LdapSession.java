@@ -1,8 +1,8 @@
 package org.adsync.directory.ldap;
 
-import org.adsync.directory.tls.RecordingTrustManager;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import org.adsync.directory.CertificateObservation;
+import org.adsync.directory.tls.RecordingTrustManager;
 
 /** An open connection with what was learned while opening it; closing it closes the connection. */
 record LdapSession(LDAPConnection connection, CertificateObservation certificate, RecordingTrustManager trust)

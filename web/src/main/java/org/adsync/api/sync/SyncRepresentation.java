@@ -4,9 +4,9 @@ import org.adsync.sync.ContactField;
 import org.adsync.sync.DirectoryType;
 import org.adsync.sync.SslStatus;
 import org.adsync.sync.SyncAttemptView;
-import org.adsync.sync.SyncConfigurationView;
 import org.adsync.sync.SyncConfigurationView.AzureSettingsView;
 import org.adsync.sync.SyncConfigurationView.LdapSettingsView;
+import org.adsync.sync.SyncConfigurationView;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -6,9 +6,9 @@ import org.adsync.sync.DirectoryType;
 import org.adsync.sync.LdapSettingsInput;
 import org.adsync.sync.LdapSyncRequest;
 import org.adsync.sync.LdapTransport;
-import org.adsync.sync.SyncRequest;
-import org.adsync.sync.SyncConfigurationView;
 import org.adsync.sync.SyncConfigurationView.LdapSettingsView;
+import org.adsync.sync.SyncConfigurationView;
+import org.adsync.sync.SyncRequest;
 
 import java.io.Serializable;
 import java.time.Duration;
