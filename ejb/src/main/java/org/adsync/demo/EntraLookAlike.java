@@ -55,6 +55,7 @@ public final class EntraLookAlike implements AutoCloseable {
     private volatile String retryAfter = "1";
     private volatile boolean secretExpired;
     private volatile boolean permissionDenied;
+    private volatile long graphDelayMillis;
 
     private EntraLookAlike(HttpsServer server, ExecutorService executor, DemoCertificate certificate, String tenantId,
                            String domain, String clientId, String secret) {
@@ -147,6 +148,11 @@ public final class EntraLookAlike implements AutoCloseable {
         throttledRequests.set(times);
     }
 
+    /** Each Graph answer comes this much later, as from a slow or far-away tenant. */
+    public void delayGraph(long millis) {
+        graphDelayMillis = millis;
+    }
+
     /** "METHOD path?query" of every request so far, decoded. */
     public List<String> requests() {
         return List.copyOf(requests);
@@ -206,6 +212,7 @@ public final class EntraLookAlike implements AutoCloseable {
             send(exchange, 401, GraphJson.error("InvalidAuthenticationToken", "Access token is empty."));
             return;
         }
+        pause();
         if (throttledRequests.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             exchange.getResponseHeaders().add("Retry-After", retryAfter);
             send(exchange, 429, GraphJson.error("TooManyRequests", "Too many requests."));
@@ -244,6 +251,14 @@ public final class EntraLookAlike implements AutoCloseable {
             }
         } else {
             send(exchange, 400, GraphJson.error("BadRequest", "Resource not found for the segment '" + path + "'."));
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(graphDelayMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

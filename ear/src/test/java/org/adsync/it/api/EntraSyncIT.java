@@ -139,6 +139,30 @@ class EntraSyncIT {
     }
 
     @Test
+    void settingsSavedDuringASyncMakeTheNextSyncReadEveryone() throws Exception {
+        long organization = fixtures.organization(FixtureClient.unique("Litware"));
+        tenant.putAll(1500, i -> user(100 + i, "Staff" + i, "Member" + i, "staff" + i + "@litware.example"));
+        String settings = body(organization, true, TENANT, SECRET, null);
+        tenant.delayGraph(1500);
+        long id = api.post("syncs", settings).object().getJsonNumber("id").longValue();
+
+        long attemptId = firstAttempt(id); // enabling starts the first sync at once
+        Answer saved = api.put("syncs/" + id, settings.replace("PT12H", "PT6H"));
+        assertEquals(200, saved.status(), saved::toString);
+        assertEquals("RUNNING", api.get("syncs/" + id + "/attempts/" + attemptId).object().getString("outcome"),
+                "the settings were saved while the sync read");
+        tenant.delayGraph(0);
+        assertEquals("SUCCEEDED", awaitFinished(api, "syncs/" + id + "/attempts/" + attemptId).getString("outcome"));
+
+        assertFalse(api.get("syncs/" + id).object().getJsonObject("azure").getBoolean("changesTracked"),
+                "a delta link read under the old settings is not kept");
+        JsonObject next = force(id);
+        assertEquals(1500, next.getInt("read"), "the next sync reads everyone: " + next);
+        assertTrue(api.get("syncs/" + id).object().getJsonObject("azure").getBoolean("changesTracked"));
+        assertEquals(204, api.delete("syncs/" + id).status());
+    }
+
+    @Test
     void wrongSettingsAreNamedBeforeAnythingIsSaved() throws Exception {
         long organization = fixtures.organization(FixtureClient.unique("Woodgrove"));
         Answer invalid = api.post("syncs", body(organization, false, "not a tenant", SECRET, null));
