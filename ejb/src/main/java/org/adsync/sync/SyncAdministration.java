@@ -109,7 +109,8 @@ public class SyncAdministration {
     public long createAzureSync(AzureSyncRequest request) {
         Organization organization = organizationFor(request);
         if (!request.azure().hasSecret()) {
-            throw new InvalidSyncSettingsException(DirectoryType.AZURE, "clientSecret", "Enter the client secret's Value");
+            throw new InvalidSyncSettingsException(DirectoryType.AZURE, "clientSecret",
+                    "Enter the client secret's Value");
         }
         validate(request);
         Instant now = Instant.now();
@@ -227,7 +228,8 @@ public class SyncAdministration {
         AzureSettings stored = configurationId == null ? null
                 : configurations.findById(configurationId).flatMap(SyncConfiguration::getAzure).orElse(null);
         if (stored == null) {
-            throw new InvalidSyncSettingsException(DirectoryType.AZURE, "clientSecret", "Enter the client secret's Value");
+            throw new InvalidSyncSettingsException(DirectoryType.AZURE, "clientSecret",
+                    "Enter the client secret's Value");
         }
         if (!stored.sameTenantAndApplication(input)) {
             throw new InvalidSyncSettingsException(DirectoryType.AZURE, "clientSecret",
@@ -279,8 +281,8 @@ public class SyncAdministration {
     }
 
     private Organization organizationFor(SyncRequest request) {
-        Organization organization = organizations.findById(request.organizationId()).orElseThrow(
-                () -> new InvalidSyncSettingsException("organizationId", "No organization " + request.organizationId()));
+        Organization organization = organizations.findById(request.organizationId()).orElseThrow(() ->
+                new InvalidSyncSettingsException("organizationId", "No organization " + request.organizationId()));
         if (configurations.findByOrganization(organization.getId()).isPresent()) {
             throw new OrganizationAlreadySyncedException(organization.getName());
         }

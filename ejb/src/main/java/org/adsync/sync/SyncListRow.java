@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One row of the AD Sync list page (for Entra ID syncs with the client secret's expiry date), with its last attempts (latest first) for the Status (Last 10) column. */
+/**
+ * One row of the AD Sync list page (for Entra ID syncs with the client secret's expiry date), with its last attempts
+ * (latest first) for the Status (Last 10) column.
+ */
 public record SyncListRow(long id, long organizationId, String organizationName, boolean enabled,
                           DirectoryType directoryType, long syncedUsers, long conflicts, SslStatus sslStatus,
                           String sslDetail, Instant certificateExpiresAt, LocalDate clientSecretExpiresOn,

@@ -84,8 +84,8 @@ class GraphDirectoryReaderTest {
         assertTrue(read.result.complete());
         assertFalse(read.result.incremental());
         assertNotNull(read.result.deltaLink());
-        assertTrue(read.result.warnings().stream().anyMatch(w -> w.contains("1 guest user (invited")), read.result.warnings()
-                .toString());
+        assertTrue(read.result.warnings().stream().anyMatch(w -> w.contains("1 guest user (invited")),
+                read.result.warnings().toString());
         assertTrue(read.pages.size() >= 3, "999 users a page: " + read.pages.size() + " pages");
         assertTrue(read.pages.stream().allMatch(size -> size <= 999));
 

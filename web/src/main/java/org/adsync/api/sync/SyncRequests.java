@@ -54,9 +54,12 @@ final class SyncRequests {
             problems.add(new FieldProblem("ldap", "Give the LDAP settings: host, bindDn, bindPassword, baseDn, ..."));
         }
         if (type == DirectoryType.AZURE && input.azure() == null) {
-            problems.add(new FieldProblem("azure", "Give the Entra ID settings: tenantId, clientId, clientSecret, ..."));
+            problems.add(new FieldProblem("azure",
+                    "Give the Entra ID settings: tenantId, clientId, clientSecret, ..."));
         }
-        if (type == DirectoryType.LDAP && input.azure() != null || type == DirectoryType.AZURE && input.ldap() != null) {
+        boolean otherSettings = type == DirectoryType.LDAP ? input.azure() != null
+                : type == DirectoryType.AZURE && input.ldap() != null;
+        if (otherSettings) {
             problems.add(new FieldProblem(type == DirectoryType.LDAP ? "azure" : "ldap", "Give only the settings of "
                     + "the directoryType " + type + "; a sync reads one directory"));
         }
