@@ -40,6 +40,8 @@ import java.util.function.IntFunction;
 public final class EntraLookAlike implements AutoCloseable {
 
     private static final String GRAPH = "/v1.0";
+    /** The demo tenant runs for days: only the latest requests are kept. */
+    private static final int REQUESTS_KEPT = 1000;
 
     private final HttpsServer server;
     private final ExecutorService executor;
@@ -153,7 +155,7 @@ public final class EntraLookAlike implements AutoCloseable {
         graphDelayMillis = millis;
     }
 
-    /** "METHOD path?query" of every request so far, decoded. */
+    /** "METHOD path?query" of the latest requests (up to 1000), decoded, oldest first. */
     public List<String> requests() {
         return List.copyOf(requests);
     }
@@ -165,6 +167,9 @@ public final class EntraLookAlike implements AutoCloseable {
             requests.add(exchange.getRequestMethod() + " " + path
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + decode(exchange.getRequestURI()
                     .getRawQuery())));
+            if (requests.size() > REQUESTS_KEPT) {
+                requests.remove(0);
+            }
             if (path.endsWith("/oauth2/v2.0/token") && "POST".equals(exchange.getRequestMethod())) {
                 token(exchange, path.substring(1, path.indexOf('/', 1)));
             } else if (path.startsWith(GRAPH + "/")) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,10 @@ import java.util.regex.Pattern;
 public record AzureSettingsInput(String tenantId, String clientId, char[] clientSecret, LocalDate clientSecretExpiresOn,
                                  String groupId, AzureCloud cloud, String loginHost, String graphHost,
                                  String trustedCertificatesPem) {
+
+    /** The names its field problems use, as the Setup tab's inputs and the API's {@code azure} object do. */
+    public static final Set<String> FIELDS = Set.of("tenantId", "clientId", "clientSecret", "clientSecretExpiresOn",
+            "groupId", "cloud", "loginHost", "graphHost", "trustedCertificatesPem");
 
     private static final Pattern GUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");

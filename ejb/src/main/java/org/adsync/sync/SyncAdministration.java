@@ -241,6 +241,11 @@ public class SyncAdministration {
         }
     }
 
+    /** Which kind of directory the configuration reads; one lookup. */
+    public DirectoryType directoryTypeOf(long configurationId) {
+        return find(configurationId).getDirectoryType();
+    }
+
     /** UnknownSyncException unless the configuration exists; one lookup, for callers that need nothing else. */
     public void requireExisting(long configurationId) {
         find(configurationId);

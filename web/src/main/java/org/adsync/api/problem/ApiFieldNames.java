@@ -1,5 +1,6 @@
 package org.adsync.api.problem;
 
+import org.adsync.sync.AzureSettingsInput;
 import org.adsync.sync.DirectoryType;
 import org.adsync.sync.FieldProblem;
 import org.adsync.sync.InvalidSyncSettingsException;
@@ -17,16 +18,13 @@ final class ApiFieldNames {
             "baseDn", "filter", "groupDn", "pageSize", "connectTimeoutSeconds", "responseTimeoutSeconds",
             "trustedCertificatesPem");
 
-    private static final Set<String> AZURE_FIELDS = Set.of("tenantId", "clientId", "clientSecret",
-            "clientSecretExpiresOn", "groupId", "cloud", "loginHost", "graphHost", "trustedCertificatesPem");
-
     private ApiFieldNames() {
     }
 
     static List<FieldProblem> of(InvalidSyncSettingsException e) {
         boolean azure = e.settingsOf().filter(type -> type == DirectoryType.AZURE).isPresent();
         String section = azure ? "azure." : "ldap.";
-        Set<String> fields = azure ? AZURE_FIELDS : LDAP_FIELDS;
+        Set<String> fields = azure ? AzureSettingsInput.FIELDS : LDAP_FIELDS;
         return e.problems().stream().map(p -> fields.contains(p.field())
                 ? new FieldProblem(section + p.field(), p.message()) : p).toList();
     }

@@ -110,7 +110,7 @@ public class SyncsResource {
             return ConnectionTestResult.of(administration.testConnection(id));
         }
         Jsonb json = ApiJson.strict();
-        return ConnectionTestResult.of(administration.view(id).directoryType() == DirectoryType.AZURE
+        return ConnectionTestResult.of(administration.directoryTypeOf(id) == DirectoryType.AZURE
                 ? administration.testConnection(SyncRequests.toAzureSettings(json.fromJson(unsaved, AzureInput.class)),
                 id)
                 : administration.testConnection(SyncRequests.toLdapSettings(json.fromJson(unsaved, LdapInput.class)),

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import org.adsync.directory.ConnectionTestReport;
 import org.adsync.psa.BillingProductView;
 import org.adsync.psa.OrganizationService;
+import org.adsync.sync.AzureSettingsInput;
 import org.adsync.sync.ContactField;
 import org.adsync.sync.DirectoryType;
 import org.adsync.sync.FieldProblem;
@@ -22,7 +23,6 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The sync page's Setup tab ({@code admin/ad-sync-edit.xhtml}, {@code ?id=} for an existing sync): the settings,
@@ -34,8 +34,6 @@ public class SyncSetupView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "setupForm:";
-    private static final Set<String> AZURE_FIELDS = Set.of("tenantId", "clientId", "clientSecret",
-            "clientSecretExpiresOn", "groupId", "cloud", "loginHost", "graphHost", "trustedCertificatesPem");
     private static final List<Duration> INTERVALS = List.of(Duration.ofMinutes(15), Duration.ofMinutes(30),
             Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(4), Duration.ofHours(6), Duration.ofHours(12),
             Duration.ofHours(24), Duration.ofDays(2), Duration.ofDays(7));
@@ -109,7 +107,7 @@ public class SyncSetupView implements Serializable {
         boolean azure = e.settingsOf().filter(type -> type == DirectoryType.AZURE).isPresent();
         for (FieldProblem problem : e.problems()) {
             // the Entra ID inputs are prefixed: both kinds of settings are in the page, one of them hidden
-            String field = azure && AZURE_FIELDS.contains(problem.field()) ? "azure" + capitalized(problem.field())
+            String field = azure && AzureSettingsInput.FIELDS.contains(problem.field()) ? "azure" + capitalized(problem.field())
                     : problem.field();
             messages.field(FORM + field, problem.message());
         }
