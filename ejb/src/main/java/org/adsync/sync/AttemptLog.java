@@ -33,6 +33,9 @@ public class AttemptLog {
     SyncLeases leases;
 
     @Inject
+    SyncScheduleRepository schedules;
+
+    @Inject
     UserCounts userCounts;
 
     /** The plan of the run that holds the lease, and its attempt, now recorded as running. */
@@ -45,16 +48,16 @@ public class AttemptLog {
         return new Started(attempt.getId(), attempt.getStartedAt(), SyncPlan.of(configuration));
     }
 
-    public void succeeded(long attemptId, SyncCounts counts, String summary) {
-        SyncAttempt attempt = attempts.findById(attemptId).orElseThrow();
+    public void succeeded(RunningSync running, SyncCounts counts, String summary) {
+        SyncAttempt attempt = attempts.findById(running.attemptId()).orElseThrow();
         attempt.succeeded(counts, summary, Instant.now());
-        attemptEnded(attempt);
+        attemptEnded(attempt, running.lease());
     }
 
-    public void failed(long attemptId, SyncCounts counts, String reason) {
-        SyncAttempt attempt = attempts.findById(attemptId).orElseThrow();
+    public void failed(RunningSync running, SyncCounts counts, String reason) {
+        SyncAttempt attempt = attempts.findById(running.attemptId()).orElseThrow();
         attempt.failed(counts, reason, Instant.now());
-        attemptEnded(attempt);
+        attemptEnded(attempt, running.lease());
     }
 
     static int attemptsKept() {
@@ -81,10 +84,14 @@ public class AttemptLog {
         }
     }
 
-    /** A failed attempt counts too: its batches that committed changed users. */
-    private void attemptEnded(SyncAttempt attempt) {
+    /**
+     * Gives the lease back in the transaction that shows the attempt ended, so whoever sees it ended can force the
+     * next sync at once. A failed attempt refreshes the counts too: its batches that committed changed users.
+     */
+    private void attemptEnded(SyncAttempt attempt, SyncLease lease) {
         attempts.removeAllButLatest(attempt.getConfigurationId(), attemptsKept());
         userCounts.refresh(attempt.getConfigurationId());
+        schedules.releaseLease(lease.configurationId(), lease.holder());
     }
 
     public record Started(long attemptId, Instant startedAt, SyncPlan plan) {

@@ -21,8 +21,8 @@ import java.util.logging.Logger;
  * left instead); then reconcile every directory user with
  * its contact in batches. Every attempt is recorded with its counts, and a failure at any point leaves what was
  * already committed consistent; nothing is deactivated unless the read was complete. A run holds the
- * configuration's lease from {@link #begin} to the end of {@link #execute}, so one organization never has two
- * syncs at once, in this server or in the cluster.
+ * configuration's lease from {@link #begin} until its attempt is recorded as ended, so one organization never has
+ * two syncs at once, in this server or in the cluster, and a sync seen to have ended can be forced again at once.
  */
 @ApplicationScoped
 public class SyncEngine {
@@ -68,8 +68,8 @@ public class SyncEngine {
     /** Runs a begun sync to its end, never throwing: a failure becomes the attempt's message. */
     public void execute(RunningSync running) {
         try {
-            sync(running.attemptId(), running.plan(), running.lease());
-        } finally {
+            sync(running);
+        } finally { // the attempt's end gave the lease back already, unless recording that end failed
             try {
                 leases.release(running.lease());
             } catch (Exception e) {
@@ -79,7 +79,9 @@ public class SyncEngine {
         }
     }
 
-    private void sync(long attemptId, SyncPlan plan, SyncLease lease) {
+    private void sync(RunningSync running) {
+        SyncPlan plan = running.plan();
+        SyncLease lease = running.lease();
         SyncCounts counts = new SyncCounts();
         SeenAnchors seen = new SeenAnchors();
         long startNanos = System.nanoTime();
@@ -89,12 +91,12 @@ public class SyncEngine {
             long readDone = System.nanoTime();
             String warnings = read.warnings().isEmpty() ? "" : " Warnings: " + String.join(" ", read.warnings());
             if (!read.complete()) {
-                attemptLog.failed(attemptId, counts, "The directory's answer was incomplete, so no one was deactivated "
+                attemptLog.failed(running, counts, "The directory's answer was incomplete, so no one was deactivated "
                         + "and nothing was matched." + warnings);
                 return;
             }
             if (!read.incremental() && read.entries() == 0 && snapshot.anyMapped(plan.configurationId())) {
-                attemptLog.failed(attemptId, counts, "The directory returned no users in scope, although users were "
+                attemptLog.failed(running, counts, "The directory returned no users in scope, although users were "
                         + "synced before; nothing was deactivated. Check the base DN, filter and group." + warnings);
                 return;
             }
@@ -102,26 +104,26 @@ public class SyncEngine {
                 markNotSeenAsLeftScope(plan, seen, lease);
             }
             reconcileAll(plan, counts, lease);
-            attemptLog.succeeded(attemptId, counts, "Sync completed: " + counts + "."
-                    + (read.incremental() ? " Only the changes since the last sync were read." : "") + warnings);
-            // only now: a sync that failed after reading must read the same changes again
+            // only now: a sync that failed before reconciling all must read the same changes again
             if (read.deltaLink() != null || plan.deltaLink() != null) {
                 attemptLog.deltaLinkReached(plan, read.deltaLink());
             }
+            attemptLog.succeeded(running, counts, "Sync completed: " + counts + "."
+                    + (read.incremental() ? " Only the changes since the last sync were read." : "") + warnings);
             LOG.info(() -> String.format("Sync of %s: %d users read and stored in %.1f s, reconciled in %.1f s",
                     plan.organizationName(), read.entries(), (readDone - startNanos) / 1e9,
                     (System.nanoTime() - readDone) / 1e9));
         } catch (DirectoryException e) {
             LOG.log(Level.INFO, "Sync of " + plan.organizationName() + " failed: " + e.getMessage(), e);
             e.certificate().ifPresent(c -> attemptLog.certificateSeen(plan.configurationId(), c));
-            attemptLog.failed(attemptId, counts, e.getMessage());
+            attemptLog.failed(running, counts, e.getMessage());
         } catch (SecretUnreadableException | SyncLeases.LeaseLostException e) {
-            attemptLog.failed(attemptId, counts, e.getMessage());
+            attemptLog.failed(running, counts, e.getMessage());
         } catch (Exception e) {
             // Exception, not RuntimeException: a @Transactional method whose commit fails throws the checked
             // RollbackException without declaring it, and the attempt must still be closed.
             LOG.log(Level.SEVERE, "Sync of " + plan.organizationName() + " stopped unexpectedly", e);
-            attemptLog.failed(attemptId, counts, "The sync stopped unexpectedly after " + counts.read()
+            attemptLog.failed(running, counts, "The sync stopped unexpectedly after " + counts.read()
                     + " users were read (" + e.getClass().getSimpleName() + "). What was written stays consistent; "
                     + "run the sync again. Details are in the server log.");
         }

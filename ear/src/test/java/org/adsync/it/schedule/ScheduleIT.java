@@ -153,6 +153,24 @@ class ScheduleIT {
         assertEquals(List.of(millis(forced.startedAt().plus(HOUR))), scheduler.timers(configuration));
     }
 
+    /** The console and the API show an attempt ended only once its lease is given back, never a moment before. */
+    @Test
+    void aSyncSeenToHaveEndedCanBeForcedAgainAtOnce() throws Exception {
+        long configuration = configure("Contoso Pharmaceuticals", true, HOUR, directory.port());
+        awaitFinished(configuration, 1);
+
+        for (int round = 0; round < 20; round++) {
+            long attemptId = scheduler.forceSync(configuration); // refused if the last one still held its lease
+            Instant deadline = Instant.now().plus(WAIT);
+            while (administration.attempts(configuration, 1).get(0).outcome() == SyncOutcome.RUNNING) {
+                assertTrue(Instant.now().isBefore(deadline), "the forced sync did not end");
+            }
+            assertEquals(attemptId, administration.attempts(configuration, 1).get(0).id());
+        }
+        assertTrue(administration.attempts(configuration, 100).stream()
+                .allMatch(a -> a.outcome() == SyncOutcome.SUCCEEDED));
+    }
+
     @Test
     void twoForceSyncsAtOnceRunOneSyncAndRefuseTheOther() throws Exception {
         long configuration = configure("Northwind", true, HOUR, directory.port());
