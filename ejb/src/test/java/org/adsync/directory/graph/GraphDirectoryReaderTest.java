@@ -211,7 +211,7 @@ class GraphDirectoryReaderTest {
     }
 
     @Test
-    void networkAndTlsFailuresSayWhereTheyHappened() throws Exception {
+    void networkDnsAndTlsFailuresSayWhereTheyHappened() throws Exception {
         int closed;
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
@@ -219,6 +219,10 @@ class GraphDirectoryReaderTest {
         String refused = failure(custom("127.0.0.1:" + closed, tenant.certificatePem()), SECRET);
         assertTrue(refused.startsWith("While getting a token from 127.0.0.1:" + closed), refused);
         assertTrue(refused.contains("could not connect"), refused);
+
+        String unknown = failure(custom("login.adsync-test.invalid", null), SECRET); // RFC 6761: never resolves
+        assertTrue(unknown.startsWith("While getting a token from login.adsync-test.invalid"), unknown);
+        assertTrue(unknown.contains("could not be found"), unknown);
 
         String untrusted = failure(custom(tenant.host(), null), SECRET);
         assertTrue(untrusted.startsWith("While getting a token"), untrusted);
