@@ -24,7 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.adsync.it.api.Polling.awaitFinished;
@@ -185,6 +188,42 @@ class EntraSyncIT {
         assertEquals(204, api.delete("syncs/" + id).status());
     }
 
+    /** Sorted by SSL Status, the syncs that need action come first: Entra ID rows as their client secret stands. */
+    @Test
+    void theSslStatusSortPutsWhatNeedsActionFirstWithTheSoonestToExpireFirst() {
+        String prefix = FixtureClient.unique("Ranked");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Map<String, String> bodies = new LinkedHashMap<>();
+        bodies.put("valid secret", body(fixtures.organization(prefix + " 1"), false, TENANT, SECRET,
+                today.plusYears(1)));
+        bodies.put("LDAPS not connected yet", ldapBody(fixtures.organization(prefix + " 2"), "LDAPS"));
+        bodies.put("secret expiring", body(fixtures.organization(prefix + " 3"), false, TENANT, SECRET,
+                today.plusDays(10)));
+        bodies.put("plain LDAP", ldapBody(fixtures.organization(prefix + " 4"), "PLAIN"));
+        bodies.put("secret date unknown", body(fixtures.organization(prefix + " 5"), false, TENANT, SECRET, null));
+        bodies.put("secret expired", body(fixtures.organization(prefix + " 6"), false, TENANT, SECRET,
+                today.minusDays(5)));
+        Map<Long, String> names = new HashMap<>();
+        bodies.forEach((name, body) -> {
+            Answer created = api.post("syncs", body);
+            assertEquals(201, created.status(), created::toString);
+            names.put(created.object().getJsonNumber("id").longValue(), name);
+        });
+        String list = "syncs?organization=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8) + "&sort=ssl";
+
+        List<String> ascending = api.get(list).object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(row -> names.get(row.getJsonNumber("id").longValue())).toList();
+        List<String> descending = api.get(list + "&order=desc").object().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(row -> names.get(row.getJsonNumber("id").longValue()))
+                .toList();
+
+        assertEquals(List.of("secret expired", "secret expiring", "plain LDAP", "LDAPS not connected yet",
+                "secret date unknown", "valid secret"), ascending);
+        assertEquals(List.of("valid secret", "LDAPS not connected yet", "secret date unknown", "secret expiring",
+                "secret expired", "plain LDAP"), descending, "rows without a date stay last");
+        names.keySet().forEach(id -> assertEquals(204, api.delete("syncs/" + id).status()));
+    }
+
     private long firstAttempt(long id) throws InterruptedException {
         return Polling.await(() -> api.get("syncs/" + id + "/attempts").array(), a -> a.size() > 0)
                 .getJsonObject(0).getJsonNumber("id").longValue();
@@ -203,6 +242,17 @@ class EntraSyncIT {
                 .add("directoryType", "AZURE")
                 .add("azure", settings(tenantId, secret, expiresOn))
                 .add("interval", "PT12H")
+                .build().toString();
+    }
+
+    private static String ldapBody(long organization, String transport) {
+        return Json.createObjectBuilder()
+                .add("organizationId", organization)
+                .add("enabled", false)
+                .add("directoryType", "LDAP")
+                .add("ldap", Json.createObjectBuilder().add("host", "dc1.ranked.example").add("transport", transport)
+                        .add("bindDn", "CN=svc,DC=ranked,DC=example").add("bindPassword", "Ranked-Password-1")
+                        .add("baseDn", "DC=ranked,DC=example"))
                 .build().toString();
     }
 

@@ -9,6 +9,7 @@ import org.adsync.directory.CertificateObservation;
 import org.adsync.sync.DirectoryType;
 import org.adsync.sync.OrganizationAlreadySyncedException;
 import org.adsync.sync.OrganizationOption;
+import org.adsync.sync.SecretExpiry;
 import org.adsync.sync.SslStatus;
 import org.adsync.sync.SyncConfiguration;
 import org.adsync.sync.SyncConfigurationRepository;
@@ -17,16 +18,31 @@ import org.adsync.sync.SyncListRow;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 class JpaSyncConfigurationRepository implements SyncConfigurationRepository {
 
     /** V2's "one AD Sync per organization". */
     private static final String ORGANIZATION_CONSTRAINT = "ux_sync_configuration_organization";
+
+    /**
+     * The SSL Status column's order: 0 needs action (a certificate problem, a client secret expired or expiring
+     * within {@value SecretExpiry#WARNING_DAYS} days), 1 not known yet, 2 fine. Entra ID rows are ranked by their
+     * client secret, as the column shows them; the ranks follow {@link SslStatus#needsAction()}.
+     */
+    private static final String SSL_STATUS_RANK = "case when c.directoryType = " + literal(DirectoryType.AZURE)
+            + " then (case when c.azure.clientSecretExpiresOn is null then 1"
+            + " when c.azure.clientSecretExpiresOn <= :secretWarningFrom then 0 else 2 end)"
+            + " when c.sslStatus in (" + Arrays.stream(SslStatus.values()).filter(SslStatus::needsAction)
+            .map(JpaSyncConfigurationRepository::literal).collect(Collectors.joining(", ")) + ") then 0"
+            + " when c.sslStatus = " + literal(SslStatus.UNKNOWN) + " then 1 else 2 end";
 
     @PersistenceContext(unitName = "adsync")
     private EntityManager em;
@@ -78,6 +94,9 @@ class JpaSyncConfigurationRepository implements SyncConfigurationRepository {
                 + "from SyncConfiguration c join c.organization o left join c.billingProduct b "
                 + "left join SyncSchedule s on s.configurationId = c.id"
                 + where(query) + " order by " + orderBy(query) + ", c.id", Object[].class);
+        if (query.sort() == SyncListQuery.SortField.SSL_STATUS) {
+            rows.setParameter("secretWarningFrom", LocalDate.now(ZoneOffset.UTC).plusDays(SecretExpiry.WARNING_DAYS));
+        }
         return parameters(rows, query).setFirstResult(first).setMaxResults(max).getResultStream()
                 .map(r -> new SyncListRow((Long) r[0], (Long) r[1], (String) r[2], (Boolean) r[3],
                         (DirectoryType) r[4], ((Number) r[5]).longValue(), ((Number) r[6]).longValue(),
@@ -121,19 +140,25 @@ class JpaSyncConfigurationRepository implements SyncConfigurationRepository {
     }
 
     private static String orderBy(SyncListQuery query) {
-        String column = switch (query.sort()) {
-            case ORGANIZATION -> "lower(o.name)";
-            case ENABLED -> "c.enabled";
-            case DIRECTORY_TYPE -> "c.directoryType";
-            case SYNCED_USERS -> "c.syncedUsers";
-            case CONFLICTS -> "c.conflicts";
-            case SSL_STATUS -> "c.sslStatus";
-            case LAST_SYNC -> "lastSync";
-            case NEXT_SYNC -> "s.nextSyncAt";
-            case BILLING_PRODUCT -> "lower(b.name)";
+        List<String> columns = switch (query.sort()) {
+            case ORGANIZATION -> List.of("lower(o.name)");
+            case ENABLED -> List.of("c.enabled");
+            case DIRECTORY_TYPE -> List.of("c.directoryType");
+            case SYNCED_USERS -> List.of("c.syncedUsers");
+            case CONFLICTS -> List.of("c.conflicts");
+            // the rows that need action together, the soonest to expire first
+            case SSL_STATUS -> List.of(SSL_STATUS_RANK, "c.certificateExpiresAt", "c.azure.clientSecretExpiresOn");
+            case LAST_SYNC -> List.of("lastSync");
+            case NEXT_SYNC -> List.of("s.nextSyncAt");
+            case BILLING_PRODUCT -> List.of("lower(b.name)");
         };
         // Rows without a value (never synced, no billing product) go last either way, on H2 as on PostgreSQL.
-        return column + (query.descending() ? " desc" : " asc") + " nulls last";
+        String direction = (query.descending() ? " desc" : " asc") + " nulls last";
+        return columns.stream().map(column -> column + direction).collect(Collectors.joining(", "));
+    }
+
+    private static String literal(Enum<?> value) {
+        return value.getDeclaringClass().getName() + "." + value.name();
     }
 
     @Override
