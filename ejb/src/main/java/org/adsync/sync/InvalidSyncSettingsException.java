@@ -31,7 +31,7 @@ public class InvalidSyncSettingsException extends RuntimeException {
         this(settingsOf, List.of(new FieldProblem(field, message)));
     }
 
-    /** Whose settings the fields are, where it matters; empty for LDAP's and the common fields. */
+    /** Whose settings the fields are, where known; empty for the common fields (interval, billing product). */
     public Optional<DirectoryType> settingsOf() {
         return Optional.ofNullable(settingsOf);
     }

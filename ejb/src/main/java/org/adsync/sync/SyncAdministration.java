@@ -4,35 +4,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.adsync.directory.ConnectionTestReport;
-import org.adsync.directory.DirectorySource;
-import org.adsync.directory.tls.TrustedCertificates;
 import org.adsync.psa.BillingProductRepository;
 import org.adsync.psa.ContactBillingProduct;
 import org.adsync.psa.Organization;
 import org.adsync.psa.OrganizationRepository;
 import org.adsync.secret.SecretCipher;
 
-import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Creating, changing, testing and removing AD Sync configurations: the service the console, the API and the
- * scheduler call. Settings are validated as a whole before anything is saved; secrets are encrypted here and
- * never leave in a view.
+ * Creating, changing and removing AD Sync configurations: the service the console, the API and the scheduler call.
+ * Settings are checked as a whole before anything is saved ({@link SyncSettingsChecks}); secrets are encrypted here
+ * and never leave in a view. Test Connection is {@link SyncConnectionTests}.
  */
 @ApplicationScoped
 @Transactional
 public class SyncAdministration {
 
     public static final int STATUS_HISTORY = 10;
-
-    /** Stands in for the stored password where none is stored: syntax checks, or a password typed just now. */
-    private static final String NO_PASSWORD_NEEDED = "(syntax check only)";
 
     @Inject
     SyncConfigurationRepository configurations;
@@ -47,13 +39,10 @@ public class SyncAdministration {
     BillingProductRepository billingProducts;
 
     @Inject
-    DirectoryReaders readers;
+    SyncSettingsChecks checks;
 
     @Inject
     SecretCipher cipher;
-
-    @Inject
-    AttemptLog attemptLog;
 
     @Inject
     SyncScheduleRepository schedules;
@@ -84,7 +73,7 @@ public class SyncAdministration {
         if (!request.ldap().hasPassword()) {
             throw new InvalidSyncSettingsException("bindPassword", "Enter the bind user's password");
         }
-        validate(request);
+        checks.requireValid(request);
         Instant now = Instant.now();
         SyncConfiguration configuration = SyncConfiguration.ldap(organization, request.ldap(),
                 cipher.encrypt(request.ldap().bindPassword()), now);
@@ -94,7 +83,7 @@ public class SyncAdministration {
 
     public void updateLdapSync(long configurationId, LdapSyncRequest request) {
         SyncConfiguration configuration = findForUpdate(configurationId, request);
-        validate(request);
+        checks.requireValid(request);
         Instant now = Instant.now();
         try {
             configuration.changeLdapSettings(request.ldap(),
@@ -112,7 +101,7 @@ public class SyncAdministration {
             throw new InvalidSyncSettingsException(DirectoryType.AZURE, "clientSecret",
                     "Enter the client secret's Value");
         }
-        validate(request);
+        checks.requireValid(request);
         Instant now = Instant.now();
         SyncConfiguration configuration = SyncConfiguration.azure(organization, request.azure(),
                 cipher.encrypt(request.azure().clientSecret()), now);
@@ -122,7 +111,7 @@ public class SyncAdministration {
 
     public void updateAzureSync(long configurationId, AzureSyncRequest request) {
         SyncConfiguration configuration = findForUpdate(configurationId, request);
-        validate(request);
+        checks.requireValid(request);
         Instant now = Instant.now();
         boolean scopeChanged;
         try {
@@ -161,84 +150,6 @@ public class SyncAdministration {
         removed.fire(new SyncConfigurationRemoved(configurationId));
         schedules.remove(configurationId);
         configurations.removeWithHistory(configuration);
-    }
-
-    /** Test Connection with the stored settings; the certificate seen becomes the configuration's SSL status. */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public ConnectionTestReport testConnection(long configurationId) {
-        SyncConfiguration configuration = find(configurationId);
-        if (configuration.getDirectoryType() == DirectoryType.AZURE) {
-            AzureSettings azure = configuration.getAzure().orElseThrow();
-            try (DirectorySource source = readers.sourceOf(azure, null)) {
-                return readers.forType(DirectoryType.AZURE).testConnection(source);
-            }
-        }
-        LdapSettings settings = configuration.getLdap().orElseThrow(() -> new InvalidSyncSettingsException(
-                "directoryType", "This AD Sync has no LDAP settings"));
-        try (DirectorySource source = readers.sourceOf(settings, settings.encryptedBindPassword())) {
-            ConnectionTestReport report = readers.forType(DirectoryType.LDAP).testConnection(source);
-            if (report.certificate() != null) {
-                attemptLog.certificateSeen(configurationId, report.certificate());
-            }
-            return report;
-        }
-    }
-
-    /**
-     * Test Connection with settings not saved yet. Without a new password the stored one of that configuration is
-     * used, but only for the same server and bind user.
-     */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public ConnectionTestReport testConnection(LdapSettingsInput input, Long configurationId) {
-        validate(input);
-        if (input.hasPassword()) {
-            try (DirectorySource source = new DirectorySource(new LdapSettings(input, NO_PASSWORD_NEEDED),
-                    input.bindPassword().clone())) {
-                return readers.forType(DirectoryType.LDAP).testConnection(source);
-            }
-        }
-        LdapSettings stored = configurationId == null ? null
-                : configurations.findById(configurationId).flatMap(SyncConfiguration::getLdap).orElse(null);
-        if (stored == null) {
-            throw new InvalidSyncSettingsException("bindPassword", "Enter the bind user's password");
-        }
-        if (!stored.sameServerAndAccount(input)) {
-            throw new InvalidSyncSettingsException("bindPassword",
-                    "Enter the bind password again: the server or the bind user changed");
-        }
-        LdapSettings settings = new LdapSettings(input, stored.encryptedBindPassword());
-        try (DirectorySource source = readers.sourceOf(settings, stored.encryptedBindPassword())) {
-            return readers.forType(DirectoryType.LDAP).testConnection(source);
-        }
-    }
-
-    /**
-     * Entra ID's Test Connection with settings not saved yet. Without a new secret the stored one of that
-     * configuration is used, but only for the same application in the same tenant and cloud.
-     */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public ConnectionTestReport testConnection(AzureSettingsInput input, Long configurationId) {
-        validate(input);
-        if (input.hasSecret()) {
-            try (DirectorySource source = new DirectorySource(AzureSettings.of(input, NO_PASSWORD_NEEDED), null,
-                    input.clientSecret().clone())) {
-                return readers.forType(DirectoryType.AZURE).testConnection(source);
-            }
-        }
-        AzureSettings stored = configurationId == null ? null
-                : configurations.findById(configurationId).flatMap(SyncConfiguration::getAzure).orElse(null);
-        if (stored == null) {
-            throw new InvalidSyncSettingsException(DirectoryType.AZURE, "clientSecret",
-                    "Enter the client secret's Value");
-        }
-        if (!stored.sameTenantAndApplication(input)) {
-            throw new InvalidSyncSettingsException(DirectoryType.AZURE, "clientSecret",
-                    "Enter the client secret again: the tenant, the application or the cloud changed");
-        }
-        AzureSettings settings = AzureSettings.of(input, stored.encryptedClientSecret());
-        try (DirectorySource source = readers.sourceOf(settings, null)) {
-            return readers.forType(DirectoryType.AZURE).testConnection(source);
-        }
     }
 
     /** Which kind of directory the configuration reads; one lookup. */
@@ -326,60 +237,6 @@ public class SyncAdministration {
         } else {
             configuration.disable(now);
         }
-    }
-
-    private void validate(LdapSyncRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
-        SyncInterval.problemWith(request.interval()).ifPresent(problems::add);
-        problems.addAll(problemsWith(request.ldap()));
-        if (!problems.isEmpty()) {
-            throw new InvalidSyncSettingsException(problems);
-        }
-    }
-
-    private void validate(AzureSyncRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
-        SyncInterval.problemWith(request.interval()).ifPresent(problems::add);
-        problems.addAll(problemsWith(request.azure()));
-        if (!problems.isEmpty()) {
-            throw new InvalidSyncSettingsException(DirectoryType.AZURE, problems);
-        }
-    }
-
-    private void validate(AzureSettingsInput input) {
-        List<FieldProblem> problems = problemsWith(input);
-        if (!problems.isEmpty()) {
-            throw new InvalidSyncSettingsException(DirectoryType.AZURE, problems);
-        }
-    }
-
-    private static List<FieldProblem> problemsWith(AzureSettingsInput input) {
-        List<FieldProblem> problems = new ArrayList<>(input.problems());
-        if (input.trustedCertificatesPem() != null) {
-            try {
-                TrustedCertificates.parse(input.trustedCertificatesPem());
-            } catch (GeneralSecurityException e) {
-                problems.add(new FieldProblem("trustedCertificatesPem", "The trusted certificates are not PEM "
-                        + "certificates (-----BEGIN CERTIFICATE----- ...): " + e.getMessage()));
-            }
-        }
-        return problems;
-    }
-
-    private void validate(LdapSettingsInput input) {
-        List<FieldProblem> problems = problemsWith(input);
-        if (!problems.isEmpty()) {
-            throw new InvalidSyncSettingsException(problems);
-        }
-    }
-
-    private List<FieldProblem> problemsWith(LdapSettingsInput input) {
-        List<FieldProblem> problems = new ArrayList<>(input.problems());
-        if (problems.isEmpty()) {
-            LdapSettings settings = new LdapSettings(input, NO_PASSWORD_NEEDED);
-            problems.addAll(readers.forType(DirectoryType.LDAP).checkSyntax(new DirectorySource(settings, null)));
-        }
-        return problems;
     }
 
     private SyncConfiguration find(long configurationId) {

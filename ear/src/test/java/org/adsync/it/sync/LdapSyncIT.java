@@ -18,6 +18,7 @@ import org.adsync.sync.SslStatus;
 import org.adsync.sync.SyncAdministration;
 import org.adsync.sync.SyncAttemptView;
 import org.adsync.sync.SyncConfigurationView;
+import org.adsync.sync.SyncConnectionTests;
 import org.adsync.sync.SyncEngine;
 import org.adsync.sync.SyncOutcome;
 import org.adsync.sync.SyncTrigger;
@@ -63,6 +64,9 @@ class LdapSyncIT {
 
     @Inject
     SyncAdministration administration;
+
+    @Inject
+    SyncConnectionTests connectionTests;
 
     @Inject
     DirectoryUserAdministration directoryUsers;
@@ -322,12 +326,12 @@ class LdapSyncIT {
         long configuration = configure(org, null);
         assertEquals(SslStatus.UNKNOWN, administration.view(configuration).sslStatus());
 
-        ConnectionTestReport report = administration.testConnection(configuration);
+        ConnectionTestReport report = connectionTests.testConnection(configuration);
 
         assertTrue(report.succeeded(), report.toString());
         assertTrue(report.steps().get(3).detail().startsWith("1 users in scope"), report.steps().get(3).detail());
         assertEquals(SslStatus.OK, administration.view(configuration).sslStatus());
-        ConnectionTestReport wrong = administration.testConnection(settings().password("wrong").build(), null);
+        ConnectionTestReport wrong = connectionTests.testConnection(settings().password("wrong").build(), null);
         assertFalse(wrong.succeeded());
         assertEquals("Bind", wrong.steps().get(wrong.steps().size() - 1).name());
     }

@@ -23,6 +23,7 @@ import org.adsync.schedule.SyncScheduler;
 import org.adsync.sync.DirectoryType;
 import org.adsync.sync.SyncAdministration;
 import org.adsync.sync.SyncAttemptView;
+import org.adsync.sync.SyncConnectionTests;
 import org.adsync.sync.SyncList;
 import org.adsync.sync.SyncListQuery;
 
@@ -36,6 +37,9 @@ public class SyncsResource {
 
     @Inject
     SyncAdministration administration;
+
+    @Inject
+    SyncConnectionTests connectionTests;
 
     @Inject
     SyncScheduler scheduler;
@@ -95,7 +99,7 @@ public class SyncsResource {
     @Path("{id}/test")
     @Consumes(MediaType.WILDCARD)
     public ConnectionTestResult testConnection(@PathParam("id") long id) {
-        return ConnectionTestResult.of(administration.testConnection(id));
+        return ConnectionTestResult.of(connectionTests.testConnection(id));
     }
 
     /**
@@ -107,13 +111,13 @@ public class SyncsResource {
     @Path("{id}/test")
     public ConnectionTestResult testConnection(@PathParam("id") long id, String unsaved) {
         if (unsaved == null || unsaved.isBlank()) {
-            return ConnectionTestResult.of(administration.testConnection(id));
+            return ConnectionTestResult.of(connectionTests.testConnection(id));
         }
         Jsonb json = ApiJson.strict();
         return ConnectionTestResult.of(administration.directoryTypeOf(id) == DirectoryType.AZURE
-                ? administration.testConnection(SyncRequests.toAzureSettings(json.fromJson(unsaved, AzureInput.class)),
+                ? connectionTests.testConnection(SyncRequests.toAzureSettings(json.fromJson(unsaved, AzureInput.class)),
                 id)
-                : administration.testConnection(SyncRequests.toLdapSettings(json.fromJson(unsaved, LdapInput.class)),
+                : connectionTests.testConnection(SyncRequests.toLdapSettings(json.fromJson(unsaved, LdapInput.class)),
                 id));
     }
 

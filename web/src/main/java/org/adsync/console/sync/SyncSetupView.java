@@ -16,6 +16,7 @@ import org.adsync.sync.InvalidSyncSettingsException;
 import org.adsync.sync.OrganizationOption;
 import org.adsync.sync.SyncAdministration;
 import org.adsync.sync.SyncConfigurationView;
+import org.adsync.sync.SyncConnectionTests;
 import org.adsync.sync.UnknownSyncException;
 
 import java.io.IOException;
@@ -40,6 +41,9 @@ public class SyncSetupView implements Serializable {
 
     @Inject
     SyncAdministration administration;
+
+    @Inject
+    SyncConnectionTests connectionTests;
 
     @Inject
     OrganizationService organizations;
@@ -77,8 +81,8 @@ public class SyncSetupView implements Serializable {
         testReport = null;
         try {
             testReport = form.getDirectoryType() == DirectoryType.AZURE
-                    ? administration.testConnection(form.getAzure().settings(), id)
-                    : administration.testConnection(form.ldapSettings(), id);
+                    ? connectionTests.testConnection(form.getAzure().settings(), id)
+                    : connectionTests.testConnection(form.ldapSettings(), id);
         } catch (InvalidSyncSettingsException e) {
             showBesideFields(e);
         }

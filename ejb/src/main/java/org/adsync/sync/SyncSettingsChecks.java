@@ -1,0 +1,75 @@
+package org.adsync.sync;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.adsync.directory.DirectorySource;
+import org.adsync.directory.tls.TrustedCertificates;
+
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks settings as a whole before anything is saved or any directory is called: every problem at once, each
+ * named by its field, so the console and the API can show them all beside their inputs.
+ */
+@ApplicationScoped
+class SyncSettingsChecks {
+
+    /** Stands in for the stored secret where none is needed: syntax checks, or a secret typed just now. */
+    static final String NO_SECRET_NEEDED = "(syntax check only)";
+
+    @Inject
+    DirectoryReaders readers;
+
+    void requireValid(LdapSyncRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        SyncInterval.problemWith(request.interval()).ifPresent(problems::add);
+        problems.addAll(problemsWith(request.ldap()));
+        requireNone(DirectoryType.LDAP, problems);
+    }
+
+    void requireValid(AzureSyncRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        SyncInterval.problemWith(request.interval()).ifPresent(problems::add);
+        problems.addAll(problemsWith(request.azure()));
+        requireNone(DirectoryType.AZURE, problems);
+    }
+
+    void requireValid(LdapSettingsInput input) {
+        requireNone(DirectoryType.LDAP, problemsWith(input));
+    }
+
+    void requireValid(AzureSettingsInput input) {
+        requireNone(DirectoryType.AZURE, problemsWith(input));
+    }
+
+    private static void requireNone(DirectoryType settingsOf, List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidSyncSettingsException(settingsOf, problems);
+        }
+    }
+
+    /** The LDAP filter and DNs are parsed only once the fields themselves are fine. */
+    private List<FieldProblem> problemsWith(LdapSettingsInput input) {
+        List<FieldProblem> problems = new ArrayList<>(input.problems());
+        if (problems.isEmpty()) {
+            LdapSettings settings = new LdapSettings(input, NO_SECRET_NEEDED);
+            problems.addAll(readers.forType(DirectoryType.LDAP).checkSyntax(new DirectorySource(settings, null)));
+        }
+        return problems;
+    }
+
+    private static List<FieldProblem> problemsWith(AzureSettingsInput input) {
+        List<FieldProblem> problems = new ArrayList<>(input.problems());
+        if (input.trustedCertificatesPem() != null) {
+            try {
+                TrustedCertificates.parse(input.trustedCertificatesPem());
+            } catch (GeneralSecurityException e) {
+                problems.add(new FieldProblem("trustedCertificatesPem", "The trusted certificates are not PEM "
+                        + "certificates (-----BEGIN CERTIFICATE----- ...): " + e.getMessage()));
+            }
+        }
+        return problems;
+    }
+}
