@@ -45,4 +45,7 @@ public interface DirectoryUserRepository {
     boolean anyMapped(long configurationId);
 
     DirectoryUser add(DirectoryUser user);
+
+    /** Forgets every directory user of the configuration, with their mappings; the contacts stay. */
+    int removeAll(long configurationId);
 }

@@ -48,6 +48,12 @@ public class SyncAdministration {
     SyncScheduleRepository schedules;
 
     @Inject
+    DirectoryUserRepository users;
+
+    @Inject
+    UserCounts userCounts;
+
+    @Inject
     Event<SyncConfigurationSaved> saved;
 
     @Inject
@@ -84,6 +90,7 @@ public class SyncAdministration {
     public void updateLdapSync(long configurationId, LdapSyncRequest request) {
         SyncConfiguration configuration = findForUpdate(configurationId, request);
         checks.requireValid(request);
+        forgetUsersOfTheOtherDirectory(configuration, DirectoryType.LDAP);
         Instant now = Instant.now();
         try {
             configuration.changeLdapSettings(request.ldap(),
@@ -112,6 +119,7 @@ public class SyncAdministration {
     public void updateAzureSync(long configurationId, AzureSyncRequest request) {
         SyncConfiguration configuration = findForUpdate(configurationId, request);
         checks.requireValid(request);
+        forgetUsersOfTheOtherDirectory(configuration, DirectoryType.AZURE);
         Instant now = Instant.now();
         boolean scopeChanged;
         try {
@@ -220,6 +228,24 @@ public class SyncAdministration {
                     + "): remove it and add one for the other organization.");
         }
         return configuration;
+    }
+
+    /**
+     * Moving a sync to the other kind of directory (Active Directory to Entra ID, say) starts its users afresh: the
+     * anchors of one directory mean nothing in the other. The users read so far are forgotten, their contacts stay
+     * as they are, and the first sync of the new directory matches contacts again by email and name. Keeping the
+     * old users instead would deactivate every contact as they left the scope, and then find each contact taken.
+     */
+    private void forgetUsersOfTheOtherDirectory(SyncConfiguration configuration, DirectoryType newType) {
+        if (configuration.getDirectoryType() == newType) {
+            return;
+        }
+        schedules.runningSince(configuration.getId(), Instant.now()).ifPresent(since -> {
+            throw new SyncAlreadyRunningException(configuration.getOrganization().getName(), since);
+        });
+        users.removeAll(configuration.getId());
+        configurations.forgetDeltaLink(configuration.getId());
+        userCounts.refresh(configuration.getId());
     }
 
     private void applyCommon(SyncConfiguration configuration, SyncRequest request, Instant now) {

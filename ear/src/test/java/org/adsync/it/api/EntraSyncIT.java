@@ -3,8 +3,10 @@ package org.adsync.it.api;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.adsync.demo.ActiveDirectoryUser;
 import org.adsync.demo.EntraLookAlike;
 import org.adsync.demo.EntraUser;
+import org.adsync.demo.LookAlikeDirectory;
 import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.ServerUnderTest;
 import org.adsync.it.api.ApiClient.Answer;
@@ -29,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.adsync.it.api.Polling.awaitFinished;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -188,6 +191,57 @@ class EntraSyncIT {
         assertEquals(204, api.delete("syncs/" + id).status());
     }
 
+    /**
+     * An MSP moves a customer from Active Directory to Entra ID by changing the sync's AD Type: the contacts stay,
+     * the people found in Entra ID keep theirs, and no one is deactivated or left in conflict on the way.
+     */
+    @Test
+    void movingASyncFromActiveDirectoryToEntraIdKeepsTheContacts() throws Exception {
+        String baseDn = "DC=moving,DC=example";
+        String serviceDn = "CN=svc,CN=Users," + baseDn;
+        try (LookAlikeDirectory directory = LookAlikeDirectory.start(Path.of("target", "entra-it", "directory.p12"),
+                baseDn, 0, serviceDn, "Moving-Password-1")) {
+            String people = directory.addContainer("People");
+            directory.addUser(ActiveDirectoryUser.named("Ada", "Lovelace", "ada@moving.example"), people);
+            directory.addUser(ActiveDirectoryUser.named("Grace", "Hopper", "grace@moving.example"), people);
+            directory.addUser(ActiveDirectoryUser.named("Linus", "Onprem", "linus@moving.example"), people);
+            String name = FixtureClient.unique("Moving");
+            long organization = fixtures.organization(name);
+            JsonObjectBuilder ldap = Json.createObjectBuilder().add("host", "127.0.0.1").add("port", directory.port())
+                    .add("bindDn", serviceDn).add("bindPassword", "Moving-Password-1").add("baseDn", baseDn)
+                    .add("trustedCertificatesPem", directory.certificatePem());
+            Answer created = api.post("syncs", Json.createObjectBuilder().add("organizationId", organization)
+                    .add("enabled", true).add("directoryType", "LDAP").add("ldap", ldap).build().toString());
+            long id = created.object().getJsonNumber("id").longValue();
+            JsonObject fromActiveDirectory = awaitFinished(api, "syncs/" + id + "/attempts/" + firstAttempt(id));
+            assertEquals(3, fromActiveDirectory.getInt("created"), fromActiveDirectory::toString);
+            Map<String, JsonObject> before = contactsByLastName(organization);
+
+            tenant.put(user(11, "Ada", "Lovelace", "ada@moving.example"));
+            tenant.put(user(12, "Grace", "Hopper", "Grace@Moving.example"));
+            tenant.put(user(13, "Nina", "Cloudonly", "nina@moving.example"));
+            Answer moved = api.put("syncs/" + id, body(organization, true, TENANT, SECRET, null));
+            assertEquals(200, moved.status(), moved::toString);
+            assertEquals(0, moved.object().getInt("syncedUsers"), "the Active Directory users are forgotten");
+
+            JsonObject fromEntra = force(id);
+            assertEquals("SUCCEEDED", fromEntra.getString("outcome"), fromEntra::toString);
+            assertEquals(1, fromEntra.getInt("created"), "only Nina is new: " + fromEntra);
+            assertEquals(0, fromEntra.getInt("deactivated"), fromEntra::toString);
+            assertEquals(0, fromEntra.getInt("conflicts"), fromEntra::toString);
+            Map<String, JsonObject> after = contactsByLastName(organization);
+            assertEquals(4, after.size(), "no duplicates: " + after.keySet());
+            for (String kept : List.of("Lovelace", "Hopper", "Onprem")) {
+                assertEquals(before.get(kept).getJsonNumber("id"), after.get(kept).getJsonNumber("id"));
+                assertTrue(after.get(kept).getBoolean("active"), kept + " stays active");
+            }
+            JsonObject sync = api.get("syncs/" + id).object();
+            assertEquals(3, sync.getInt("syncedUsers"), "Ada and Grace matched again by email, Nina new");
+            assertEquals(0, sync.getInt("conflicts"));
+            assertEquals(204, api.delete("syncs/" + id).status());
+        }
+    }
+
     /** Sorted by SSL Status, the syncs that need action come first: Entra ID rows as their client secret stands. */
     @Test
     void theSslStatusSortPutsWhatNeedsActionFirstWithTheSoonestToExpireFirst() {
@@ -222,6 +276,12 @@ class EntraSyncIT {
         assertEquals(List.of("valid secret", "LDAPS not connected yet", "secret date unknown", "secret expiring",
                 "secret expired", "plain LDAP"), descending, "rows without a date stay last");
         names.keySet().forEach(id -> assertEquals(204, api.delete("syncs/" + id).status()));
+    }
+
+    private Map<String, JsonObject> contactsByLastName(long organization) {
+        return api.get("organizations/" + organization + "/contacts").object().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(contact -> contact.getString("lastName"), contact -> contact));
     }
 
     private long firstAttempt(long id) throws InterruptedException {

@@ -131,6 +131,12 @@ class AdSyncBrowserIT {
         browser.click(By.id("setupForm:save"));
         browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "AD Sync of " + contoso));
         String syncPage = driver.getCurrentUrl();
+        browser.click(By.cssSelector("label[for='setupForm:directoryType:1']"));
+        String typeChange = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(
+                By.id("setupForm:directoryTypeChange"))).getText();
+        assertTrue(typeChange.contains("forgets the users read from the current directory"), typeChange);
+        browser.click(By.cssSelector("label[for='setupForm:directoryType:0']"));
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("setupForm:directoryTypeChange")));
         browser.click(By.id("usersTab"));
         awaitText("usersForm:resultOutcome", "Scheduled sync succeeded");
         browser.click(By.id("usersForm:forceSync"));

@@ -173,4 +173,10 @@ class JpaDirectoryUserRepository implements DirectoryUserRepository {
         em.persist(user);
         return user;
     }
+
+    @Override
+    public int removeAll(long configurationId) {
+        return em.createQuery("delete from DirectoryUser u where u.configurationId = :c")
+                .setParameter("c", configurationId).executeUpdate();
+    }
 }

@@ -15,6 +15,7 @@ import org.adsync.sync.FieldProblem;
 import org.adsync.sync.InvalidSyncSettingsException;
 import org.adsync.sync.OrganizationOption;
 import org.adsync.sync.SyncAdministration;
+import org.adsync.sync.SyncAlreadyRunningException;
 import org.adsync.sync.SyncConfigurationView;
 import org.adsync.sync.SyncConnectionTests;
 import org.adsync.sync.UnknownSyncException;
@@ -103,6 +104,9 @@ public class SyncSetupView implements Serializable {
             messages.info("AD Sync saved", null);
         } catch (InvalidSyncSettingsException e) {
             showBesideFields(e);
+        } catch (SyncAlreadyRunningException e) {
+            messages.warn("Not saved: a sync of " + e.organizationName() + " is running",
+                    "The AD Type can change once it has finished; its result will appear in the sync history.");
         }
         return null;
     }
@@ -146,6 +150,11 @@ public class SyncSetupView implements Serializable {
 
     public boolean isNew() {
         return id == null;
+    }
+
+    /** A saved sync about to move to the other kind of directory, whose users will then be read afresh. */
+    public boolean isDirectoryTypeChanging() {
+        return saved != null && saved.directoryType() != form.getDirectoryType();
     }
 
     public boolean isPasswordStored() {
