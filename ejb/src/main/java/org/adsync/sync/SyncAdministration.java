@@ -152,9 +152,7 @@ public class SyncAdministration {
      */
     public void remove(long configurationId) {
         SyncConfiguration configuration = find(configurationId);
-        schedules.runningSince(configurationId, Instant.now()).ifPresent(since -> {
-            throw new SyncAlreadyRunningException(configuration.getOrganization().getName(), since);
-        });
+        refuseWhileRunning(configuration);
         removed.fire(new SyncConfigurationRemoved(configurationId));
         schedules.remove(configurationId);
         configurations.removeWithHistory(configuration);
@@ -240,12 +238,18 @@ public class SyncAdministration {
         if (configuration.getDirectoryType() == newType) {
             return;
         }
-        schedules.runningSince(configuration.getId(), Instant.now()).ifPresent(since -> {
-            throw new SyncAlreadyRunningException(configuration.getOrganization().getName(), since);
-        });
+        refuseWhileRunning(configuration);
         users.removeAll(configuration.getId());
         configurations.forgetDeltaLink(configuration.getId());
         userCounts.refresh(configuration.getId());
+    }
+
+    /** SyncAlreadyRunningException while a sync runs; otherwise no sync starts until this transaction ends. */
+    private void refuseWhileRunning(SyncConfiguration configuration) {
+        schedules.lockAgainstNewRuns(configuration.getId()).flatMap(schedule -> schedule.runningSince(Instant.now()))
+                .ifPresent(since -> {
+                    throw new SyncAlreadyRunningException(configuration.getOrganization().getName(), since);
+                });
     }
 
     private void applyCommon(SyncConfiguration configuration, SyncRequest request, Instant now) {

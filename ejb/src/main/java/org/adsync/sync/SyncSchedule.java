@@ -62,6 +62,12 @@ public class SyncSchedule {
                 : Optional.empty();
     }
 
+    /** When the sync holding a live lease started. */
+    public Optional<Instant> runningSince(Instant now) {
+        return leaseExpiresAt != null && leaseExpiresAt.isAfter(now) ? Optional.ofNullable(runningSince)
+                : Optional.empty();
+    }
+
     public Optional<String> getLeaseHolder() {
         return Optional.ofNullable(leaseHolder);
     }

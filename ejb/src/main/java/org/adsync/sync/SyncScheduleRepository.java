@@ -31,6 +31,12 @@ public interface SyncScheduleRepository {
     /** When the sync holding a live lease started, read from the database as it is now. */
     Optional<Instant> runningSince(long configurationId, Instant now);
 
+    /**
+     * The schedule, locked until the caller's transaction ends: no sync can take its lease meanwhile, so what the
+     * caller changes is what the next sync starts from.
+     */
+    Optional<SyncSchedule> lockAgainstNewRuns(long configurationId);
+
     void runningAttempt(long configurationId, String holder, long attemptId);
 
     void releaseLease(long configurationId, String holder);

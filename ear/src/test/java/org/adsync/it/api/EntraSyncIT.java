@@ -145,7 +145,7 @@ class EntraSyncIT {
     }
 
     @Test
-    void settingsSavedDuringASyncMakeTheNextSyncReadEveryone() throws Exception {
+    void settingsSavedDuringASyncMakeTheNextSyncReadEveryoneAndTheAdTypeWaits() throws Exception {
         long organization = fixtures.organization(FixtureClient.unique("Litware"));
         tenant.putAll(1500, i -> user(100 + i, "Staff" + i, "Member" + i, "staff" + i + "@litware.example"));
         String settings = body(organization, true, TENANT, SECRET, null);
@@ -155,6 +155,9 @@ class EntraSyncIT {
         long attemptId = firstAttempt(id); // enabling starts the first sync at once
         Answer saved = api.put("syncs/" + id, settings.replace("PT12H", "PT6H"));
         assertEquals(200, saved.status(), saved::toString);
+        Answer moved = api.put("syncs/" + id, ldapBody(organization, "LDAPS"));
+        assertEquals(409, moved.status(), "the AD Type does not change under a running sync: " + moved);
+        assertEquals("AZURE", api.get("syncs/" + id).object().getString("directoryType"));
         assertEquals("RUNNING", api.get("syncs/" + id + "/attempts/" + attemptId).object().getString("outcome"),
                 "the settings were saved while the sync read");
         tenant.delayGraph(0);

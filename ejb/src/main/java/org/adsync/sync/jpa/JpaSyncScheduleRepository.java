@@ -2,6 +2,7 @@ package org.adsync.sync.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.adsync.sync.ScheduleState;
 import org.adsync.sync.SyncSchedule;
@@ -78,6 +79,11 @@ class JpaSyncScheduleRepository implements SyncScheduleRepository {
         return em.createQuery("select s.runningSince from SyncSchedule s where s.configurationId = :c "
                         + "and s.leaseExpiresAt > :now", Instant.class)
                 .setParameter("c", configurationId).setParameter("now", now).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<SyncSchedule> lockAgainstNewRuns(long configurationId) {
+        return Optional.ofNullable(em.find(SyncSchedule.class, configurationId, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
