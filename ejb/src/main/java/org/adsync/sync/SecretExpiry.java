@@ -1,6 +1,8 @@
 package org.adsync.sync;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * Where an Entra ID client secret stands against the expiry date the admin entered: Entra ID does not tell an
@@ -31,6 +33,21 @@ public enum SecretExpiry {
             return EXPIRED;
         }
         return expiresOn.isAfter(today.plusDays(WARNING_DAYS)) ? VALID : EXPIRING_SOON;
+    }
+
+    /**
+     * What a sync's message says while the secret is about to expire, or has by the date entered although Entra ID
+     * still took it (then the date entered is wrong): nothing otherwise.
+     */
+    public static Optional<String> reminder(LocalDate expiresOn, LocalDate today) {
+        return switch (of(expiresOn, today)) {
+            case EXPIRING_SOON -> Optional.of("The client secret expires on " + expiresOn + " (in "
+                    + ChronoUnit.DAYS.between(today, expiresOn) + " days): create a new secret in the app "
+                    + "registration, then enter its Value and expiry date on the Setup tab.");
+            case EXPIRED -> Optional.of("The client secret's expiry date entered (" + expiresOn + ") has passed, "
+                    + "but Entra ID still accepted the secret: correct the date on the Setup tab.");
+            case UNKNOWN, VALID -> Optional.empty();
+        };
     }
 
     public String label() {

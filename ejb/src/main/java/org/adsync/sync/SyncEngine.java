@@ -11,6 +11,9 @@ import org.adsync.directory.ReadResult;
 import org.adsync.secret.SecretUnreadableException;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -89,7 +92,7 @@ public class SyncEngine {
             StoredUsers stored = snapshot.stored(plan.configurationId());
             ReadResult read = read(plan, stored, seen, counts, lease);
             long readDone = System.nanoTime();
-            String warnings = read.warnings().isEmpty() ? "" : " Warnings: " + String.join(" ", read.warnings());
+            String warnings = warnings(read.warnings(), plan);
             if (!read.complete()) {
                 attemptLog.failed(running, counts, "The directory's answer was incomplete, so no one was deactivated "
                         + "and nothing was matched." + warnings);
@@ -127,6 +130,16 @@ public class SyncEngine {
                     + " users were read (" + e.getClass().getSimpleName() + "). What was written stays consistent; "
                     + "run the sync again. Details are in the server log.");
         }
+    }
+
+    /** What the read noticed, and what the admin should do before the credentials stop working. */
+    private static String warnings(List<String> fromTheRead, SyncPlan plan) {
+        List<String> warnings = new ArrayList<>(fromTheRead);
+        if (plan.azure() != null) {
+            SecretExpiry.reminder(plan.azure().clientSecretExpiresOn(), LocalDate.now(ZoneOffset.UTC))
+                    .ifPresent(warnings::add);
+        }
+        return warnings.isEmpty() ? "" : " Warnings: " + String.join(" ", warnings);
     }
 
     private ReadResult read(SyncPlan plan, StoredUsers stored, SeenAnchors seen, SyncCounts counts,

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,6 +61,16 @@ class AzureSettingsInputTest {
         assertEquals(SecretExpiry.EXPIRING_SOON, SecretExpiry.of(today.plusDays(30), today));
         assertEquals(SecretExpiry.EXPIRING_SOON, SecretExpiry.of(today, today), "valid through its last day");
         assertEquals(SecretExpiry.EXPIRED, SecretExpiry.of(today.minusDays(1), today));
+    }
+
+    @Test
+    void aSyncRemindsOfTheSecretOnlyWhileTheListWarns() {
+        LocalDate today = LocalDate.of(2026, 11, 26);
+        assertEquals(Optional.empty(), SecretExpiry.reminder(null, today));
+        assertEquals(Optional.empty(), SecretExpiry.reminder(today.plusDays(31), today));
+        assertTrue(SecretExpiry.reminder(today.plusDays(12), today).orElseThrow()
+                .startsWith("The client secret expires on 2026-12-08 (in 12 days): create a new secret"));
+        assertTrue(SecretExpiry.reminder(today.minusDays(1), today).orElseThrow().contains("correct the date"));
     }
 
     private static AzureSettingsInput.Builder valid() {

@@ -88,8 +88,8 @@ class EntraSyncIT {
         tenant.putAll(STAFF - 2, i -> user(100 + i, "Staff" + i, "Member" + i, "staff" + i + "@tailspin.example"));
         tenant.put(user(3, "Gus", "Guest", "gus@partner.example").asGuest());
 
-        Answer created = api.post("syncs", body(organization, true, TENANT, SECRET, LocalDate.now(ZoneOffset.UTC)
-                .plusDays(10)));
+        LocalDate secretExpiresOn = LocalDate.now(ZoneOffset.UTC).plusDays(10);
+        Answer created = api.post("syncs", body(organization, true, TENANT, SECRET, secretExpiresOn));
         assertEquals(201, created.status(), created::toString);
         long id = created.object().getJsonNumber("id").longValue();
         JsonObject azure = created.object().getJsonObject("azure");
@@ -106,6 +106,8 @@ class EntraSyncIT {
         assertEquals("SUCCEEDED", first.getString("outcome"), first::toString);
         assertEquals(STAFF, first.getInt("read"), "every member across two pages of 999; the guest left out");
         assertTrue(first.getString("message").contains("guest"), first::toString);
+        assertTrue(first.getString("message").contains("The client secret expires on " + secretExpiresOn),
+                first::toString);
         JsonObject sync = api.get("syncs/" + id).object();
         assertEquals(STAFF, sync.getInt("syncedUsers"), "2 matched by email, the others new contacts");
         assertTrue(sync.getJsonObject("azure").getBoolean("changesTracked"));
