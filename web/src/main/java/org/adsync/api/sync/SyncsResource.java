@@ -114,11 +114,12 @@ public class SyncsResource {
             return ConnectionTestResult.of(connectionTests.testConnection(id));
         }
         Jsonb json = ApiJson.strict();
-        return ConnectionTestResult.of(administration.directoryTypeOf(id) == DirectoryType.AZURE
-                ? connectionTests.testConnection(SyncRequests.toAzureSettings(json.fromJson(unsaved, AzureInput.class)),
-                id)
-                : connectionTests.testConnection(SyncRequests.toLdapSettings(json.fromJson(unsaved, LdapInput.class)),
-                id));
+        if (administration.directoryTypeOf(id) == DirectoryType.AZURE) {
+            AzureInput azure = json.fromJson(unsaved, AzureInput.class);
+            return ConnectionTestResult.of(connectionTests.testConnection(SyncRequests.toAzureSettings(azure), id));
+        }
+        LdapInput ldap = json.fromJson(unsaved, LdapInput.class);
+        return ConnectionTestResult.of(connectionTests.testConnection(SyncRequests.toLdapSettings(ldap), id));
     }
 
     /** Force Sync: 202 with the running attempt and its location; 409 while a sync of the organization runs. */
