@@ -243,6 +243,17 @@ class EntraSyncIT {
             JsonObject sync = api.get("syncs/" + id).object();
             assertEquals(3, sync.getInt("syncedUsers"), "Ada and Grace matched again by email, Nina new");
             assertEquals(0, sync.getInt("conflicts"));
+
+            JsonObjectBuilder ldapWithoutPassword = Json.createObjectBuilder().add("host", "127.0.0.1")
+                    .add("port", directory.port()).add("bindDn", serviceDn).add("baseDn", baseDn)
+                    .add("trustedCertificatesPem", directory.certificatePem());
+            Answer back = api.put("syncs/" + id, Json.createObjectBuilder().add("organizationId", organization)
+                    .add("enabled", true).add("directoryType", "LDAP").add("ldap", ldapWithoutPassword)
+                    .build().toString());
+            assertEquals(400, back.status(), back::toString);
+            assertEquals("ldap.bindPassword", back.object().getString("field"), "no password is stored for LDAP");
+            assertEquals(3, api.get("syncs/" + id).object().getInt("syncedUsers"),
+                    "a refused change of AD Type forgets no one");
             assertEquals(204, api.delete("syncs/" + id).status());
         }
     }
