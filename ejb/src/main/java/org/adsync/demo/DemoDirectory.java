@@ -34,9 +34,8 @@ public class DemoDirectory {
         if (!DemoMode.isOn()) {
             return;
         }
-        Path dataDir = Path.of(System.getProperty("jboss.server.data.dir", "target"), "adsync-demo");
         try {
-            directory = start(dataDir.resolve("demo-directory.p12"), PORT);
+            directory = start(DemoMode.dataDirectory().resolve("demo-directory.p12"), PORT);
             LOG.info(() -> "Demo directory listening on ldaps://localhost:" + PORT + " with base DN "
                     + DemoDirectoryContent.BASE_DN + " (certificate SHA-256 " + directory.certificateFingerprint()
                     + ")");

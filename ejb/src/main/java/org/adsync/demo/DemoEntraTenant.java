@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import org.adsync.psa.PersonName;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +42,8 @@ public class DemoEntraTenant {
         if (!DemoMode.isOn()) {
             return;
         }
-        Path dataDir = Path.of(System.getProperty("jboss.server.data.dir", "target"), "adsync-demo");
         try {
-            tenant = EntraLookAlike.start(dataDir.resolve("demo-entra.p12"), PORT, TENANT_ID, DOMAIN, CLIENT_ID,
+            tenant = EntraLookAlike.start(DemoMode.dataDirectory().resolve("demo-entra.p12"), PORT, TENANT_ID, DOMAIN, CLIENT_ID,
                     CLIENT_SECRET);
             List<String> sales = fill(tenant);
             tenant.putGroup(SALES_GROUP_ID, "Sales", sales);
