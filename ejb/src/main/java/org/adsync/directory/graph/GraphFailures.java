@@ -117,7 +117,9 @@ final class GraphFailures {
                     + "and this server's DNS.");
         }
         if (find(e, ConnectException.class) != null) {
-            return Optional.of("could not connect to " + host + ". This server needs outbound HTTPS (port 443) to "
+            // "Other hosts" may name a port of their own; Microsoft's hosts are on 443
+            String https = host.contains(":") ? "HTTPS" : "HTTPS (port 443)";
+            return Optional.of("could not connect to " + host + ". This server needs outbound " + https + " to "
                     + host + "; check the firewall and proxy.");
         }
         if (find(e, SocketTimeoutException.class) != null) {
