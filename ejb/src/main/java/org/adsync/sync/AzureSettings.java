@@ -4,9 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.adsync.directory.tls.TrustedCertificates;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where and how to read an Entra ID tenant through Microsoft Graph. Immutable: a change makes a new value. The
@@ -63,17 +65,37 @@ public class AzureSettings {
     }
 
     /**
-     * Whether a stored secret may be kept for these new settings: only for the same application in the same tenant
-     * at the same hosts, so that a stored secret is never sent anywhere else.
+     * Why a stored secret may not be kept for these new settings, if it may not: it goes only to the same
+     * application in the same tenant, at the same hosts, trusting the same certificates, so that it is never sent
+     * anywhere else nor handed to whoever holds a certificate the caller just added.
      */
-    boolean sameTenantAndApplication(AzureSettingsInput input) {
-        return tenantId.equalsIgnoreCase(input.tenantId()) && clientId.equalsIgnoreCase(input.clientId())
-                && loginHost.equals(input.loginHost()) && graphHost.equals(input.graphHost());
+    Optional<String> whySecretMustBeEnteredAgain(AzureSettingsInput input) {
+        if (!tenantId.equalsIgnoreCase(input.tenantId())) {
+            return Optional.of("the tenant changed");
+        }
+        if (!clientId.equalsIgnoreCase(input.clientId())) {
+            return Optional.of("the application changed");
+        }
+        if (!loginHost.equals(input.loginHost()) || !graphHost.equals(input.graphHost())) {
+            return Optional.of("the cloud or its hosts changed");
+        }
+        if (!TrustedCertificates.same(trustedCertificatesPem, input.trustedCertificatesPem())) {
+            return Optional.of("the trusted certificates changed");
+        }
+        return Optional.empty();
+    }
+
+    /** The field message when a stored secret may not be kept, with the reason. */
+    static String secretNeeded(String why) {
+        return "Enter the client secret again: " + why + ". A stored secret goes only to the tenant, application, "
+                + "hosts and trusted certificates it was entered for.";
     }
 
     /** Whether these settings read the same users as the input, so that changes since the last read still apply. */
     boolean sameScope(AzureSettingsInput input) {
-        return sameTenantAndApplication(input) && Objects.equals(groupId, input.groupId());
+        return tenantId.equalsIgnoreCase(input.tenantId()) && clientId.equalsIgnoreCase(input.clientId())
+                && loginHost.equals(input.loginHost()) && graphHost.equals(input.graphHost())
+                && Objects.equals(groupId, input.groupId());
     }
 
     public String tenantId() {

@@ -46,18 +46,18 @@ public record AzureSettingsInput(String tenantId, String clientId, char[] client
             problems.add(new FieldProblem("tenantId", "Enter the tenant ID (Entra admin center > Overview), "
                     + "or a verified domain such as contoso.onmicrosoft.com"));
         } else if (!GUID.matcher(tenantId).matches() && !DOMAIN.matcher(tenantId).matches()) {
-            problems.add(new FieldProblem("tenantId", "'" + tenantId + "' is neither a tenant ID "
+            problems.add(new FieldProblem("tenantId", FieldProblem.quoted(tenantId) + " is neither a tenant ID "
                     + "(a GUID) nor a domain name"));
         }
         if (clientId == null) {
             problems.add(new FieldProblem("clientId", "Enter the application (client) ID of the app registration"));
         } else if (!GUID.matcher(clientId).matches()) {
             problems.add(new FieldProblem("clientId", "The application (client) ID is a GUID such as "
-                    + "11111111-2222-3333-4444-555555555555; '" + clientId + "' is not one"));
+                    + "11111111-2222-3333-4444-555555555555; " + FieldProblem.quoted(clientId) + " is not one"));
         }
         if (groupId != null && !GUID.matcher(groupId).matches()) {
-            problems.add(new FieldProblem("groupId", "Enter the group's object ID (a GUID), not its name: '"
-                    + groupId + "' is not one"));
+            problems.add(new FieldProblem("groupId", "Enter the group's object ID (a GUID), not its name: "
+                    + FieldProblem.quoted(groupId) + " is not one"));
         }
         if (cloud == AzureCloud.CUSTOM) {
             checkHost(problems, "loginHost", loginHost, "sign-in");
@@ -70,8 +70,8 @@ public record AzureSettingsInput(String tenantId, String clientId, char[] client
         if (host == null) {
             problems.add(new FieldProblem(field, "Enter the " + what + " host for the cloud 'Other hosts'"));
         } else if (!HOST_AND_PORT.matcher(host).matches()) {
-            problems.add(new FieldProblem(field, "'" + host + "' is not a host name with an optional :port "
-                    + "(https is always used)"));
+            problems.add(new FieldProblem(field, FieldProblem.quoted(host)
+                    + " is not a host name with an optional :port (https is always used)"));
         }
     }
 

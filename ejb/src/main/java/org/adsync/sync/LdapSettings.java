@@ -4,8 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.adsync.directory.tls.TrustedCertificates;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where and how to read an LDAP directory. Immutable: a change makes a new value, validated as a whole. The bind
@@ -87,13 +89,33 @@ public class LdapSettings {
     }
 
     /**
-     * Whether a stored password may be kept for these new settings: only while host, port and bind user stay the
-     * same, so that a stored password is never sent to another server or used for another account.
+     * Why a stored password may not be kept for these new settings, if it may not. It goes only to the server,
+     * the account, over the transport and trusting the certificates it was entered for: a stored password must
+     * never reach another server, travel in clear because the transport became PLAIN, or be handed to whoever
+     * holds a certificate the caller just added.
      */
-    boolean sameServerAndAccount(LdapSettingsInput input) {
+    Optional<String> whyPasswordMustBeEnteredAgain(LdapSettingsInput input) {
         int newPort = input.port() == null ? input.transport().defaultPort() : input.port();
-        return host != null && host.equalsIgnoreCase(input.host()) && port == newPort
-                && Objects.equals(bindDn, input.bindDn());
+        if (host == null || !host.equalsIgnoreCase(input.host()) || port != newPort) {
+            return Optional.of("the server changed");
+        }
+        if (!Objects.equals(bindDn, input.bindDn())) {
+            return Optional.of("the bind user changed");
+        }
+        if (transport != input.transport()) {
+            return Optional.of("the connection changed from " + transport.label() + " to "
+                    + input.transport().label());
+        }
+        if (!TrustedCertificates.same(trustedCertificatesPem, input.trustedCertificatesPem())) {
+            return Optional.of("the trusted certificates changed");
+        }
+        return Optional.empty();
+    }
+
+    /** The field message when a stored password may not be kept, with the reason. */
+    static String passwordNeeded(String why) {
+        return "Enter the bind password again: " + why + ". A stored password goes only to the server, bind user, "
+                + "connection type and trusted certificates it was entered for.";
     }
 
     public String host() {

@@ -33,7 +33,7 @@ public record LdapSettingsInput(String host, Integer port, LdapTransport transpo
         if (host == null) {
             problems.add(new FieldProblem("host", "Enter the directory server's host name or IP address"));
         } else if (!host.matches("[A-Za-z0-9.\\-:\\[\\]]{1,255}")) {
-            problems.add(new FieldProblem("host", "'" + host + "' is not a host name or IP address"));
+            problems.add(new FieldProblem("host", FieldProblem.quoted(host) + " is not a host name or IP address"));
         }
         if (port != null && (port < 1 || port > 65535)) {
             problems.add(new FieldProblem("port", "The port must be between 1 and 65535"));

@@ -26,4 +26,9 @@ public enum SslStatus {
     public boolean needsAction() {
         return needsAction;
     }
+
+    /** Whether no password may be sent over a connection showing this certificate. */
+    public boolean refusesBind() {
+        return this == EXPIRED || this == UNTRUSTED_CHAIN || this == HOST_NAME_MISMATCH;
+    }
 }

@@ -120,24 +120,23 @@ public class SyncConfiguration {
     }
 
     /**
-     * New LDAP settings. Without a new password the stored one is kept, but only for the same host, port and bind
-     * user: otherwise the password must be entered again.
+     * New LDAP settings. Without a new password the stored one is kept, but only for the same server, bind user,
+     * transport and trusted certificates: otherwise the password must be entered again.
      */
     public void changeLdapSettings(LdapSettingsInput settings, String newEncryptedPassword, Instant now) {
+        Optional<String> serverChanged = ldap == null ? Optional.of("no password is stored")
+                : ldap.whyPasswordMustBeEnteredAgain(settings);
         String password = newEncryptedPassword;
         if (password == null) {
-            if (ldap == null || !ldap.sameServerAndAccount(settings)) {
-                throw new IllegalArgumentException(
-                        "Enter the bind password again: the server or the bind user changed");
+            if (serverChanged.isPresent()) {
+                throw new IllegalArgumentException(LdapSettings.passwordNeeded(serverChanged.get()));
             }
             password = ldap.encryptedBindPassword();
         }
-        boolean serverChanged = ldap == null || !ldap.sameServerAndAccount(settings)
-                || ldap.transport() != settings.transport();
         this.directoryType = DirectoryType.LDAP;
         this.ldap = new LdapSettings(settings, password);
         this.azure = null;
-        if (serverChanged) {
+        if (serverChanged.isPresent()) {
             recordCertificate(settings.transport() == LdapTransport.PLAIN ? SslStatus.NOT_ENCRYPTED
                     : SslStatus.UNKNOWN, null, null, null);
         }
@@ -161,15 +160,16 @@ public class SyncConfiguration {
 
     /**
      * New Entra ID settings. Without a new secret the stored one is kept, but only for the same application in the
-     * same tenant and cloud. Answers whether the users in scope may differ, so that changes since the last read
-     * no longer describe them.
+     * same tenant and cloud, trusting the same certificates. Answers whether the users in scope may differ, so
+     * that changes since the last read no longer describe them.
      */
     public boolean changeAzureSettings(AzureSettingsInput settings, String newEncryptedSecret, Instant now) {
         String secret = newEncryptedSecret;
         if (secret == null) {
-            if (azure == null || !azure.sameTenantAndApplication(settings)) {
-                throw new IllegalArgumentException(
-                        "Enter the client secret again: the tenant, the application or the cloud changed");
+            Optional<String> secretNeeded = azure == null ? Optional.of("no client secret is stored")
+                    : azure.whySecretMustBeEnteredAgain(settings);
+            if (secretNeeded.isPresent()) {
+                throw new IllegalArgumentException(AzureSettings.secretNeeded(secretNeeded.get()));
             }
             secret = azure.encryptedClientSecret();
         }

@@ -6,10 +6,12 @@ import jakarta.transaction.Transactional;
 import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.DirectorySource;
 
+import java.util.Optional;
+
 /**
  * Test Connection, with the stored settings or with settings not saved yet. A test holds no transaction while it
- * waits for the directory. A stored secret is reused only for the same server and account it was entered for, so
- * that changing the host cannot send it somewhere else.
+ * waits for the directory. A stored secret is reused only for the same server, account, transport and trusted
+ * certificates it was entered for, so that no change of settings can send it somewhere else or in clear.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -61,9 +63,9 @@ public class SyncConnectionTests {
         if (stored == null) {
             throw new InvalidSyncSettingsException("bindPassword", "Enter the bind user's password");
         }
-        if (!stored.sameServerAndAccount(input)) {
-            throw new InvalidSyncSettingsException("bindPassword",
-                    "Enter the bind password again: the server or the bind user changed");
+        Optional<String> passwordNeeded = stored.whyPasswordMustBeEnteredAgain(input);
+        if (passwordNeeded.isPresent()) {
+            throw new InvalidSyncSettingsException("bindPassword", LdapSettings.passwordNeeded(passwordNeeded.get()));
         }
         LdapSettings settings = new LdapSettings(input, stored.encryptedBindPassword());
         try (DirectorySource source = readers.sourceOf(settings, stored.encryptedBindPassword())) {
@@ -86,9 +88,10 @@ public class SyncConnectionTests {
             throw new InvalidSyncSettingsException(DirectoryType.AZURE, "clientSecret",
                     "Enter the client secret's Value");
         }
-        if (!stored.sameTenantAndApplication(input)) {
+        Optional<String> secretNeeded = stored.whySecretMustBeEnteredAgain(input);
+        if (secretNeeded.isPresent()) {
             throw new InvalidSyncSettingsException(DirectoryType.AZURE, "clientSecret",
-                    "Enter the client secret again: the tenant, the application or the cloud changed");
+                    AzureSettings.secretNeeded(secretNeeded.get()));
         }
         AzureSettings settings = AzureSettings.of(input, stored.encryptedClientSecret());
         try (DirectorySource source = readers.sourceOf(settings, null)) {

@@ -8,6 +8,7 @@ import org.adsync.directory.tls.TrustedCertificates;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks settings as a whole before anything is saved or any directory is called: every problem at once, each
@@ -53,6 +54,7 @@ class SyncSettingsChecks {
     /** The LDAP filter and DNs are parsed only once the fields themselves are fine. */
     private List<FieldProblem> problemsWith(LdapSettingsInput input) {
         List<FieldProblem> problems = new ArrayList<>(input.problems());
+        certificateProblem(input.trustedCertificatesPem()).ifPresent(problems::add);
         if (problems.isEmpty()) {
             LdapSettings settings = new LdapSettings(input, NO_SECRET_NEEDED);
             problems.addAll(readers.forType(DirectoryType.LDAP).checkSyntax(new DirectorySource(settings, null)));
@@ -62,14 +64,21 @@ class SyncSettingsChecks {
 
     private static List<FieldProblem> problemsWith(AzureSettingsInput input) {
         List<FieldProblem> problems = new ArrayList<>(input.problems());
-        if (input.trustedCertificatesPem() != null) {
-            try {
-                TrustedCertificates.parse(input.trustedCertificatesPem());
-            } catch (GeneralSecurityException e) {
-                problems.add(new FieldProblem("trustedCertificatesPem", "The trusted certificates are not PEM "
-                        + "certificates (-----BEGIN CERTIFICATE----- ...): " + e.getMessage()));
-            }
-        }
+        certificateProblem(input.trustedCertificatesPem()).ifPresent(problems::add);
         return problems;
+    }
+
+    /** Certificates that do not parse are refused when saved or tested, not found out at the first sync. */
+    private static Optional<FieldProblem> certificateProblem(String trustedCertificatesPem) {
+        if (trustedCertificatesPem == null) {
+            return Optional.empty();
+        }
+        try {
+            TrustedCertificates.parse(trustedCertificatesPem);
+            return Optional.empty();
+        } catch (GeneralSecurityException e) {
+            return Optional.of(new FieldProblem("trustedCertificatesPem", "The trusted certificates are not PEM "
+                    + "certificates (-----BEGIN CERTIFICATE----- ...): " + e.getMessage()));
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.security.cert.CertificateException;
+import java.security.cert.CertificateExpiredException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -128,6 +129,11 @@ final class GraphFailures {
         if (find(e, SSLPeerUnverifiedException.class) != null) {
             return Optional.of("the certificate of " + host + " does not name that host. If a proxy inspects TLS, "
                     + "it must present a certificate for " + host + ".");
+        }
+        CertificateExpiredException expired = find(e, CertificateExpiredException.class);
+        if (expired != null) {
+            return Optional.of("the certificate of " + host + " has expired (" + expired.getMessage() + "), so "
+                    + "no secret was sent. Renew it, or trust the proxy's new certificate.");
         }
         if (find(e, CertificateException.class) != null || find(e, SSLException.class) != null) {
             return Optional.of("the TLS connection to " + host + " failed: its certificate is not trusted or the "

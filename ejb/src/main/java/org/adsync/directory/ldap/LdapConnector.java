@@ -60,7 +60,7 @@ final class LdapConnector {
                     "Plain LDAP: the connection, the bind password included, is not encrypted.", null)
                     : CertificateInspector.inspect(trust.lastChain(), trust.lastChainTrusted(), settings.host(),
                     Instant.now());
-            if (certificate.status() == SslStatus.HOST_NAME_MISMATCH || certificate.status() == SslStatus.UNTRUSTED_CHAIN) {
+            if (certificate.status().refusesBind()) {
                 throw new DirectoryException(certificate.detail(), null, certificate);
             }
             return new LdapSession(connection, certificate, trust);

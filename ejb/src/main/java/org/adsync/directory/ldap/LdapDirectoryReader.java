@@ -57,16 +57,17 @@ public class LdapDirectoryReader implements DirectoryReader {
             problems.add(new FieldProblem("filter", "The LDAP filter is not valid: " + e.getMessage()));
         }
         if (!DN.isValidDN(settings.baseDn())) {
-            problems.add(new FieldProblem("baseDn", "'" + settings.baseDn() + "' is not a valid DN "
+            problems.add(new FieldProblem("baseDn", FieldProblem.quoted(settings.baseDn()) + " is not a valid DN "
                     + "(for example DC=contoso,DC=com)"));
         }
         if (settings.groupDn() != null && !DN.isValidDN(settings.groupDn())) {
-            problems.add(new FieldProblem("groupDn", "'" + settings.groupDn() + "' is not a valid DN "
+            problems.add(new FieldProblem("groupDn", FieldProblem.quoted(settings.groupDn()) + " is not a valid DN "
                     + "(for example CN=Staff,OU=Groups,DC=contoso,DC=com)"));
         }
         String bindUser = settings.bindDn();
         if (!DN.isValidDN(bindUser) && !bindUser.matches("[^@\\s]+@[^@\\s]+") && !bindUser.matches("[^\\\\\\s]+\\\\[^\\\\]+")) {
-            problems.add(new FieldProblem("bindDn", "'" + bindUser + "' is neither a DN, user@domain nor DOMAIN\\user"));
+            problems.add(new FieldProblem("bindDn", FieldProblem.quoted(bindUser)
+                    + " is neither a DN, user@domain nor DOMAIN\\user"));
         }
         return problems;
     }

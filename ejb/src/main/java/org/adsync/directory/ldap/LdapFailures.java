@@ -25,10 +25,12 @@ final class LdapFailures {
     static DirectoryException explain(Exception e, LdapSettings settings, RecordingTrustManager trust, String doing) {
         String where = settings.host() + ":" + settings.port();
         Throwable cause = rootCause(e);
-        if (trust != null && trust.lastChain() != null && !trust.lastChainTrusted()) {
-            CertificateObservation certificate = CertificateInspector.inspect(trust.lastChain(), false,
-                    settings.host(), Instant.now());
-            return new DirectoryException(certificate.detail(), e, certificate);
+        if (trust != null && trust.lastChain() != null) {
+            CertificateObservation certificate = CertificateInspector.inspect(trust.lastChain(),
+                    trust.lastChainTrusted(), settings.host(), Instant.now());
+            if (certificate.status().refusesBind()) {
+                return new DirectoryException(certificate.detail(), e, certificate);
+            }
         }
         if (cause instanceof UnknownHostException) {
             return new DirectoryException("The host name " + settings.host() + " cannot be resolved from this server. "

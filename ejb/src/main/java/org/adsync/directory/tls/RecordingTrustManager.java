@@ -2,11 +2,15 @@ package org.adsync.directory.tls;
 
 import javax.net.ssl.X509TrustManager;
 import java.security.cert.CertificateException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 
 /**
  * Trusts what the wrapped trust managers trust, and remembers the chain the server presented and whether it was
- * trusted: the SSL status shows both, also after a failed handshake.
+ * trusted: the SSL status shows both, also after a failed handshake. A server certificate that has expired is
+ * refused even when an admin trusted it directly: PKIX does not check the validity of a trust anchor, so a pinned
+ * certificate would otherwise keep receiving passwords long after its end.
  */
 public final class RecordingTrustManager implements X509TrustManager {
 
@@ -27,7 +31,13 @@ public final class RecordingTrustManager implements X509TrustManager {
             try {
                 manager.checkServerTrusted(chain, authType);
                 lastChainTrusted = true;
+                chain[0].checkValidity();
                 return;
+            } catch (CertificateExpiredException | CertificateNotYetValidException e) {
+                if (lastChainTrusted) {
+                    throw e;
+                }
+                refusal = e;
             } catch (CertificateException e) {
                 refusal = e;
             }

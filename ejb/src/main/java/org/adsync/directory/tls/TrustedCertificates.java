@@ -9,8 +9,11 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The trust of one directory: the JVM's trust store plus the PEM certificates an admin trusted for it. */
 public final class TrustedCertificates {
@@ -45,6 +48,31 @@ public final class TrustedCertificates {
             throw new GeneralSecurityException("The trusted certificates field holds no PEM certificate");
         }
         return certificates;
+    }
+
+    /**
+     * Whether two PEM texts trust the same certificates, whatever their order, line breaks or comments. Text that
+     * does not parse is the same only as identical text: it trusts nothing, so nothing is gained by a change.
+     */
+    public static boolean same(String pem, String otherPem) {
+        boolean none = pem == null || pem.isBlank();
+        boolean otherNone = otherPem == null || otherPem.isBlank();
+        if (none || otherNone) {
+            return none == otherNone;
+        }
+        try {
+            return encodings(pem).equals(encodings(otherPem));
+        } catch (GeneralSecurityException unparseable) {
+            return pem.strip().equals(otherPem.strip());
+        }
+    }
+
+    private static Set<String> encodings(String pem) throws GeneralSecurityException {
+        Set<String> encodings = new HashSet<>();
+        for (Certificate certificate : parse(pem)) {
+            encodings.add(Base64.getEncoder().encodeToString(certificate.getEncoded()));
+        }
+        return encodings;
     }
 
     private static X509TrustManager defaultTrust(KeyStore store) throws GeneralSecurityException {

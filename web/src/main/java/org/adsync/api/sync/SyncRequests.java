@@ -96,8 +96,9 @@ final class SyncRequests {
             try {
                 expiresOn = LocalDate.parse(azure.clientSecretExpiresOn().strip());
             } catch (DateTimeParseException e) {
-                problems.add(new FieldProblem(prefix + "clientSecretExpiresOn", "'" + azure.clientSecretExpiresOn()
-                        + "' is not an ISO date; write for example 2027-05-31"));
+                problems.add(new FieldProblem(prefix + "clientSecretExpiresOn",
+                        FieldProblem.quoted(azure.clientSecretExpiresOn())
+                                + " is not an ISO date; write for example 2027-05-31"));
             }
         }
         return new AzureSettingsInput(azure.tenantId(), azure.clientId(),
@@ -143,8 +144,8 @@ final class SyncRequests {
         try {
             return Duration.parse(text.strip());
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem("interval", "'" + text + "' is not an ISO-8601 duration; write for example "
-                    + "PT24H for a day or PT30M for half an hour"));
+            problems.add(new FieldProblem("interval", FieldProblem.quoted(text)
+                    + " is not an ISO-8601 duration; write for example PT24H for a day or PT30M for half an hour"));
             return null;
         }
     }
@@ -156,7 +157,7 @@ final class SyncRequests {
         try {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, "'" + text + "' is not one of "
+            problems.add(new FieldProblem(field, FieldProblem.quoted(text) + " is not one of "
                     + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
             return null;
         }
