@@ -4,10 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
 
-/** Checks a console sign-in against the stored users. Never logs the password. */
+/**
+ * Checks a sign-in with a name and password against the stored users, for the console's form and the API's HTTP
+ * Basic alike. Guessing is slowed per account and per client address ({@link SignInThrottle}), and at most a few
+ * passwords are hashed at once: each check costs about half a second of CPU, so a burst of tries is answered
+ * "busy" at once instead of queueing up and starving real sign-ins. Every outcome goes to the server log with who
+ * and from where, never with the password.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ConsoleAuthenticator {
@@ -20,20 +30,67 @@ public class ConsoleAuthenticator {
     @Inject
     PasswordHasher hasher;
 
-    /** The user, when the username exists, is enabled and the password matches. */
-    public Optional<AuthenticatedUser> authenticate(String username, char[] password) {
-        Optional<ConsoleUser> found = username == null ? Optional.empty() : users.findByUsername(username.strip());
+    Clock clock = Clock.systemUTC();
+    SignInThrottle throttle = new SignInThrottle(Integer.getInteger("adsync.signin.account-failures", 5),
+            Integer.getInteger("adsync.signin.address-failures", 20));
+    Semaphore passwordChecks = new Semaphore(Integer.getInteger("adsync.signin.concurrent-checks",
+            Math.max(2, Runtime.getRuntime().availableProcessors())));
+
+    public SignInOutcome signIn(SignInRequest request) {
+        Optional<ConsoleUser> found = request.username() == null ? Optional.empty()
+                : users.findByUsername(request.username().strip());
+        String who = describe(found, request);
+        Instant now = clock.instant();
+        Optional<Duration> wait = throttle.waitBefore(request.username(), request.clientAddress(), now);
+        if (wait.isPresent()) {
+            LOG.warning(() -> "Sign-in refused unchecked, too many failures: " + who + "; next try in "
+                    + wait.get().toSeconds() + " s");
+            return new SignInOutcome.Throttled(wait.get());
+        }
+        if (!passwordChecks.tryAcquire()) {
+            LOG.warning(() -> "Sign-in refused unchecked, the server is busy checking other passwords: " + who);
+            return new SignInOutcome.Busy();
+        }
+        try {
+            Optional<AuthenticatedUser> user = check(found, request.password(), who);
+            if (user.isEmpty()) {
+                throttle.failed(request.username(), request.clientAddress(), now);
+                return new SignInOutcome.Refused();
+            }
+            throttle.succeeded(request.username());
+            LOG.info(() -> "Sign-in accepted: " + who);
+            return new SignInOutcome.Accepted(user.get());
+        } finally {
+            passwordChecks.release();
+        }
+    }
+
+    private Optional<AuthenticatedUser> check(Optional<ConsoleUser> found, char[] password, String who) {
         if (found.isEmpty()) {
+            // as slow as a known user, so that the answer's time does not tell which user names exist
             hasher.spendVerificationTime(password);
-            LOG.info(() -> "Console sign-in refused: unknown user");
+            LOG.warning(() -> "Sign-in refused, unknown user: " + who);
             return Optional.empty();
         }
         ConsoleUser user = found.get();
-        if (!hasher.verify(password, user.getPasswordHash()) || !user.isEnabled()) {
-            LOG.info(() -> "Console sign-in refused for user '" + user.getUsername() + "'");
+        if (!hasher.verify(password, user.getPasswordHash())) {
+            LOG.warning(() -> "Sign-in refused, wrong password: " + who);
+            return Optional.empty();
+        }
+        if (!user.isEnabled()) {
+            LOG.warning(() -> "Sign-in refused, the user is disabled: " + who);
             return Optional.empty();
         }
         return Optional.of(new AuthenticatedUser(user.getUsername(), user.getDisplayName(),
                 user.getSecurityLevel().getPermissions()));
+    }
+
+    /**
+     * Who tried, from where, through which door. An unknown name is left out: people type their password into
+     * the user name field, and the log must not keep it.
+     */
+    private static String describe(Optional<ConsoleUser> found, SignInRequest request) {
+        String name = found.map(user -> "user '" + user.getUsername() + "'").orElse("an unknown user name");
+        return name + " from " + request.clientAddress() + " (" + request.channel() + ")";
     }
 }

@@ -6,6 +6,8 @@ import org.adsync.security.AuthenticatedUser;
 import org.adsync.security.ConsoleAuthenticator;
 import org.adsync.security.ConsoleUserAdministration;
 import org.adsync.security.Permission;
+import org.adsync.security.SignInOutcome;
+import org.adsync.security.SignInRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -41,7 +44,7 @@ class ConsoleAuthenticatorIT {
         administration.ensureSecurityLevel("level-" + username, EnumSet.of(Permission.VIEW_ORGANIZATIONS));
         administration.createUser(username, "Someone", "s3cret-enough".toCharArray(), "level-" + username);
 
-        AuthenticatedUser user = authenticator.authenticate(username, "s3cret-enough".toCharArray()).orElseThrow();
+        AuthenticatedUser user = signIn(username, "s3cret-enough").orElseThrow();
 
         assertEquals(username, user.username());
         assertEquals(Set.of(Permission.VIEW_ORGANIZATIONS), user.permissions());
@@ -54,8 +57,8 @@ class ConsoleAuthenticatorIT {
         administration.ensureSecurityLevel("level-" + username, EnumSet.allOf(Permission.class));
         administration.createUser(username, null, "s3cret-enough".toCharArray(), "level-" + username);
 
-        assertTrue(authenticator.authenticate(username, "S3cret-enough".toCharArray()).isEmpty());
-        assertTrue(authenticator.authenticate("nobody-" + username, "s3cret-enough".toCharArray()).isEmpty());
+        assertTrue(signIn(username, "S3cret-enough").isEmpty());
+        assertTrue(signIn("nobody-" + username, "s3cret-enough").isEmpty());
     }
 
     @Test
@@ -67,7 +70,13 @@ class ConsoleAuthenticatorIT {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () ->
                 administration.createUser(username, null, "other-secret".toCharArray(), "level-" + username));
         assertTrue(refused.getMessage().contains("exists already"));
-        assertTrue(authenticator.authenticate(username, "s3cret-enough".toCharArray()).isPresent(),
+        assertTrue(signIn(username, "s3cret-enough").isPresent(),
                 "the first user is unchanged");
+    }
+
+    private Optional<AuthenticatedUser> signIn(String username, String password) {
+        SignInOutcome outcome = authenticator.signIn(new SignInRequest(username, password.toCharArray(),
+                "192.0.2.1", "test"));
+        return outcome instanceof SignInOutcome.Accepted accepted ? Optional.of(accepted.user()) : Optional.empty();
     }
 }

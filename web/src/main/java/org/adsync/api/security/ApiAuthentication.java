@@ -2,6 +2,7 @@ package org.adsync.api.security;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -17,11 +18,14 @@ import org.adsync.security.ApiTokens;
 import org.adsync.security.AuthenticatedUser;
 import org.adsync.security.ConsoleAuthenticator;
 import org.adsync.security.Permission;
+import org.adsync.security.SignInOutcome;
+import org.adsync.security.SignInRequest;
 
 import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
@@ -29,8 +33,10 @@ import java.util.Optional;
 /**
  * Signs in every API call and checks the permission the AD Sync pages need. The API is stateless: each request
  * brings an API token ({@code Authorization: Bearer adsync_...}) or a console user's name and password (HTTP
- * Basic, checked by the console's own authenticator). No session is created. 401 says how to sign in; a signed-in
- * user without "Admin: configure Microsoft Extensions" gets 403.
+ * Basic, checked and throttled by the console's own authenticator: 429 with Retry-After while a user or address
+ * must wait). No session is created. 401 says how to sign in; a signed-in user without "Admin: configure Microsoft
+ * Extensions" gets 403. Basic is refused on requests a browser made, so that no page of another site can act
+ * with a password the browser remembers.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -42,6 +48,9 @@ public class ApiAuthentication implements ContainerRequestFilter {
 
     @Context
     ResourceInfo resource;
+
+    @Context
+    HttpServletRequest servletRequest;
 
     @Inject
     ConsoleAuthenticator passwords;
@@ -62,7 +71,33 @@ public class ApiAuthentication implements ContainerRequestFilter {
             return;
         }
         Credentials credentials = Credentials.parse(authorization);
-        Optional<AuthenticatedUser> caller = credentials == null ? Optional.empty() : credentials.check(this);
+        if (credentials != null && !credentials.token() && BrowserRequests.madeByBrowser(request)) {
+            credentials.forget();
+            refuse(request, "HTTP Basic is for scripts. A browser signs in to the console, or sends an API "
+                    + "token; a page of another site cannot use a password the browser remembers.");
+            return;
+        }
+        Optional<AuthenticatedUser> caller;
+        if (credentials == null) {
+            caller = Optional.empty();
+        } else if (credentials.token()) {
+            caller = credentials.checkToken(tokens);
+        } else {
+            SignInOutcome outcome = credentials.signIn(passwords, servletRequest.getRemoteAddr());
+            if (outcome instanceof SignInOutcome.Throttled throttled) {
+                tooManyTries(request, throttled.retryAfter(), "Too many failed sign-ins for this user or from "
+                        + "this address: try again in " + throttled.retryAfter().toSeconds() + " s, or use an API "
+                        + "token.");
+                return;
+            }
+            if (outcome instanceof SignInOutcome.Busy) {
+                tooManyTries(request, SignInOutcome.Busy.RETRY_AFTER, "The server is busy checking other "
+                        + "passwords: try again in a moment. API tokens are checked without that cost.");
+                return;
+            }
+            caller = outcome instanceof SignInOutcome.Accepted accepted ? Optional.of(accepted.user())
+                    : Optional.empty();
+        }
         if (caller.isEmpty()) {
             refuse(request, credentials != null && credentials.token()
                     ? "The API token is unknown, revoked or expired, or its user is disabled. Create a new one."
@@ -81,10 +116,22 @@ public class ApiAuthentication implements ContainerRequestFilter {
                 transport != null && transport.isSecure()));
     }
 
+    /**
+     * 401 with the ways to sign in. A browser is not offered Basic: it would ask for a password and then send it
+     * with every request to this site, also those that other sites' pages make.
+     */
     private static void refuse(ContainerRequestContext request, String detail) {
-        request.abortWith(Problems.builder(Problem.of(ProblemType.NOT_SIGNED_IN, detail))
-                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE_BEARER)
-                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE_BASIC)
+        var answer = Problems.builder(Problem.of(ProblemType.NOT_SIGNED_IN, detail))
+                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE_BEARER);
+        if (!BrowserRequests.madeByBrowser(request)) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE_BASIC);
+        }
+        request.abortWith(answer.build());
+    }
+
+    private static void tooManyTries(ContainerRequestContext request, Duration retryAfter, String detail) {
+        request.abortWith(Problems.builder(Problem.of(ProblemType.TOO_MANY_SIGN_INS, detail))
+                .header(HttpHeaders.RETRY_AFTER, Math.max(1, retryAfter.toSeconds()))
                 .build());
     }
 
@@ -126,12 +173,24 @@ public class ApiAuthentication implements ContainerRequestFilter {
             return credentials;
         }
 
-        Optional<AuthenticatedUser> check(ApiAuthentication api) {
+        Optional<AuthenticatedUser> checkToken(ApiTokens tokens) {
             try {
-                return token ? api.tokens.authenticate(new String(secret)) : api.passwords.authenticate(name, secret);
+                return tokens.authenticate(new String(secret));
             } finally {
-                Arrays.fill(secret, '\0');
+                forget();
             }
+        }
+
+        SignInOutcome signIn(ConsoleAuthenticator passwords, String clientAddress) {
+            try {
+                return passwords.signIn(new SignInRequest(name, secret, clientAddress, "API, HTTP Basic"));
+            } finally {
+                forget();
+            }
+        }
+
+        void forget() {
+            Arrays.fill(secret, '\0');
         }
 
         private static int indexOf(char[] chars, char wanted) {

@@ -1,0 +1,132 @@
+package org.adsync.security;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The sign-in check's guards, with users in memory and a cheap hash. */
+class ConsoleAuthenticatorTest {
+
+    private static final String PASSWORD = "correct horse battery";
+
+    private final InMemoryUsers users = new InMemoryUsers();
+    private final ConsoleAuthenticator authenticator = new ConsoleAuthenticator();
+
+    ConsoleAuthenticatorTest() {
+        authenticator.users = users;
+        authenticator.hasher = new PasswordHasher(1);
+        authenticator.throttle = new SignInThrottle(5, 1000);
+        users.add(new ConsoleUser("admin", "Admin", authenticator.hasher.hash(PASSWORD.toCharArray()),
+                new SecurityLevel("Administrator", EnumSet.allOf(Permission.class))));
+    }
+
+    @Test
+    void theRightPasswordIsAcceptedWithTheUsersPermissions() {
+        SignInOutcome outcome = signIn("admin", PASSWORD);
+
+        assertEquals(EnumSet.allOf(Permission.class),
+                assertInstanceOf(SignInOutcome.Accepted.class, outcome).user().permissions());
+    }
+
+    @Test
+    void afterFiveWrongPasswordsEvenTheRightOneWaitsUncheckedAndASuccessBeforeThatResets() {
+        for (int i = 0; i < 4; i++) {
+            assertInstanceOf(SignInOutcome.Refused.class, signIn("admin", "guess " + i));
+        }
+        assertInstanceOf(SignInOutcome.Accepted.class, signIn("admin", PASSWORD), "four failures cost nothing");
+        for (int i = 0; i < 5; i++) {
+            assertInstanceOf(SignInOutcome.Refused.class, signIn("admin", "guess " + i));
+        }
+
+        SignInOutcome throttled = signIn("admin", PASSWORD);
+
+        assertTrue(assertInstanceOf(SignInOutcome.Throttled.class, throttled).retryAfter().toSeconds() > 0);
+    }
+
+    @Test
+    void whenEveryPasswordCheckIsTakenTheNextTryIsBusyAtOnceInsteadOfQueueing() throws Exception {
+        CountDownLatch checking = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        users.add(new ConsoleUser("slow", "Slow", authenticator.hasher.hash(PASSWORD.toCharArray()),
+                new SecurityLevel("Viewer", EnumSet.of(Permission.VIEW_ORGANIZATIONS))) {
+            @Override
+            String getPasswordHash() {
+                checking.countDown();
+                await(release);
+                return super.getPasswordHash();
+            }
+        });
+        authenticator.passwordChecks = new Semaphore(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<SignInOutcome> first = pool.submit(() -> signIn("slow", PASSWORD));
+            Future<SignInOutcome> second = pool.submit(() -> signIn("slow", PASSWORD));
+            assertTrue(checking.await(10, TimeUnit.SECONDS), "two checks are under way");
+
+            SignInOutcome third = signIn("admin", PASSWORD);
+            release.countDown();
+
+            assertInstanceOf(SignInOutcome.Busy.class, third);
+            assertInstanceOf(SignInOutcome.Accepted.class, first.get(10, TimeUnit.SECONDS));
+            assertInstanceOf(SignInOutcome.Accepted.class, second.get(10, TimeUnit.SECONDS));
+            assertInstanceOf(SignInOutcome.Accepted.class, signIn("admin", PASSWORD), "a check is free again");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private SignInOutcome signIn(String username, String password) {
+        return authenticator.signIn(new SignInRequest(username, password.toCharArray(), "192.0.2.1", "test"));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final class InMemoryUsers implements ConsoleUserRepository {
+        private final Map<String, ConsoleUser> byName = new ConcurrentHashMap<>();
+
+        @Override
+        public Optional<ConsoleUser> findByUsername(String username) {
+            return Optional.ofNullable(byName.get(username));
+        }
+
+        @Override
+        public Optional<SecurityLevel> findSecurityLevel(String name) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean anyUserExists() {
+            return !byName.isEmpty();
+        }
+
+        @Override
+        public ConsoleUser add(ConsoleUser user) {
+            byName.put(user.getUsername(), user);
+            return user;
+        }
+
+        @Override
+        public SecurityLevel add(SecurityLevel level) {
+            return level;
+        }
+    }
+}
