@@ -11,8 +11,14 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.adsync.api.AdsyncApi;
+import org.adsync.api.Page;
+import org.adsync.api.security.RequestBodyLimit;
+import org.adsync.sync.FieldProblem;
 
 import java.net.URI;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What Jakarta REST itself refuses (no such path, a method the resource does not take, a body that is not JSON):
@@ -20,6 +26,9 @@ import java.net.URI;
  */
 @Provider
 public class HttpErrorMapper implements ExceptionMapper<WebApplicationException> {
+
+    /** How RESTEasy names the parameter it could not convert: {@code PathParam("id")}. */
+    private static final Pattern PARAMETER = Pattern.compile("(?:Path|Query)Param\\(\"([A-Za-z]+)\"\\)");
 
     @Context
     UriInfo uri;
@@ -36,6 +45,12 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
     }
 
     private Problem problem(WebApplicationException e, int status) {
+        if (RequestBodyLimit.BodyTooLargeException.within(e)) {
+            return RequestBodyLimit.tooLarge();
+        }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            return malformedParameter(e);
+        }
         if (e instanceof NotFoundException) {
             return Problem.of(ProblemType.NOT_FOUND, "There is no resource at " + uri.getPath()
                     + ". The API's resources are described at " + AdsyncApi.OPENAPI_DOCUMENT + ".");
@@ -58,6 +73,18 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String reason = type == null ? "HTTP " + status : type.getReasonPhrase();
         return plain(status, reason, reason + ".");
+    }
+
+    /**
+     * Jakarta REST answers 404 when a path or query parameter cannot be converted ({@code /syncs/abc},
+     * {@code page=99999999999}); the resource exists, the request is wrong, so 400 naming the parameter.
+     */
+    private static Problem malformedParameter(WebApplicationException e) {
+        Matcher named = PARAMETER.matcher(String.valueOf(e.getMessage()));
+        String parameter = named.find() ? named.group(1) : "a path or query parameter";
+        return Problem.invalid(ProblemType.INVALID_REQUEST, List.of(new FieldProblem(parameter, "The value of "
+                + parameter + " is not of the expected form: ids, page and size are whole numbers (size at most "
+                + Page.MAX_SIZE + "), and the other parameters take the values the API description lists.")));
     }
 
     private static Problem plain(int status, String title, String detail) {

@@ -3,6 +3,7 @@ package org.adsync.api.problem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.adsync.api.security.RequestBodyLimit;
 
 import java.util.UUID;
 import java.util.logging.Level;
@@ -19,6 +20,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        if (RequestBodyLimit.BodyTooLargeException.within(e)) {
+            return Problems.response(RequestBodyLimit.tooLarge());
+        }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API request failed unexpectedly (reference " + reference + ")", e);
         return Problems.response(Problem.of(ProblemType.UNEXPECTED, "The request could not be completed. Try again; "

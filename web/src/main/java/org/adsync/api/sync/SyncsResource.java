@@ -13,10 +13,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.adsync.api.ApiJson;
+import org.adsync.api.Locations;
 import org.adsync.api.Page;
 import org.adsync.api.PageRequest;
 import org.adsync.schedule.SyncScheduler;
@@ -68,7 +70,8 @@ public class SyncsResource {
     @POST
     public Response create(SyncInput input) {
         long id = administration.create(SyncRequests.toRequest(input, null));
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, Locations.of(uri, "syncs", Long.toString(id)))
                 .entity(SyncRepresentation.of(administration.view(id))).build();
     }
 
@@ -105,7 +108,7 @@ public class SyncsResource {
     /**
      * Test Connection with settings not saved yet, as the Setup tab does before Save: the body holds the settings of
      * the sync's directory type (as its {@code ldap} or {@code azure} object). Without a bind password or client
-     * secret the stored one is used, but only for the same server and account.
+     * secret the stored one is used, but only for the same server, account, transport and trusted certificates.
      */
     @POST
     @Path("{id}/test")
@@ -129,8 +132,8 @@ public class SyncsResource {
         long attemptId = scheduler.forceSync(id);
         SyncAttemptView attempt = administration.attempt(id, attemptId);
         return Response.accepted(attempt)
-                .location(uri.getBaseUriBuilder().path(SyncAttemptsResource.class)
-                        .path(SyncAttemptsResource.class, "get").build(id, attemptId))
+                .header(HttpHeaders.LOCATION, Locations.of(uri, "syncs", Long.toString(id), "attempts",
+                        Long.toString(attemptId)))
                 .build();
     }
 }

@@ -10,10 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.adsync.api.Locations;
 import org.adsync.security.ApiTokenView;
 import org.adsync.security.ApiTokens;
 import org.adsync.security.IssuedApiToken;
@@ -52,7 +54,8 @@ public class ApiTokensResource {
     public Response create(TokenRequest request) {
         IssuedApiToken issued = tokens.issue(username(), request == null ? null : request.name(),
                 request == null ? null : request.daysValid());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(issued.details().id())).build())
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, Locations.of(uri, "tokens", Long.toString(issued.details().id())))
                 .entity(issued).build();
     }
 
