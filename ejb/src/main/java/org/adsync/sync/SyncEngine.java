@@ -87,12 +87,13 @@ public class SyncEngine {
         SyncLease lease = running.lease();
         SyncCounts counts = new SyncCounts();
         SeenAnchors seen = new SeenAnchors();
+        UnsafeCharacters unsafe = new UnsafeCharacters();
         long startNanos = System.nanoTime();
         try {
             StoredUsers stored = snapshot.stored(plan.configurationId());
-            ReadResult read = read(plan, stored, seen, counts, lease);
+            ReadResult read = read(plan, stored, seen, unsafe, counts, lease);
             long readDone = System.nanoTime();
-            String warnings = warnings(read.warnings(), plan);
+            String warnings = warnings(read.warnings(), unsafe, plan);
             if (!read.complete()) {
                 attemptLog.failed(running, counts, "The directory's answer was incomplete, so no one was deactivated "
                         + "and nothing was matched." + warnings);
@@ -133,8 +134,9 @@ public class SyncEngine {
     }
 
     /** What the read noticed, and what the admin should do before the credentials stop working. */
-    private static String warnings(List<String> fromTheRead, SyncPlan plan) {
+    private static String warnings(List<String> fromTheRead, UnsafeCharacters unsafe, SyncPlan plan) {
         List<String> warnings = new ArrayList<>(fromTheRead);
+        unsafe.warning().ifPresent(warnings::add);
         if (plan.azure() != null) {
             SecretExpiry.reminder(plan.azure().clientSecretExpiresOn(), LocalDate.now(ZoneOffset.UTC))
                     .ifPresent(warnings::add);
@@ -142,15 +144,15 @@ public class SyncEngine {
         return warnings.isEmpty() ? "" : " Warnings: " + String.join(" ", warnings);
     }
 
-    private ReadResult read(SyncPlan plan, StoredUsers stored, SeenAnchors seen, SyncCounts counts,
-                            SyncLease lease) throws DirectoryException {
+    private ReadResult read(SyncPlan plan, StoredUsers stored, SeenAnchors seen, UnsafeCharacters unsafe,
+                            SyncCounts counts, SyncLease lease) throws DirectoryException {
         DirectoryReader reader = readers.forType(plan.directoryType());
         boolean repeats = reader.repeatsUpdatedUsers();
         try (DirectorySource source = readers.sourceOf(plan)) {
             ReadResult read = reader.readUsers(source, new PageHandler() {
                 @Override
                 public void accept(List<DirectoryEntry> page) {
-                    snapshot.write(plan.configurationId(), page, stored, seen, repeats);
+                    snapshot.write(plan.configurationId(), unsafe.cleaned(page), stored, seen, repeats);
                     counts.countRead(page.size());
                     keepAlive(lease);
                 }

@@ -267,6 +267,27 @@ class LdapSyncIT {
     }
 
     @Test
+    void controlCharactersAndBidiOverridesNeverReachAContactAndTheAttemptSaysSo() throws Exception {
+        long org = scenario.organization("Trojan");
+        directory.addUser(ActiveDirectoryUser.named("Mal\u0007lory", "Source", "mallory@trojan.example")
+                .withDetails(null, null, "Invoice\u202Excod.exe", "IT"), people);
+        directory.addUser(ActiveDirectoryUser.named("Plain", "Source", "plain@trojan.example")
+                .withDetails(null, null, "Sales\tEMEA", "Sales"), people);
+        long configuration = configure(org, null);
+
+        SyncAttemptView first = sync(configuration);
+
+        assertEquals(SyncOutcome.SUCCEEDED, first.outcome(), first.message());
+        assertTrue(first.message().contains("1 user had control characters or bidirectional overrides"),
+                first.message());
+        List<ContactState> contacts = scenario.contactsNamed(org, "Source");
+        ContactState mallory = contacts.stream().filter(c -> c.first().startsWith("Mal")).findFirst().orElseThrow();
+        assertEquals("Mallory", mallory.first());
+        assertEquals("Invoicexcod.exe", mallory.title());
+        assertTrue(contacts.stream().anyMatch(c -> "Sales\tEMEA".equals(c.title())), "a tab stays");
+    }
+
+    @Test
     void manualMappingAndIgnoreResolveConflictsAndSurviveTheNextSync() throws Exception {
         long org = scenario.organization("Woodgrove");
         long contact = scenario.contact(org, "Wanda", null, "Wood", "wanda@woodgrove.example", true, null);
