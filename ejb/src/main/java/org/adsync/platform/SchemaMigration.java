@@ -10,6 +10,12 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -44,5 +50,18 @@ public class SchemaMigration {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now, on " + result.database + ")");
+        restrictEmbeddedDatabaseFiles();
+    }
+
+    private void restrictEmbeddedDatabaseFiles() {
+        try (Connection connection = dataSource.getConnection()) {
+            Optional<Path> directory = H2DataDirectory.of(connection.getMetaData().getURL());
+            if (directory.isPresent() && H2DataDirectory.restrict(directory.get())) {
+                LOG.info(() -> "Embedded database files in " + directory.get() + " made readable by their owner only");
+            }
+        } catch (SQLException | IOException e) {
+            LOG.log(Level.WARNING, "Could not make the embedded database's files readable by their owner only; "
+                    + "check the permissions of the server's data directory", e);
+        }
     }
 }
