@@ -152,9 +152,17 @@ class SignInSecurityIT {
                 .POST(HttpRequest.BodyPublishers.ofString("syncListForm=syncListForm"
                         + "&jakarta.faces.ViewState=-1234567890123456789%3A987654321")).build());
 
+        HttpResponse<String> staleAjax = session.send(HttpRequest.newBuilder(session.resolve("admin/ad-sync.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true"
+                        + "&jakarta.faces.source=syncListForm&jakarta.faces.partial.execute=%40all"
+                        + "&syncListForm=syncListForm&jakarta.faces.ViewState=-1234567890123456789%3A987654321"))
+                .build());
+
         String shown = stale.body().substring(stale.body().indexOf("<body"));
         assertTrue(shown.contains("Your session expired"), stale::body);
         assertFalse(shown.contains("Exception"), "no exception's name where the page shows it: " + shown);
+        assertTrue(staleAjax.body().contains("<redirect url=\"/adsync/session-expired.xhtml"), staleAjax::body);
     }
 
     @Test
