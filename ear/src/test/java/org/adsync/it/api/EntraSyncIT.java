@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.adsync.demo.ActiveDirectoryUser;
+import org.adsync.demo.DemoCertificate;
 import org.adsync.demo.EntraLookAlike;
 import org.adsync.demo.EntraUser;
 import org.adsync.demo.LookAlikeDirectory;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -309,6 +311,33 @@ class EntraSyncIT {
         Answer forced = api.post("syncs/" + id + "/force");
         assertEquals(202, forced.status(), forced::toString);
         return awaitFinished(api, "syncs/" + id + "/attempts/" + forced.object().getJsonNumber("id").longValue());
+    }
+
+    @Test
+    void trustingAnotherCertificateWithoutTheSecretSendsItNowhereAndSavesNothing(@TempDir Path keys)
+            throws Exception {
+        long organization = fixtures.organization(FixtureClient.unique("Pinned"));
+        Answer created = api.post("syncs", body(organization, false, TENANT, SECRET, null));
+        long id = created.object().getJsonNumber("id").longValue();
+        String otherCertificate = LookAlikeDirectory.pemOf(DemoCertificate.loadOrCreate(keys.resolve("proxy.p12")));
+        JsonObjectBuilder otherTrust = settings(TENANT, null, null).add("trustedCertificatesPem", otherCertificate);
+        int requestsBefore = tenant.requests().size();
+
+        Answer tested = api.post("syncs/" + id + "/test", otherTrust.build().toString());
+        Answer saved = api.put("syncs/" + id, Json.createObjectBuilder().add("enabled", true)
+                .add("directoryType", "AZURE").add("azure", settings(TENANT, null, null)
+                        .add("trustedCertificatesPem", otherCertificate)).build().toString());
+
+        for (Answer refused : List.of(tested, saved)) {
+            assertEquals(400, refused.status(), refused::toString);
+            assertEquals("azure.clientSecret", refused.object().getString("field"), refused::toString);
+            assertTrue(refused.object().getString("detail").contains("the trusted certificates changed"),
+                    refused::toString);
+        }
+        assertEquals(requestsBefore, tenant.requests().size(), "no token request, so the secret went nowhere");
+        assertFalse(api.get("syncs/" + id).object().getBoolean("enabled"), "nothing saved");
+        assertTrue(api.post("syncs/" + id + "/test", settings(TENANT, null, null).build().toString()).object()
+                .getBoolean("succeeded"), "the unchanged settings still use the stored secret");
     }
 
     private String body(long organization, boolean enabled, String tenantId, String secret, LocalDate expiresOn) {
