@@ -76,4 +76,16 @@ class AzureSettingsInputTest {
     private static AzureSettingsInput.Builder valid() {
         return new AzureSettingsInput.Builder().tenantId(GUID).clientId("0c6a1b2e-3d4f-4a5b-8c7d-9e0f1a2b3c4d");
     }
+
+    @Test
+    void aHugeValueIsEchoedOnlyInPart() {
+        String huge = "x".repeat(100_000);
+
+        FieldProblem problem = new AzureSettingsInput.Builder().tenantId(huge).clientId(GUID).build().problems().get(0);
+
+        assertEquals("tenantId", problem.field());
+        assertTrue(problem.message().contains("'" + "x".repeat(FieldProblem.MAX_ECHOED_CHARACTERS) + "…'"),
+                problem.message().substring(0, 80));
+        assertTrue(problem.message().length() < FieldProblem.MAX_ECHOED_CHARACTERS + 200, "bounded");
+    }
 }

@@ -120,6 +120,8 @@ class SignInSecurityIT {
             assertTrue(response.headers().firstValue("Strict-Transport-Security").isEmpty(), "not over HTTP");
         }
         assertTrue(page.body().contains("adSyncIntro"));
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(null), "no copy of a page kept");
+        assertEquals("no-store", api.headers().firstValue("Cache-Control").orElse(null));
         assertEquals(200, stylesheet.statusCode());
         assertEquals(401, api.statusCode());
     }

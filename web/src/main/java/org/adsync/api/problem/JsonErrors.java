@@ -50,13 +50,13 @@ final class JsonErrors {
         if (unknown.find()) {
             path.add(unknown.group(1));
             String field = String.join(".", path);
-            return field(field, "There is no property '" + field + "' here: check its spelling against the API "
-                    + "description (openapi.yaml)");
+            return field(field, "There is no property " + FieldProblem.quoted(field) + " here: check its spelling "
+                    + "against the API description (openapi.yaml)");
         }
         if (!path.isEmpty()) {
             String field = String.join(".", path);
-            return field(field, "The value of '" + field + "' has the wrong type (a number, text, true/false, "
-                    + "list or object): see the API description (openapi.yaml)");
+            return field(field, "The value of " + FieldProblem.quoted(field) + " has the wrong type (a number, "
+                    + "text, true/false, list or object): see the API description (openapi.yaml)");
         }
         return unfit();
     }

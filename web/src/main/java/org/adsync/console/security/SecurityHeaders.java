@@ -19,7 +19,8 @@ import java.io.IOException;
  *     only here, and no framing. PrimeFaces and Faces write inline widget scripts and {@code style} attributes, so
  *     inline scripts and styles stay allowed; nothing may be loaded from elsewhere or evaluated from text.</li>
  *     <li>X-Frame-Options for browsers that predate {@code frame-ancestors}; nosniff; the referrer only for this
- *     origin; HSTS once the request came over HTTPS (directly, or through a proxy WildFly is told to trust).</li>
+ *     origin; HSTS once the request came over HTTPS (directly, or through a proxy WildFly is told to trust);
+ *     {@code Cache-Control: no-store} on everything but static resources.</li>
  * </ul>
  * Also on forwards and error dispatches, since the sign-in page is shown by a forward.
  */
@@ -38,6 +39,8 @@ public class SecurityHeaders extends HttpFilter {
             "base-uri 'self'",
             "form-action 'self'",
             "frame-ancestors 'none'");
+    /** Stylesheets, scripts and images, which Faces serves with caching headers of its own. */
+    static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
     /** Two years, as the HSTS preload list asks. */
     static final String STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
 
@@ -50,6 +53,10 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        }
+        if (!request.getRequestURI().startsWith(request.getContextPath() + STATIC_RESOURCES)) {
+            // pages and answers show customers' contacts and settings: no browser or proxy keeps a copy
+            response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, new RelativeRedirects(response));
     }
