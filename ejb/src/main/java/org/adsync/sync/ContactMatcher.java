@@ -1,12 +1,16 @@
 package org.adsync.sync;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides what becomes of a directory user that is not mapped yet, by the documented rules: first by email (not
  * case-sensitive), then by normalized name, each preferring active contacts and re-activating a single inactive
  * match; otherwise a new contact. A shared email, a shared name where the name decides, several matching contacts,
  * or a contact already mapped to another directory user make a conflict instead.
+ *
+ * <p>A run applies the email rule to every user first and the name rule afterwards ({@link MatchingRound}), so
+ * that a contact one user claims by email is never another's by name, whatever order the users come in.
  */
 public final class ContactMatcher {
 
@@ -30,18 +34,29 @@ public final class ContactMatcher {
     private ContactMatcher() {
     }
 
+    /** Both rules at once, for a user whose candidates by name were not narrowed by the email round. */
     public static Decision decide(MatchSubject user, ScopeFacts facts, List<Candidate> byEmail,
                                   List<Candidate> byName) {
-        if (user.emailKey() != null) {
-            if (facts.sharedEmail(user.emailKey())) {
-                return new Conflict("Shares the email address " + user.email() + " with another directory user in "
-                        + "scope. Ignore the duplicate user, or correct the address in the directory.");
-            }
-            Decision byEmailDecision = pick(byEmail, "email " + user.email());
-            if (byEmailDecision != null) {
-                return byEmailDecision;
-            }
+        return byEmail(user, facts, byEmail).orElseGet(() -> byName(user, facts, byName));
+    }
+
+    /**
+     * The email rule: a decision, or empty when it decides nothing (no address, or no contact has it) and the name
+     * rule is to. Whether it decides depends only on the address and the contacts' addresses, never on mappings.
+     */
+    public static Optional<Decision> byEmail(MatchSubject user, ScopeFacts facts, List<Candidate> byEmail) {
+        if (user.emailKey() == null) {
+            return Optional.empty();
         }
+        if (facts.sharedEmail(user.emailKey())) {
+            return Optional.of(new Conflict("Shares the email address " + user.email() + " with another directory "
+                    + "user in scope. Ignore the duplicate user, or correct the address in the directory."));
+        }
+        return Optional.ofNullable(pick(byEmail, "email " + user.email()));
+    }
+
+    /** The name rule, for a user the email rule left open; without a match, a new contact. */
+    public static Decision byName(MatchSubject user, ScopeFacts facts, List<Candidate> byName) {
         if (user.nameKey() != null && !byName.isEmpty()) {
             if (facts.sharedName(user.nameKey())) {
                 return new Conflict("Has the same name as another directory user in scope, and the name decides "

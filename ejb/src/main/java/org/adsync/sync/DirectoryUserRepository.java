@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Port to the directory users of the configurations. */
 public interface DirectoryUserRepository {
@@ -18,6 +19,18 @@ public interface DirectoryUserRepository {
 
     /** The next users in id order after that id, with their contacts: the engine walks all users this way. */
     List<DirectoryUser> batchAfter(long configurationId, long afterId, int limit);
+
+    /**
+     * The next users after that id that the name round may still have to match: not mapped, not ignored, active in
+     * the directory; in id order. On a re-sync they are few.
+     */
+    List<DirectoryUser> unmappedAfter(long configurationId, long afterId, int limit);
+
+    /** Which of these email keys some user in scope (active, not ignored) has. */
+    Set<String> emailKeysInScope(long configurationId, Collection<String> emailKeys);
+
+    /** The name of another user in scope (active, not ignored) with this email key, if there is one. */
+    Optional<String> otherUserWithEmail(long configurationId, String emailKey, long exceptUserId);
 
     /** Anchor, fingerprint and scope of the users after that id, in id order, without loading them. */
     List<KnownUser> knownAfter(long configurationId, long afterId, int limit);

@@ -1,5 +1,16 @@
 package org.adsync.sync;
 
-/** The directory user a contact is mapped to, as matching needs to know it. */
-public record MappedUser(String displayName, boolean activeInDirectory) {
+/**
+ * The directory user a contact is mapped to, as matching needs to know it: its name for messages, whether it is
+ * active in the directory, and its directory email key (null without one), which this run writes to the contact.
+ */
+public record MappedUser(String displayName, boolean activeInDirectory, String emailKey) {
+
+    /**
+     * Whether this user's directory address decides the contact's address in this run: an active user with an
+     * address, when emails flow. Such a contact's stored address is on its way out, or the same as the user's.
+     */
+    boolean ownsEmailOfContact(boolean emailsFlow) {
+        return emailsFlow && activeInDirectory && emailKey != null;
+    }
 }

@@ -9,19 +9,22 @@ import org.adsync.psa.Contact;
 import org.adsync.psa.ContactBillingProduct;
 import org.adsync.psa.ContactRepository;
 import org.adsync.psa.Organization;
+import org.adsync.sync.ContactMatcher.Decision;
+import org.adsync.sync.MatchCandidates.CandidateContact;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Brings one batch of directory users and their contacts in step, in a transaction of its own: a failure later in
- * the run leaves this batch consistent, and running again converges. Contacts are never deleted.
+ * the run leaves this batch consistent, and running again converges. Contacts are never deleted. A run calls it
+ * for every batch of the {@link MatchingRound#EMAIL email round}, then of the {@link MatchingRound#NAME name round}.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -36,30 +39,38 @@ public class ReconcileBatch {
     @PersistenceContext(unitName = "adsync")
     EntityManager em;
 
-    /** The counts of one batch: the users after that id, in id order; and the last id, -1 when none was left. */
-    public Result reconcile(SyncPlan plan, ScopeFacts facts, ContactKeys contactKeys, long afterId, int size) {
+    /** The counts of one batch of the round: the users after that id, in id order; and the last id, -1 at the end. */
+    public Result reconcile(SyncPlan plan, ScopeFacts facts, ContactKeys contactKeys, MatchingRound round,
+                            long afterId, int size) {
         Instant now = Instant.now();
         SyncCounts counts = new SyncCounts();
-        List<DirectoryUser> batch = users.batchAfter(plan.configurationId(), afterId, size);
-
+        List<DirectoryUser> batch = round == MatchingRound.EMAIL
+                ? users.batchAfter(plan.configurationId(), afterId, size)
+                : users.unmappedAfter(plan.configurationId(), afterId, size);
         if (batch.isEmpty()) {
             return new Result(counts, -1);
         }
-        Candidates candidates = candidatesFor(plan, contactKeys, batch);
+        Map<Long, Contact> found = candidateContacts(plan, contactKeys, batch);
+        MatchCandidates candidates = candidates(plan, found);
         for (DirectoryUser user : batch) {
             if (user.isIgnored()) {
                 continue;
             }
             if (user.getContact().isPresent()) {
-                keepInStep(user, plan, now, counts);
+                if (round == MatchingRound.EMAIL) {
+                    keepInStep(user, plan, facts, contactKeys, now, counts);
+                }
             } else if (!user.isActiveInDirectory()) {
                 user.settle();
             } else if (user.getDataProblem().isPresent()) {
                 user.conflict(user.getDataProblem().get());
-                counts.countConflict();
-                counts.countError();
+                if (round == MatchingRound.EMAIL) {
+                    counts.countConflict();
+                    counts.countError();
+                }
             } else {
-                match(user, plan, facts, candidates, now, counts);
+                candidates.decide(round, ContactMatcher.MatchSubject.of(user.getAttributes()), facts)
+                        .ifPresent(decision -> apply(decision, user, plan, found, now, counts));
             }
         }
         return new Result(counts, batch.get(batch.size() - 1).getId());
@@ -73,8 +84,14 @@ public class ReconcileBatch {
                 && user.getDataProblem().isEmpty();
     }
 
-    /** A mapped user: its fields flow to the contact, and the contact follows its active state. */
-    private void keepInStep(DirectoryUser user, SyncPlan plan, Instant now, SyncCounts counts) {
+    /**
+     * A mapped user: its fields flow to the contact, and the contact follows its active state. A new email address
+     * that another user in scope or another contact of the organization has already is not written: the contact
+     * keeps its address and the user shows the conflict until one of them changes (as Entra Connect's duplicate
+     * attribute resiliency does), so that no two active contacts come to share an address behind the admin's back.
+     */
+    private void keepInStep(DirectoryUser user, SyncPlan plan, ScopeFacts facts, ContactKeys contactKeys,
+                            Instant now, SyncCounts counts) {
         Contact contact = user.getContact().orElseThrow();
         if (!user.isActiveInDirectory()) {
             if (contact.isActive()) {
@@ -88,7 +105,13 @@ public class ReconcileBatch {
             contact.reactivate(now);
             counts.countReactivated();
         }
-        if (ContactUpdate.apply(contact, user.getAttributes(), plan.fields(), now)) {
+        Optional<String> emailTaken = emailTakenElsewhere(user, contact, plan, facts, contactKeys);
+        Set<ContactField> fields = EnumSet.noneOf(ContactField.class);
+        fields.addAll(plan.fields());
+        if (emailTaken.isPresent()) {
+            fields.remove(ContactField.EMAIL);
+        }
+        if (ContactUpdate.apply(contact, user.getAttributes(), fields, now)) {
             counts.countUpdated();
         }
         user.settle();
@@ -96,21 +119,40 @@ public class ReconcileBatch {
             user.note(problem);
             counts.countError();
         });
+        emailTaken.ifPresent(reason -> {
+            user.conflict(reason);
+            counts.countConflict();
+        });
     }
 
-    private void match(DirectoryUser user, SyncPlan plan, ScopeFacts facts, Candidates candidates, Instant now,
+    private Optional<String> emailTakenElsewhere(DirectoryUser user, Contact contact, SyncPlan plan,
+                                                 ScopeFacts facts, ContactKeys contactKeys) {
+        String wanted = user.getAttributes().emailKey();
+        boolean emailsFlow = plan.fields().contains(ContactField.EMAIL);
+        if (!emailsFlow || wanted == null || wanted.equals(contact.getEmailKey().orElse(null))) {
+            return Optional.empty();
+        }
+        List<Contact> others = contacts.findAll(contactKeys.withEmailKey(wanted)).stream()
+                .filter(other -> !other.getId().equals(contact.getId())
+                        && other.getOrganization().getId() == plan.organizationId())
+                .toList();
+        Map<Long, MappedUser> owners = users.usersMappedTo(plan.configurationId(),
+                others.stream().map(Contact::getId).toList());
+        return EmailWrite.withheld(user.getAttributes().email(), wanted, contact.getEmail().orElse(null), facts,
+                () -> users.otherUserWithEmail(plan.configurationId(), wanted, user.getId()),
+                others.stream().map(other -> new EmailWrite.OtherContact(other.getEmailKey().orElse(null),
+                        other.getName().displayName(), owners.get(other.getId()))).toList(), emailsFlow);
+    }
+
+    private void apply(Decision decision, DirectoryUser user, SyncPlan plan, Map<Long, Contact> found, Instant now,
                        SyncCounts counts) {
-        ContactMatcher.MatchSubject subject = ContactMatcher.MatchSubject.of(user.getAttributes());
-        ContactMatcher.Decision decision = ContactMatcher.decide(subject, facts,
-                candidates.byEmail(subject.emailKey()), candidates.byName(subject.nameKey()));
         if (decision instanceof ContactMatcher.MapTo mapTo) {
-            Contact contact = candidates.contact(mapTo.contactId());
+            Contact contact = found.get(mapTo.contactId());
             if (mapTo.reactivate()) {
                 contact.reactivate(now);
                 counts.countReactivated();
             }
             user.mapTo(contact, false);
-            candidates.claimed(contact, displayNameOf(user));
             if (ContactUpdate.apply(contact, user.getAttributes(), plan.fields(), now)) {
                 counts.countUpdated();
             }
@@ -123,7 +165,6 @@ public class ReconcileBatch {
             ContactUpdate.apply(contact, user.getAttributes(), plan.fields(), now);
             contacts.add(contact);
             user.mapTo(contact, false);
-            candidates.claimed(contact, displayNameOf(user));
             counts.countCreated();
         }
     }
@@ -133,13 +174,8 @@ public class ReconcileBatch {
                 : em.getReference(ContactBillingProduct.class, plan.billingProductId());
     }
 
-    private static String displayNameOf(DirectoryUser user) {
-        DirectoryUserAttributes a = user.getAttributes();
-        return a.displayName() != null ? a.displayName() : user.getAnchor();
-    }
-
-    /** The contacts that may match the batch's unmapped users, and which of them are mapped already. */
-    private Candidates candidatesFor(SyncPlan plan, ContactKeys contactKeys, List<DirectoryUser> batch) {
+    /** The organization's contacts that may match the batch's users not mapped yet, by email or by name. */
+    private Map<Long, Contact> candidateContacts(SyncPlan plan, ContactKeys contactKeys, List<DirectoryUser> batch) {
         Set<Long> ids = new HashSet<>();
         for (DirectoryUser user : batch) {
             if (needsMatching(user)) {
@@ -150,57 +186,21 @@ public class ReconcileBatch {
         Map<Long, Contact> found = new HashMap<>();
         contacts.findAll(ids).stream().filter(c -> c.getOrganization().getId() == plan.organizationId())
                 .forEach(c -> found.put(c.getId(), c));
-        Map<Long, MappedUser> mapped = new HashMap<>(users.usersMappedTo(plan.configurationId(), found.keySet()));
-        return new Candidates(found, mapped);
+        return found;
     }
 
-    private static final class Candidates {
-        private final Map<Long, Contact> contacts;
-        private final Map<Long, MappedUser> mappedTo;
-
-        Candidates(Map<Long, Contact> contacts, Map<Long, MappedUser> mappedTo) {
-            this.contacts = contacts;
-            this.mappedTo = mappedTo;
-        }
-
-        List<ContactMatcher.Candidate> byEmail(String emailKey) {
-            return matching(emailKey, c -> c.getEmailKey().orElse(null), false);
-        }
-
-        /**
-         * Contacts with the name, except those mapped to a namesake that is active in the directory: that contact
-         * is the other person's, and this user is someone else of the same name.
-         */
-        List<ContactMatcher.Candidate> byName(String nameKey) {
-            return matching(nameKey, c -> c.getNameKey().orElse(null), true);
-        }
-
-        private List<ContactMatcher.Candidate> matching(String key, Function<Contact, String> keyOf,
-                                                        boolean skipActiveNamesakes) {
-            List<ContactMatcher.Candidate> matches = new ArrayList<>();
-            if (key == null) {
-                return matches;
+    /** Those contacts as matching sees them, with the users mapped to them now. */
+    private MatchCandidates candidates(SyncPlan plan, Map<Long, Contact> found) {
+        Map<Long, CandidateContact> seen = new HashMap<>();
+        found.values().forEach(c -> seen.put(c.getId(), new CandidateContact(c.getId(), c.getEmailKey().orElse(null),
+                c.getNameKey().orElse(null), c.isActive())));
+        Set<String> emailKeys = new HashSet<>();
+        seen.values().forEach(c -> {
+            if (c.emailKey() != null) {
+                emailKeys.add(c.emailKey());
             }
-            for (Contact contact : contacts.values()) {
-                MappedUser owner = mappedTo.get(contact.getId());
-                if (key.equals(keyOf.apply(contact)) && !(skipActiveNamesakes && owner != null
-                        && owner.activeInDirectory())) {
-                    matches.add(new ContactMatcher.Candidate(contact.getId(), contact.isActive(),
-                            owner == null ? null : owner.displayName()));
-                }
-            }
-            return matches;
-        }
-
-        Contact contact(long id) {
-            return contacts.get(id);
-        }
-
-        /** Mapped in this batch: a later user of the batch that matches it is in conflict. */
-        void claimed(Contact contact, String by) {
-            if (contact.getId() != null) {
-                mappedTo.put(contact.getId(), new MappedUser(by, true));
-            }
-        }
+        });
+        return new MatchCandidates(seen, users.usersMappedTo(plan.configurationId(), found.keySet()),
+                users.emailKeysInScope(plan.configurationId(), emailKeys), plan.fields().contains(ContactField.EMAIL));
     }
 }

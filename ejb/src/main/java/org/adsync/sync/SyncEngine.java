@@ -177,15 +177,18 @@ public class SyncEngine {
         }
     }
 
+    /** Every user's email before any user's name: see {@link MatchingRound}. */
     private void reconcileAll(SyncPlan plan, SyncCounts counts, SyncLease lease) {
         ScopeFacts facts = snapshot.scopeFacts(plan.configurationId());
         ContactKeys contactKeys = snapshot.contactKeys(plan.organizationId());
-        long after = 0;
-        while (after >= 0) {
-            ReconcileBatch.Result batch = reconcile.reconcile(plan, facts, contactKeys, after, BATCH_SIZE);
-            counts.add(batch.counts());
-            after = batch.lastId();
-            keepAlive(lease);
+        for (MatchingRound round : MatchingRound.values()) {
+            long after = 0;
+            while (after >= 0) {
+                ReconcileBatch.Result batch = reconcile.reconcile(plan, facts, contactKeys, round, after, BATCH_SIZE);
+                counts.add(batch.counts());
+                after = batch.lastId();
+                keepAlive(lease);
+            }
         }
     }
 

@@ -288,6 +288,95 @@ class LdapSyncIT {
     }
 
     @Test
+    void namesakesGetTheSameOutcomeReadInEitherOrderAndAnUnchangedResyncChangesNothing() throws Exception {
+        SyncAttemptView withoutMailFirst = piaProbe("First", "Second");
+        stopDirectory();
+        startDirectory();
+        SyncAttemptView withMailFirst = piaProbe("Second", "First");
+
+        assertEquals(withoutMailFirst.created(), withMailFirst.created());
+        assertEquals(withoutMailFirst.conflicts(), withMailFirst.conflicts());
+    }
+
+    /**
+     * The reproduction: a contact left from an earlier sync, and two directory users of its name, one with its
+     * address; the one without mail in the container read first, the other in the second. Answers the first sync.
+     */
+    private SyncAttemptView piaProbe(String withoutMailIn, String withMailIn) throws Exception {
+        long org = scenario.organization("Idem " + withoutMailIn);
+        long leftover = scenario.contact(org, "Pia", null, "Probe", "pia.probe@idem.example", true, null);
+        directory.addContainer("First");
+        directory.addContainer("Second");
+        ActiveDirectoryUser withoutMail = ActiveDirectoryUser.named("Pia", "Probe", null);
+        ActiveDirectoryUser withMail = ActiveDirectoryUser.named("Pia", "Probe", "pia.probe@idem.example");
+        directory.addUser(withoutMail, "OU=" + withoutMailIn + "," + BASE_DN);
+        directory.addUser(withMail, "OU=" + withMailIn + "," + BASE_DN);
+        long configuration = configure(org, null);
+
+        SyncAttemptView first = sync(configuration);
+        DirectoryUser mailed = user(configuration, withMail);
+        DirectoryUser unmailed = user(configuration, withoutMail);
+        SyncAttemptView again = sync(configuration);
+
+        assertEquals(withoutMailIn.equals("First"), unmailed.getId() < mailed.getId(), "the read order asked for");
+        assertEquals(SyncOutcome.SUCCEEDED, first.outcome(), first.message());
+        assertEquals(leftover, mailed.getContact().orElseThrow().getId(), "the address decides for the one with it");
+        assertEquals(DirectoryUserState.SYNCED, unmailed.getState(), unmailed.getStateReason().orElse(""));
+        assertEquals(1, first.created(), "the namesake without mail is someone else: the contact is the other's");
+        assertEquals(0, first.conflicts());
+        assertEquals(List.of(0, 0, 0, 0, 0), List.of(again.created(), again.updated(), again.deactivated(),
+                again.reactivated(), again.conflicts()), again.message());
+        assertEquals(unmailed.getContact().orElseThrow().getId(),
+                user(configuration, withoutMail).getContact().orElseThrow().getId());
+        assertEquals(DirectoryUserState.SYNCED, user(configuration, withoutMail).getState());
+        administration.remove(configuration);
+        return first;
+    }
+
+    @Test
+    void aNewEmailThatAnotherUserHasIsHeldBackUntilTheDuplicateIsGone() throws Exception {
+        long org = scenario.organization("Duplicates");
+        ActiveDirectoryUser alma = ActiveDirectoryUser.named("Alma", "Aster", "alma.aster@dup.example");
+        ActiveDirectoryUser bert = ActiveDirectoryUser.named("Bert", "Birch", "bert.birch@dup.example");
+        directory.addUser(alma, people);
+        directory.addUser(bert, people);
+        long configuration = configure(org, null);
+        sync(configuration);
+        long almasContact = user(configuration, alma).getContact().orElseThrow().getId();
+        long bertsContact = user(configuration, bert).getContact().orElseThrow().getId();
+
+        replaceMail("Aster", "bert.birch@dup.example");
+        SyncAttemptView duplicate = sync(configuration);
+
+        DirectoryUser heldBack = user(configuration, alma);
+        assertEquals(SyncOutcome.SUCCEEDED, duplicate.outcome(), duplicate.message());
+        assertEquals(1, duplicate.conflicts(), duplicate.message());
+        assertEquals(DirectoryUserState.CONFLICT, heldBack.getState());
+        assertEquals(almasContact, heldBack.getContact().orElseThrow().getId(), "the mapping stays");
+        assertTrue(heldBack.getStateReason().orElseThrow().contains("Shares the email address "
+                + "bert.birch@dup.example with directory user Bert Birch; the contact keeps alma.aster@dup.example"),
+                heldBack.getStateReason().orElseThrow());
+        assertEquals("alma.aster@dup.example", scenario.contactState(almasContact).email());
+        assertEquals(DirectoryUserState.SYNCED, user(configuration, bert).getState(), "Bert held it first");
+        assertEquals("bert.birch@dup.example", scenario.contactState(bertsContact).email());
+        assertEquals(1, administration.view(configuration).conflicts(), "the list counts it");
+
+        replaceMail("Birch", "bert@birch.example");
+        SyncAttemptView resolved = sync(configuration);
+
+        assertEquals(0, resolved.conflicts(), resolved.message());
+        assertEquals(DirectoryUserState.SYNCED, user(configuration, alma).getState());
+        assertEquals("bert.birch@dup.example", scenario.contactState(almasContact).email(), "written once free");
+        assertEquals("bert@birch.example", scenario.contactState(bertsContact).email());
+    }
+
+    private void replaceMail(String surname, String mail) throws Exception {
+        String dn = directory.server().search(BASE_DN, com.unboundid.ldap.sdk.SearchScope.SUB, "(sn=" + surname + ")")
+                .getSearchEntries().get(0).getDN();
+        directory.server().modify("dn: " + dn, "changetype: modify", "replace: mail", "mail: " + mail);
+    }
+
+    @Test
     void manualMappingAndIgnoreResolveConflictsAndSurviveTheNextSync() throws Exception {
         long org = scenario.organization("Woodgrove");
         long contact = scenario.contact(org, "Wanda", null, "Wood", "wanda@woodgrove.example", true, null);

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 class JpaDirectoryUserRepository implements DirectoryUserRepository {
@@ -56,6 +57,33 @@ class JpaDirectoryUserRepository implements DirectoryUserRepository {
                         + "order by u.configurationId, u.id", DirectoryUser.class)
                 .setParameter("c", configurationId).setParameter("after", afterId).setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public List<DirectoryUser> unmappedAfter(long configurationId, long afterId, int limit) {
+        return em.createQuery("select u from DirectoryUser u where " + ELIGIBLE + " and u.contact is null "
+                        + "and u.id > :after order by u.configurationId, u.id", DirectoryUser.class)
+                .setParameter("c", configurationId).setParameter("after", afterId).setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public Set<String> emailKeysInScope(long configurationId, Collection<String> emailKeys) {
+        if (emailKeys.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select distinct u.attributes.emailKey from DirectoryUser u where "
+                        + ELIGIBLE + " and u.attributes.emailKey in :keys", String.class)
+                .setParameter("c", configurationId).setParameter("keys", emailKeys).getResultList());
+    }
+
+    @Override
+    public Optional<String> otherUserWithEmail(long configurationId, String emailKey, long exceptUserId) {
+        return em.createQuery("select coalesce(u.attributes.displayName, u.anchor) from DirectoryUser u where "
+                        + ELIGIBLE + " and u.attributes.emailKey = :email and u.id <> :except order by u.id",
+                        String.class)
+                .setParameter("c", configurationId).setParameter("email", emailKey)
+                .setParameter("except", exceptUserId).setMaxResults(1).getResultStream().findFirst();
     }
 
     @Override
@@ -106,13 +134,14 @@ class JpaDirectoryUserRepository implements DirectoryUserRepository {
             return mapped;
         }
         List<Object[]> rows = em.createQuery("select u.contact.id, u.attributes.displayName, u.anchor, "
-                        + "(case when u.inScope = true and u.disabled = false then true else false end) "
+                        + "(case when u.inScope = true and u.disabled = false then true else false end), "
+                        + "u.attributes.emailKey "
                         + "from DirectoryUser u where u.configurationId = :c and u.contact.id in :contacts",
                         Object[].class)
                 .setParameter("c", configurationId).setParameter("contacts", contactIds).getResultList();
         for (Object[] row : rows) {
             mapped.put((Long) row[0], new MappedUser(row[1] != null ? (String) row[1] : (String) row[2],
-                    Boolean.TRUE.equals(row[3])));
+                    Boolean.TRUE.equals(row[3]), (String) row[4]));
         }
         return mapped;
     }

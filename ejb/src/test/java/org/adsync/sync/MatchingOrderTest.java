@@ -1,0 +1,308 @@
+package org.adsync.sync;
+
+import org.adsync.sync.ContactMatcher.Conflict;
+import org.adsync.sync.ContactMatcher.Decision;
+import org.adsync.sync.ContactMatcher.MapTo;
+import org.adsync.sync.ContactMatcher.MatchSubject;
+import org.adsync.sync.MatchCandidates.CandidateContact;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Matching decides the same whatever order the directory returns users in and however they fall into batches, and
+ * a second run over an unchanged directory changes nothing. Checked over hundreds of small random organizations
+ * (shared emails, namesakes with and without mail, inactive contacts, contacts left mapped to departed users),
+ * running the production decisions ({@link MatchCandidates}, {@link ContactMatcher}) round by round and batch by
+ * batch as {@link ReconcileBatch} does, on an in-memory model of the users and contacts.
+ */
+class MatchingOrderTest {
+
+    private static final int CASES = 2000;
+    private static final String[] EMAILS = {null, "a@x.test", "b@x.test", "c@x.test"};
+    private static final String[] NAMES = {null, "ann lee", "bo ng", "cy dee"};
+
+    @Test
+    void theOutcomeDoesNotDependOnTheOrderOrTheBatchesOfTheUsers() {
+        for (int seed = 0; seed < CASES; seed++) {
+            Random random = new Random(seed);
+            Organization start = Organization.random(random);
+            Map<Long, String> inReadOrder = start.copy().run(start.userIds(), 2).outcome();
+
+            List<Long> reversed = new ArrayList<>(start.userIds());
+            Collections.reverse(reversed);
+            List<Long> shuffled = new ArrayList<>(start.userIds());
+            Collections.shuffle(shuffled, random);
+
+            assertEquals(inReadOrder, start.copy().run(reversed, 1).outcome(), "reversed, seed " + seed + start);
+            assertEquals(inReadOrder, start.copy().run(shuffled, 3).outcome(), "shuffled, seed " + seed + start);
+        }
+    }
+
+    @Test
+    void aSecondRunOverAnUnchangedDirectoryChangesNothing() {
+        for (int seed = 0; seed < CASES; seed++) {
+            Random random = new Random(seed);
+            Organization first = Organization.random(random).run(null, 2);
+            Map<Long, String> afterFirst = first.outcome();
+            List<String> contactsAfterFirst = first.contactStates();
+
+            Organization second = first.run(null, 2);
+
+            assertEquals(afterFirst, second.outcome(), "seed " + seed + second);
+            assertEquals(contactsAfterFirst, second.contactStates(), "no contact created or changed, seed " + seed);
+        }
+    }
+
+    /** Users and contacts of one organization, and the engine's two rounds over them. */
+    private static final class Organization {
+        private final Map<Long, User> users = new LinkedHashMap<>();
+        private final Map<Long, Contact> contacts = new LinkedHashMap<>();
+        private long nextContactId = 1000;
+
+        static Organization random(Random random) {
+            Organization org = new Organization();
+            int contactCount = random.nextInt(5);
+            for (long id = 1; id <= contactCount; id++) {
+                org.contacts.put(id, new Contact(id, pick(random, EMAILS), pick(random, NAMES), random.nextInt(4) > 0));
+            }
+            int userCount = 1 + random.nextInt(5);
+            for (long id = 1; id <= userCount; id++) {
+                boolean active = random.nextInt(5) > 0;
+                Long mapped = null;
+                if (!org.contacts.isEmpty() && random.nextInt(4) == 0) {
+                    long candidate = 1 + random.nextInt(contactCount);
+                    if (org.users.values().stream().noneMatch(u -> Objects.equals(u.contact, candidate))) {
+                        mapped = candidate; // a leftover mapping, to a user still here or departed
+                    }
+                }
+                org.users.put(id, new User(id, pick(random, EMAILS), pick(random, NAMES), active, mapped));
+            }
+            return org;
+        }
+
+        List<Long> userIds() {
+            return List.copyOf(users.keySet());
+        }
+
+        Organization copy() {
+            Organization copy = new Organization();
+            users.values().forEach(u -> copy.users.put(u.id, u.copy()));
+            contacts.values().forEach(c -> copy.contacts.put(c.id, c.copy()));
+            copy.nextContactId = nextContactId;
+            return copy;
+        }
+
+        /** One sync: the users in the order given (null: as stored), in batches of that size. */
+        Organization run(List<Long> order, int batchSize) {
+            List<Long> readOrder = order == null ? userIds() : order;
+            ScopeFacts facts = facts();
+            Map<Long, Contact> atStart = new HashMap<>();
+            contacts.values().forEach(c -> atStart.put(c.id, c.copy()));
+            for (MatchingRound round : MatchingRound.values()) {
+                List<User> inRound = readOrder.stream().map(users::get)
+                        .filter(u -> round == MatchingRound.EMAIL || (u.contact == null && u.active)).toList();
+                for (int from = 0; from < inRound.size(); from += batchSize) {
+                    List<User> batch = inRound.subList(from, Math.min(inRound.size(), from + batchSize));
+                    MatchCandidates candidates = candidates(atStart, batch);
+                    for (User user : batch) {
+                        reconcile(user, round, facts, candidates, atStart);
+                    }
+                }
+            }
+            return this;
+        }
+
+        private void reconcile(User user, MatchingRound round, ScopeFacts facts, MatchCandidates candidates,
+                               Map<Long, Contact> atStart) {
+            if (user.contact != null) {
+                if (round == MatchingRound.EMAIL) {
+                    keepInStep(user, facts, atStart);
+                }
+            } else if (!user.active) {
+                user.state = "INACTIVE";
+            } else {
+                MatchSubject subject = new MatchSubject(user.email, user.email, user.name, "user " + user.id);
+                candidates.decide(round, subject, facts).ifPresent(decision -> apply(user, decision));
+            }
+        }
+
+        /** As ReconcileBatch keeps a mapped user's contact in step, an address taken elsewhere held back. */
+        private void keepInStep(User user, ScopeFacts facts, Map<Long, Contact> atStart) {
+            Contact contact = contacts.get(user.contact);
+            contact.active = user.active;
+            if (!user.active) {
+                user.state = "INACTIVE";
+                return;
+            }
+            Optional<String> withheld = Optional.empty();
+            if (user.email != null && !user.email.equals(contact.email)) {
+                List<EmailWrite.OtherContact> others = atStart.values().stream()
+                        .filter(c -> c.id != contact.id && user.email.equals(c.email))
+                        .map(c -> new EmailWrite.OtherContact(contacts.get(c.id).email, "contact " + c.id,
+                                ownerOf(c.id)))
+                        .toList();
+                withheld = EmailWrite.withheld(user.email, user.email, contact.email, facts,
+                        () -> Optional.of("another"), others, true);
+            }
+            contact.name = user.name != null ? user.name : contact.name;
+            if (withheld.isEmpty()) {
+                contact.email = user.email != null ? user.email : contact.email;
+            }
+            user.state = withheld.map(reason -> "CONFLICT: " + reason).orElse("SYNCED");
+        }
+
+        private MappedUser ownerOf(long contactId) {
+            return users.values().stream().filter(u -> Objects.equals(u.contact, contactId)).findFirst()
+                    .map(u -> new MappedUser("user " + u.id, u.active, u.email)).orElse(null);
+        }
+
+        private void apply(User user, Decision decision) {
+            if (decision instanceof MapTo mapTo) {
+                user.contact = mapTo.contactId();
+                Contact contact = contacts.get(mapTo.contactId());
+                contact.active = true;
+                contact.takeOver(user);
+                user.state = "SYNCED";
+            } else if (decision instanceof Conflict conflict) {
+                user.state = "CONFLICT: " + conflict.reason();
+            } else {
+                Contact created = new Contact(nextContactId++, null, null, true);
+                created.takeOver(user);
+                created.createdFor = user.id;
+                contacts.put(created.id, created);
+                user.contact = created.id;
+                user.state = "SYNCED";
+            }
+        }
+
+        /**
+         * As ReconcileBatch finds them: the contacts that had a batch user's address or name when the run began
+         * (the run's index), as they are now, with the users mapped to them now.
+         */
+        private MatchCandidates candidates(Map<Long, Contact> atStart, List<User> batch) {
+            Map<Long, CandidateContact> seen = new HashMap<>();
+            for (Contact then : atStart.values()) {
+                boolean indexed = batch.stream().anyMatch(u -> u.contact == null && u.active
+                        && (Objects.equals(u.email, then.email) && u.email != null
+                        || Objects.equals(u.name, then.name) && u.name != null));
+                if (indexed) {
+                    Contact now = contacts.get(then.id);
+                    seen.put(then.id, new CandidateContact(then.id, now.email, now.name, now.active));
+                }
+            }
+            Map<Long, MappedUser> mapped = new HashMap<>();
+            users.values().stream().filter(u -> u.contact != null)
+                    .forEach(u -> mapped.put(u.contact, new MappedUser("user " + u.id, u.active, u.email)));
+            java.util.Set<String> emailsInScope = users.values().stream().filter(u -> u.active && u.email != null)
+                    .map(u -> u.email).collect(Collectors.toSet());
+            return new MatchCandidates(seen, mapped, emailsInScope, true);
+        }
+
+        private ScopeFacts facts() {
+            List<User> eligible = users.values().stream().filter(u -> u.active).toList();
+            return new ScopeFacts(shared(eligible.stream().map(u -> u.email).toList()),
+                    shared(eligible.stream().map(u -> u.name).toList()));
+        }
+
+        private static java.util.Set<String> shared(List<String> keys) {
+            return keys.stream().filter(Objects::nonNull)
+                    .collect(Collectors.groupingBy(k -> k, Collectors.counting())).entrySet().stream()
+                    .filter(e -> e.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
+        }
+
+        /** Each user's state and contact; a contact created by the sync is named after its user, not its id. */
+        Map<Long, String> outcome() {
+            Map<Long, String> outcome = new LinkedHashMap<>();
+            users.values().forEach(u -> outcome.put(u.id, u.state + " -> " + (u.contact == null ? "none"
+                    : contacts.get(u.contact).createdFor != null ? "new for " + contacts.get(u.contact).createdFor
+                    : "contact " + u.contact)));
+            return outcome;
+        }
+
+        List<String> contactStates() {
+            return contacts.values().stream().map(Contact::toString).toList();
+        }
+
+        @Override
+        public String toString() {
+            return "\n users " + users.values() + "\n contacts " + contacts.values();
+        }
+    }
+
+    private static final class User {
+        final long id;
+        final String email;
+        final String name;
+        final boolean active;
+        Long contact;
+        String state = "UNMAPPED";
+
+        User(long id, String email, String name, boolean active, Long contact) {
+            this.id = id;
+            this.email = email;
+            this.name = name;
+            this.active = active;
+            this.contact = contact;
+        }
+
+        User copy() {
+            User copy = new User(id, email, name, active, contact);
+            copy.state = state;
+            return copy;
+        }
+
+        @Override
+        public String toString() {
+            return id + "(" + email + ", " + name + (active ? "" : ", departed") + (contact == null ? ""
+                    : ", mapped to " + contact) + ")";
+        }
+    }
+
+    private static final class Contact {
+        final long id;
+        String email;
+        String name;
+        boolean active;
+        Long createdFor;
+
+        Contact(long id, String email, String name, boolean active) {
+            this.id = id;
+            this.email = email;
+            this.name = name;
+            this.active = active;
+        }
+
+        /** The user's values flow to the contact; blanks never overwrite. */
+        void takeOver(User user) {
+            email = user.email != null ? user.email : email;
+            name = user.name != null ? user.name : name;
+        }
+
+        Contact copy() {
+            Contact copy = new Contact(id, email, name, active);
+            copy.createdFor = createdFor;
+            return copy;
+        }
+
+        @Override
+        public String toString() {
+            return id + "(" + email + ", " + name + (active ? "" : ", inactive") + ")";
+        }
+    }
+
+    private static String pick(Random random, String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+}
