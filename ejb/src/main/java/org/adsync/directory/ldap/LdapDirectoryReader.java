@@ -54,7 +54,9 @@ public class LdapDirectoryReader implements DirectoryReader {
         try {
             Filter.create(settings.filter());
         } catch (LDAPException e) {
-            problems.add(new FieldProblem("filter", "The LDAP filter is not valid: " + e.getMessage()));
+            // the parser's message repeats the whole filter, which may be thousands of characters
+            String why = e.getMessage().length() <= 300 ? e.getMessage() : e.getMessage().substring(0, 300) + "…";
+            problems.add(new FieldProblem("filter", "The LDAP filter is not valid: " + why));
         }
         if (!DN.isValidDN(settings.baseDn())) {
             problems.add(new FieldProblem("baseDn", FieldProblem.quoted(settings.baseDn()) + " is not a valid DN "

@@ -19,6 +19,9 @@ import java.time.Instant;
 /** Turns what the LDAP SDK throws into a sentence that tells the admin what failed and what to do. */
 final class LdapFailures {
 
+    /** The longest part of a server's diagnostic a message repeats. */
+    static final int MAX_SERVER_TEXT = 160;
+
     private LdapFailures() {
     }
 
@@ -61,9 +64,13 @@ final class LdapFailures {
                 + e.getMessage(), e);
     }
 
+    /** adsync's own sentence first, then what the server said, cut short: see {@link #serverSaid}. */
     private static String explain(LDAPException e, LdapSettings settings, String doing) {
+        return explanation(e, settings, doing) + serverSaid(e.getDiagnosticMessage());
+    }
+
+    private static String explanation(LDAPException e, LdapSettings settings, String doing) {
         ResultCode code = e.getResultCode();
-        String diagnostic = e.getDiagnosticMessage() == null ? "" : " (" + e.getDiagnosticMessage().strip() + ")";
         if (code == ResultCode.INVALID_CREDENTIALS) {
             return ActiveDirectory.explainBindFailure(e.getDiagnosticMessage())
                     .map(meaning -> "The directory refused the bind: " + meaning + ".")
@@ -71,35 +78,52 @@ final class LdapFailures {
                             + "and enter the password again.");
         }
         if (code == ResultCode.FILTER_ERROR) {
-            return "The LDAP filter is not valid" + diagnostic + ". Check its parentheses and attribute names.";
+            return "The LDAP filter is not valid. Check its parentheses and attribute names.";
         }
         if (code == ResultCode.NO_SUCH_OBJECT) {
-            return "The base DN " + settings.baseDn() + " (or the group) does not exist in the directory"
-                    + diagnostic + ". Copy it from the directory's distinguishedName attribute.";
+            return "The base DN " + settings.baseDn() + " (or the group) does not exist in the directory. Copy it "
+                    + "from the directory's distinguishedName attribute.";
         }
         if (code == ResultCode.INVALID_DN_SYNTAX) {
-            return "A DN in the settings is not valid" + diagnostic + ". Check the base DN, group DN and bind user.";
+            return "A DN in the settings is not valid. Check the base DN, group DN and bind user.";
         }
         if (code == ResultCode.INSUFFICIENT_ACCESS_RIGHTS) {
-            return "The bind user may not read the users" + diagnostic + ". Give it read access to the base DN.";
+            return "The bind user may not read the users. Give it read access to the base DN.";
         }
         if (code == ResultCode.CONFIDENTIALITY_REQUIRED || code == ResultCode.STRONG_AUTH_REQUIRED) {
-            return "The directory requires an encrypted connection" + diagnostic + ": choose LDAPS or StartTLS.";
+            return "The directory requires an encrypted connection: choose LDAPS or StartTLS.";
         }
         if (code == ResultCode.TIMEOUT || code == ResultCode.TIME_LIMIT_EXCEEDED) {
-            return "The directory did not answer in time while " + doing + diagnostic
+            return "The directory did not answer in time while " + doing
                     + ". Narrow the filter, or raise the response timeout.";
         }
         if (code == ResultCode.SIZE_LIMIT_EXCEEDED) {
-            return "The directory stopped the search at its size limit" + diagnostic
-                    + ": it does not support paged results for this search.";
+            return "The directory stopped the search at its size limit: it does not support paged results for this "
+                    + "search.";
         }
         if (code == ResultCode.BUSY || code == ResultCode.UNAVAILABLE || code == ResultCode.SERVER_DOWN
                 || code == ResultCode.CONNECT_ERROR) {
             return "The directory at " + settings.host() + ":" + settings.port() + " is unavailable while " + doing
-                    + diagnostic + ". Try again later; if it persists, check that the server is running.";
+                    + ". Try again later; if it persists, check that the server is running.";
         }
-        return "The directory answered \"" + code.getName() + "\" while " + doing + diagnostic + ".";
+        return "The directory answered \"" + code.getName() + "\" while " + doing + ".";
+    }
+
+    /**
+     * The server's own diagnostic, after adsync's explanation and never instead of it: its first line, without
+     * the source locations some servers append (Samba: "at ../../source4/dsdb/...c:967"), at most
+     * {@value #MAX_SERVER_TEXT} characters.
+     */
+    static String serverSaid(String diagnostic) {
+        if (diagnostic == null || diagnostic.isBlank()) {
+            return "";
+        }
+        String text = diagnostic.strip().lines().findFirst().orElse("")
+                .replaceAll("\\s+at\\s+\\S*[/\\\\]\\S+:\\d+\\S*", "").strip();
+        if (text.length() > MAX_SERVER_TEXT) {
+            text = text.substring(0, MAX_SERVER_TEXT) + "…";
+        }
+        return text.isEmpty() ? "" : " The directory said: \"" + text + "\"";
     }
 
     private static Throwable rootCause(Throwable e) {
