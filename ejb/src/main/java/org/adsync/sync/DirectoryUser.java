@@ -158,6 +158,12 @@ public class DirectoryUser {
         this.stateReason = cut(reason);
     }
 
+    /** Cannot become a contact as the directory has it; the reason says what to fix there. */
+    public void invalid(String reason) {
+        this.state = DirectoryUserState.INVALID;
+        this.stateReason = cut(reason);
+    }
+
     /** Synced, but with a note on what could not be taken over. */
     public void note(String reason) {
         this.stateReason = cut(reason);

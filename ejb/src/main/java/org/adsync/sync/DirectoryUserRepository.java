@@ -22,7 +22,7 @@ public interface DirectoryUserRepository {
 
     /**
      * The next users after that id that the name round may still have to match: not mapped, not ignored, active in
-     * the directory; in id order. On a re-sync they are few.
+     * the directory, without a data problem; in id order. On a re-sync they are few.
      */
     List<DirectoryUser> unmappedAfter(long configurationId, long afterId, int limit);
 

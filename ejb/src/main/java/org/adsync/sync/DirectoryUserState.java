@@ -11,7 +11,13 @@ public enum DirectoryUserState {
     /** Skipped by every sync on an admin's word. */
     IGNORED("Ignored"),
     /** Disabled, deleted or out of scope in the directory: its contact is inactive, the mapping kept. */
-    INACTIVE("Inactive");
+    INACTIVE("Inactive"),
+    /**
+     * Cannot become a contact as the directory has it (no first or last name, a value longer than a contact takes,
+     * an anchor two entries share); the reason says what to fix in the directory. Not a conflict between users
+     * or contacts: the next sync after the directory is fixed resolves it (Ignore and mapping by hand still work).
+     */
+    INVALID("Invalid");
 
     private final String label;
 

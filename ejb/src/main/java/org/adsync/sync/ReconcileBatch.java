@@ -13,6 +13,7 @@ import org.adsync.sync.ContactMatcher.Decision;
 import org.adsync.sync.MatchCandidates.CandidateContact;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,11 +45,12 @@ public class ReconcileBatch {
                             long afterId, int size) {
         Instant now = Instant.now();
         SyncCounts counts = new SyncCounts();
+        List<String> invalid = new ArrayList<>();
         List<DirectoryUser> batch = round == MatchingRound.EMAIL
                 ? users.batchAfter(plan.configurationId(), afterId, size)
                 : users.unmappedAfter(plan.configurationId(), afterId, size);
         if (batch.isEmpty()) {
-            return new Result(counts, -1);
+            return new Result(counts, -1, invalid);
         }
         Map<Long, Contact> found = candidateContacts(plan, contactKeys, batch);
         MatchCandidates candidates = candidates(plan, found);
@@ -63,20 +65,25 @@ public class ReconcileBatch {
             } else if (!user.isActiveInDirectory()) {
                 user.settle();
             } else if (user.getDataProblem().isPresent()) {
-                user.conflict(user.getDataProblem().get());
-                if (round == MatchingRound.EMAIL) {
-                    counts.countConflict();
-                    counts.countError();
-                }
+                user.invalid(user.getDataProblem().get());
+                counts.countError();
+                invalid.add(nameOf(user));
             } else {
                 candidates.decide(round, ContactMatcher.MatchSubject.of(user.getAttributes()), facts)
                         .ifPresent(decision -> apply(decision, user, plan, found, now, counts));
             }
         }
-        return new Result(counts, batch.get(batch.size() - 1).getId());
+        return new Result(counts, batch.get(batch.size() - 1).getId(), invalid);
     }
 
-    public record Result(SyncCounts counts, long lastId) {
+    /** A batch's counts, its last user's id (-1 at the end), and the users it found invalid, by name. */
+    public record Result(SyncCounts counts, long lastId, List<String> invalid) {
+    }
+
+    private static String nameOf(DirectoryUser user) {
+        DirectoryUserAttributes a = user.getAttributes();
+        return a.displayName() != null ? a.displayName() : a.accountName() != null ? a.accountName()
+                : a.dn() != null ? a.dn() : user.getAnchor();
     }
 
     private static boolean needsMatching(DirectoryUser user) {

@@ -107,13 +107,16 @@ public class SyncEngine {
             if (!read.incremental()) {
                 markNotSeenAsLeftScope(plan, seen, lease);
             }
-            reconcileAll(plan, counts, lease);
+            InvalidUsers invalid = new InvalidUsers();
+            reconcileAll(plan, counts, invalid, lease);
             // only now: a sync that failed before reconciling all must read the same changes again
             if (read.deltaLink() != null || plan.deltaLink() != null) {
                 attemptLog.deltaLinkReached(plan, read.deltaLink());
             }
             attemptLog.succeeded(running, counts, "Sync completed: " + counts + "."
-                    + (read.incremental() ? " Only the changes since the last sync were read." : "") + warnings);
+                    + (read.incremental() ? " Only the changes since the last sync were read." : "") + warnings
+                    + invalid.warning().map(warning -> (warnings.isEmpty() ? " Warnings: " : " ") + warning)
+                    .orElse(""));
             LOG.info(() -> String.format("Sync of %s: %d users read and stored in %.1f s, reconciled in %.1f s",
                     plan.organizationName(), read.entries(), (readDone - startNanos) / 1e9,
                     (System.nanoTime() - readDone) / 1e9));
@@ -178,7 +181,7 @@ public class SyncEngine {
     }
 
     /** Every user's email before any user's name: see {@link MatchingRound}. */
-    private void reconcileAll(SyncPlan plan, SyncCounts counts, SyncLease lease) {
+    private void reconcileAll(SyncPlan plan, SyncCounts counts, InvalidUsers invalid, SyncLease lease) {
         ScopeFacts facts = snapshot.scopeFacts(plan.configurationId());
         ContactKeys contactKeys = snapshot.contactKeys(plan.organizationId());
         for (MatchingRound round : MatchingRound.values()) {
@@ -186,6 +189,7 @@ public class SyncEngine {
             while (after >= 0) {
                 ReconcileBatch.Result batch = reconcile.reconcile(plan, facts, contactKeys, round, after, BATCH_SIZE);
                 counts.add(batch.counts());
+                invalid.add(batch.invalid());
                 after = batch.lastId();
                 keepAlive(lease);
             }

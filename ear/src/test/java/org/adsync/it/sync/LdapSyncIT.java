@@ -149,7 +149,7 @@ class LdapSyncIT {
         assertEquals(1109, attempt.read());
         assertEquals(1101, attempt.created(), "Fay and the fillers");
         assertEquals(1, attempt.reactivated(), "Bob");
-        assertEquals(4, attempt.conflicts(), "two shared emails, Eve's two contacts, the nameless entry");
+        assertEquals(3, attempt.conflicts(), "two shared emails and Eve's two contacts; the nameless entry is invalid");
         assertEquals(ada, user(configuration, adaUser).getContact().orElseThrow().getId());
         ContactState adaNow = scenario.contactState(ada);
         assertEquals("ADA@Contoso.Example", adaNow.email());
@@ -166,10 +166,13 @@ class LdapSyncIT {
         assertTrue(fayContact.billingProduct().startsWith("Standard"), "a created contact gets the configured product");
         assertEquals(DirectoryUserState.INACTIVE, user(configuration, gus).getState());
         assertTrue(scenario.contactsNamed(org, "Gone").isEmpty(), "no contact for a disabled account");
+        assertEquals(DirectoryUserState.INVALID, user(configuration, nameless).getState(), "not a conflict");
         assertTrue(user(configuration, nameless).getStateReason().orElseThrow().contains("neither a first nor a last"));
+        assertTrue(attempt.message().contains("1 user cannot become a contact as the directory has it"),
+                attempt.message());
         SyncConfigurationView view = administration.view(configuration);
         assertEquals(1104, view.syncedUsers(), "Ada, Bob, Carl, Fay and the 1100 fillers");
-        assertEquals(4, view.conflicts());
+        assertEquals(3, view.conflicts(), "the two sharing an address and Eve");
         assertEquals(SslStatus.OK, view.sslStatus());
         assertEquals(view.syncedUsers(), directoryUsers.count(configuration, DirectoryUserState.SYNCED));
     }
@@ -465,7 +468,10 @@ class LdapSyncIT {
         assertEquals(SyncOutcome.SUCCEEDED, attempt.outcome(), attempt.message());
         assertEquals(1, attempt.created(), "only Fiona");
         assertEquals(2, attempt.errors(), "the duplicate anchor and the long title");
-        assertEquals(2, attempt.conflicts());
+        assertEquals(0, attempt.conflicts(), "what only the directory can fix is invalid, not a conflict");
+        assertEquals(DirectoryUserState.INVALID, user(configuration, wordy).getState());
+        assertTrue(attempt.message().contains("2 users cannot become contacts as the directory has them"),
+                attempt.message());
         assertTrue(user(configuration, twin).getStateReason().orElseThrow()
                 .contains("Two directory entries have the anchor"));
         assertTrue(user(configuration, wordy).getStateReason().orElseThrow()

@@ -62,7 +62,8 @@ class JpaDirectoryUserRepository implements DirectoryUserRepository {
     @Override
     public List<DirectoryUser> unmappedAfter(long configurationId, long afterId, int limit) {
         return em.createQuery("select u from DirectoryUser u where " + ELIGIBLE + " and u.contact is null "
-                        + "and u.id > :after order by u.configurationId, u.id", DirectoryUser.class)
+                        + "and u.dataProblem is null and u.id > :after order by u.configurationId, u.id",
+                        DirectoryUser.class)
                 .setParameter("c", configurationId).setParameter("after", afterId).setMaxResults(limit)
                 .getResultList();
     }
