@@ -19,8 +19,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Brings one batch of directory users and their contacts in step, in a transaction of its own: a failure later in
@@ -201,12 +203,8 @@ public class ReconcileBatch {
         Map<Long, CandidateContact> seen = new HashMap<>();
         found.values().forEach(c -> seen.put(c.getId(), new CandidateContact(c.getId(), c.getEmailKey().orElse(null),
                 c.getNameKey().orElse(null), c.isActive())));
-        Set<String> emailKeys = new HashSet<>();
-        seen.values().forEach(c -> {
-            if (c.emailKey() != null) {
-                emailKeys.add(c.emailKey());
-            }
-        });
+        Set<String> emailKeys = seen.values().stream().map(CandidateContact::emailKey).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         return new MatchCandidates(seen, users.usersMappedTo(plan.configurationId(), found.keySet()),
                 users.emailKeysInScope(plan.configurationId(), emailKeys), plan.fields().contains(ContactField.EMAIL));
     }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -93,7 +94,7 @@ public class SyncEngine {
             StoredUsers stored = snapshot.stored(plan.configurationId());
             ReadResult read = read(plan, stored, seen, unsafe, counts, lease);
             long readDone = System.nanoTime();
-            String warnings = warnings(read.warnings(), unsafe, plan);
+            String warnings = warnings(read.warnings(), plan, unsafe.warning());
             if (!read.complete()) {
                 attemptLog.failed(running, counts, "The directory's answer was incomplete, so no one was deactivated "
                         + "and nothing was matched." + warnings);
@@ -114,9 +115,8 @@ public class SyncEngine {
                 attemptLog.deltaLinkReached(plan, read.deltaLink());
             }
             attemptLog.succeeded(running, counts, "Sync completed: " + counts + "."
-                    + (read.incremental() ? " Only the changes since the last sync were read." : "") + warnings
-                    + invalid.warning().map(warning -> (warnings.isEmpty() ? " Warnings: " : " ") + warning)
-                    .orElse(""));
+                    + (read.incremental() ? " Only the changes since the last sync were read." : "")
+                    + warnings(read.warnings(), plan, unsafe.warning(), invalid.warning()));
             LOG.info(() -> String.format("Sync of %s: %d users read and stored in %.1f s, reconciled in %.1f s",
                     plan.organizationName(), read.entries(), (readDone - startNanos) / 1e9,
                     (System.nanoTime() - readDone) / 1e9));
@@ -136,10 +136,13 @@ public class SyncEngine {
         }
     }
 
-    /** What the read noticed, and what the admin should do before the credentials stop working. */
-    private static String warnings(List<String> fromTheRead, UnsafeCharacters unsafe, SyncPlan plan) {
+    /** What the read and the run noticed, and what the admin should do before the credentials stop working. */
+    @SafeVarargs
+    private static String warnings(List<String> fromTheRead, SyncPlan plan, Optional<String>... noticed) {
         List<String> warnings = new ArrayList<>(fromTheRead);
-        unsafe.warning().ifPresent(warnings::add);
+        for (Optional<String> warning : noticed) {
+            warning.ifPresent(warnings::add);
+        }
         if (plan.azure() != null) {
             SecretExpiry.reminder(plan.azure().clientSecretExpiresOn(), LocalDate.now(ZoneOffset.UTC))
                     .ifPresent(warnings::add);

@@ -187,8 +187,7 @@ class LdapSyncIT {
         sync(configuration);
         long contact = user(configuration, ada).getContact().orElseThrow().getId();
 
-        String dn = directory.server().search(BASE_DN, com.unboundid.ldap.sdk.SearchScope.SUB, "(sn=Lovelace)")
-                .getSearchEntries().get(0).getDN();
+        String dn = dnOf("Lovelace");
         directory.server().modify("dn: " + dn, "changetype: modify", "replace: sn", "sn: King", "-",
                 "replace: mail", "mail: augusta@fabrikam.example", "-", "delete: title");
         SyncAttemptView renamed = sync(configuration);
@@ -374,9 +373,12 @@ class LdapSyncIT {
     }
 
     private void replaceMail(String surname, String mail) throws Exception {
-        String dn = directory.server().search(BASE_DN, com.unboundid.ldap.sdk.SearchScope.SUB, "(sn=" + surname + ")")
+        directory.server().modify("dn: " + dnOf(surname), "changetype: modify", "replace: mail", "mail: " + mail);
+    }
+
+    private String dnOf(String surname) throws Exception {
+        return directory.server().search(BASE_DN, com.unboundid.ldap.sdk.SearchScope.SUB, "(sn=" + surname + ")")
                 .getSearchEntries().get(0).getDN();
-        directory.server().modify("dn: " + dn, "changetype: modify", "replace: mail", "mail: " + mail);
     }
 
     @Test
