@@ -88,6 +88,29 @@ public class SyncScheduler {
         return running.attemptId();
     }
 
+    /**
+     * Preview: starts a dry run now in the background and answers its attempt's id at once. It writes no contact,
+     * user, mapping or delta state, and leaves the schedule as it is. SyncAlreadyRunningException while a sync or
+     * another preview of the organization runs.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public long preview(long configurationId) {
+        RunningSync running = engine.begin(configurationId, SyncTrigger.PREVIEW);
+        background.execute(running);
+        return running.attemptId();
+    }
+
+    /**
+     * Approve: applies a held sync now, in the background, allowed to deactivate as many contacts as it would have
+     * (and 1% more); answers the new attempt's id. Refused unless that attempt is the latest and held.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public long approve(long configurationId, long heldAttemptId, String admin) {
+        RunningSync running = engine.beginApproved(configurationId, heldAttemptId, admin);
+        background.execute(running);
+        return running.attemptId();
+    }
+
     /** The configuration's timers' next timeouts, earliest first: what the timer service really holds. */
     public List<Instant> timers(long configurationId) {
         return timers.nextTimeouts(configurationId);

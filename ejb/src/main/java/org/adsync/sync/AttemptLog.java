@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.adsync.directory.CertificateObservation;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -22,6 +23,7 @@ public class AttemptLog {
 
     public static final String ATTEMPTS_KEPT_PROPERTY = "adsync.sync.attempts-kept";
     static final int DEFAULT_ATTEMPTS_KEPT = 100;
+    static final int APPROVAL_SLACK_PERCENT = 1;
 
     @Inject
     SyncAttemptRepository attempts;
@@ -40,12 +42,57 @@ public class AttemptLog {
 
     /** The plan of the run that holds the lease, and its attempt, now recorded as running. */
     public Started start(SyncLease lease, SyncTrigger trigger) {
-        long configurationId = lease.configurationId();
-        SyncConfiguration configuration = configurations.findById(configurationId).orElseThrow(
-                () -> new UnknownSyncException("No AD Sync configuration " + configurationId));
-        SyncAttempt attempt = attempts.add(new SyncAttempt(configurationId, trigger, Instant.now()));
+        SyncConfiguration configuration = configurationOf(lease);
+        SyncAttempt attempt = attempts.add(new SyncAttempt(configuration.getId(), trigger, Instant.now()));
         leases.runningAttempt(lease, attempt.getId());
-        return new Started(attempt.getId(), attempt.getStartedAt(), SyncPlan.of(configuration));
+        return new Started(attempt.getId(), attempt.getStartedAt(), SyncPlan.of(configuration), null);
+    }
+
+    /**
+     * The run that applies a held attempt an admin approved: it may deactivate as many contacts as the held one
+     * would have, and {@value #APPROVAL_SLACK_PERCENT}% more (at least one), for users who left since. Refused
+     * unless that attempt is the sync's latest and held.
+     */
+    public Started startApproved(SyncLease lease, long heldAttemptId, String admin) {
+        SyncConfiguration configuration = configurationOf(lease);
+        SyncAttempt held = attempts.findById(heldAttemptId)
+                .filter(a -> a.getConfigurationId() == configuration.getId())
+                .orElseThrow(() -> new UnknownSyncException("No sync attempt " + heldAttemptId + " of this AD Sync"));
+        boolean latest = attempts.latest(configuration.getId(), 1).stream()
+                .anyMatch(a -> a.getId().equals(held.getId()));
+        if (held.getOutcome() != SyncOutcome.HELD || !latest) {
+            throw new InvalidSyncSettingsException("attemptId", "Only the latest attempt can be approved, and only "
+                    + "when it was held. Run Preview to see what a sync would do now.");
+        }
+        int wouldDeactivate = held.getHeldDeactivations().orElse(0);
+        int allowed = wouldDeactivate + Math.max(1, wouldDeactivate * APPROVAL_SLACK_PERCENT / 100);
+        SyncAttempt attempt = attempts.add(new SyncAttempt(configuration.getId(), SyncTrigger.APPROVED,
+                Instant.now()));
+        attempt.approvedBy(admin, allowed);
+        leases.runningAttempt(lease, attempt.getId());
+        return new Started(attempt.getId(), attempt.getStartedAt(), SyncPlan.of(configuration), allowed);
+    }
+
+    /**
+     * Ends a run that wrote nothing because it would have deactivated more contacts than allowed. A run held like
+     * the one before it says so instead of raising the alarm anew.
+     */
+    public void held(RunningSync running, SyncCounts counts, int wouldDeactivate, String reason) {
+        SyncAttempt attempt = attempts.findById(running.attemptId()).orElseThrow();
+        List<SyncAttempt> lastTwo = attempts.latest(attempt.getConfigurationId(), 2);
+        boolean heldBefore = lastTwo.size() == 2 && lastTwo.get(1).getOutcome() == SyncOutcome.HELD;
+        if (!heldBefore) {
+            LOG.warning(() -> "The sync of " + running.plan().organizationName() + " was held: " + reason);
+        }
+        attempt.held(counts, wouldDeactivate, (heldBefore ? "Still held, as the sync before. " : "") + reason,
+                Instant.now());
+        attemptEnded(attempt, running.lease());
+    }
+
+    private SyncConfiguration configurationOf(SyncLease lease) {
+        long configurationId = lease.configurationId();
+        return configurations.findById(configurationId).orElseThrow(
+                () -> new UnknownSyncException("No AD Sync configuration " + configurationId));
     }
 
     public void succeeded(RunningSync running, SyncCounts counts, String summary) {
@@ -94,6 +141,7 @@ public class AttemptLog {
         schedules.releaseLease(lease.configurationId(), lease.holder());
     }
 
-    public record Started(long attemptId, Instant startedAt, SyncPlan plan) {
+    /** A run recorded as started; {@code approvedDeactivations} is set for a held sync an admin approved. */
+    public record Started(long attemptId, Instant startedAt, SyncPlan plan, Integer approvedDeactivations) {
     }
 }

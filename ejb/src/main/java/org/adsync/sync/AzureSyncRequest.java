@@ -3,12 +3,20 @@ package org.adsync.sync;
 import java.time.Duration;
 import java.util.Set;
 
-/** An Entra ID AD Sync as the Setup tab or the API submits it; a null interval means 24 hours, or the one saved. */
+/**
+ * An Entra ID AD Sync as the Setup tab or the API submits it; a null interval or deactivation limit means the
+ * default, or the one saved.
+ */
 public record AzureSyncRequest(long organizationId, boolean enabled, AzureSettingsInput azure,
-                               Set<ContactField> fields, Long billingProductId, Duration interval)
-        implements SyncRequest {
+                               Set<ContactField> fields, Long billingProductId, Duration interval,
+                               DeactivationLimit deactivationLimit) implements SyncRequest {
 
     public AzureSyncRequest {
         fields = fields == null ? ContactField.all() : Set.copyOf(fields);
+    }
+
+    public AzureSyncRequest(long organizationId, boolean enabled, AzureSettingsInput azure, Set<ContactField> fields,
+                            Long billingProductId, Duration interval) {
+        this(organizationId, enabled, azure, fields, billingProductId, interval, null);
     }
 }

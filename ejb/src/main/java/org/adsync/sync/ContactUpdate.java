@@ -4,6 +4,10 @@ import org.adsync.psa.Contact;
 import org.adsync.psa.PersonName;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -16,9 +20,36 @@ public final class ContactUpdate {
     private ContactUpdate() {
     }
 
-    /** True when the contact changed. */
-    public static boolean apply(Contact contact, DirectoryUserAttributes directory, Set<ContactField> fields,
-                                Instant now) {
+    /** The fields that changed, from what to what; empty when the contact did not change. */
+    public static List<FieldChange> apply(Contact contact, DirectoryUserAttributes directory,
+                                          Set<ContactField> fields, Instant now) {
+        Map<ContactField, String> before = valuesOf(contact);
+        change(contact, directory, fields, now);
+        Map<ContactField, String> after = valuesOf(contact);
+        List<FieldChange> changes = new ArrayList<>();
+        for (ContactField field : ContactField.values()) {
+            if (!Objects.equals(before.get(field), after.get(field))) {
+                changes.add(new FieldChange(field, before.get(field), after.get(field)));
+            }
+        }
+        return changes;
+    }
+
+    /** A contact's values of the fields a sync may write (absent: empty). */
+    public static Map<ContactField, String> valuesOf(Contact contact) {
+        Map<ContactField, String> values = new EnumMap<>(ContactField.class);
+        values.put(ContactField.FIRST_NAME, contact.getName().first());
+        values.put(ContactField.MIDDLE_NAME, contact.getName().middle());
+        values.put(ContactField.LAST_NAME, contact.getName().last());
+        values.put(ContactField.EMAIL, contact.getEmail().orElse(null));
+        values.put(ContactField.PHONE, contact.getPhone().orElse(null));
+        values.put(ContactField.MOBILE_PHONE, contact.getMobilePhone().orElse(null));
+        values.put(ContactField.TITLE, contact.getTitle().orElse(null));
+        return values;
+    }
+
+    private static boolean change(Contact contact, DirectoryUserAttributes directory, Set<ContactField> fields,
+                                  Instant now) {
         boolean changed = rename(contact, directory, fields, now);
         if (fields.contains(ContactField.EMAIL) && differs(directory.email(), contact.getEmail().orElse(null))) {
             changed |= tryChange(() -> contact.changeEmail(directory.email(), now));

@@ -120,8 +120,8 @@ public class DirectorySnapshot {
         return keys;
     }
 
-    public ScopeFacts scopeFacts(long configurationId) {
-        return users.scopeFacts(configurationId);
+    public ScopeFacts scopeFacts(long configurationId, boolean disabledUsers) {
+        return users.scopeFacts(configurationId, disabledUsers);
     }
 
     public boolean anyMapped(long configurationId) {

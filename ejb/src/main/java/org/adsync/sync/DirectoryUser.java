@@ -132,6 +132,12 @@ public class DirectoryUser {
         settle();
     }
 
+    /** In a preview's scratch copy only: this user would get a new contact, so no later round matches it. */
+    void wouldGetNewContact() {
+        this.state = DirectoryUserState.SYNCED;
+        this.stateReason = "A new contact would be created.";
+    }
+
     public void unmap() {
         this.contact = null;
         this.manuallyMapped = false;

@@ -21,10 +21,23 @@ public interface DirectoryUserRepository {
     List<DirectoryUser> batchAfter(long configurationId, long afterId, int limit);
 
     /**
-     * The next users after that id that the name round may still have to match: not mapped, not ignored, active in
-     * the directory, without a data problem; in id order. On a re-sync they are few.
+     * The next users after that id that a later round may still have to match: not mapped (nor marked by a preview
+     * as getting a new contact), not ignored, in scope, enabled or disabled as asked, without a data problem; in id
+     * order. On a re-sync they are few.
      */
-    List<DirectoryUser> unmappedAfter(long configurationId, long afterId, int limit);
+    List<DirectoryUser> unmappedAfter(long configurationId, long afterId, int limit, boolean disabled);
+
+    /** The next mapped users after that id that are disabled or left the scope, with their contacts; in id order. */
+    List<DirectoryUser> departedAfter(long configurationId, long afterId, int limit);
+
+    /** How many mapped users have an active contact: the contacts this sync keeps, before a run changes them. */
+    long syncedContacts(long configurationId);
+
+    /** How many mapped users are disabled or left the scope while their contact is active: what a run deactivates. */
+    long deactivationsDue(long configurationId);
+
+    /** The user of this configuration (or scratch set) mapped to the contact, if any. */
+    Optional<DirectoryUser> mappedTo(long configurationId, long contactId);
 
     /** Which of these email keys some user in scope (active, not ignored) has. */
     Set<String> emailKeysInScope(long configurationId, Collection<String> emailKeys);
@@ -41,7 +54,8 @@ public interface DirectoryUserRepository {
     /** These users left the scope: moved away, deleted, or no longer members of the group. */
     void markLeftScope(Collection<Long> ids, java.time.Instant now);
 
-    ScopeFacts scopeFacts(long configurationId);
+    /** The email and name keys that more than one user in scope shares, among the enabled or the disabled ones. */
+    ScopeFacts scopeFacts(long configurationId, boolean disabled);
 
 
     /** For each of these contacts, the directory user of this configuration mapped to it. */

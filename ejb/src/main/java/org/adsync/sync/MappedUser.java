@@ -2,9 +2,10 @@ package org.adsync.sync;
 
 /**
  * The directory user a contact is mapped to, as matching needs to know it: its name for messages, whether it is
- * active in the directory, and its directory email key (null without one), which this run writes to the contact.
+ * active in the directory, whether it is still in scope, and its directory email key (null without one), which
+ * this run writes to the contact.
  */
-public record MappedUser(String displayName, boolean activeInDirectory, String emailKey) {
+public record MappedUser(String displayName, boolean activeInDirectory, boolean inScope, String emailKey) {
 
     /**
      * Whether this user's directory address decides the contact's address in this run: an active user with an
@@ -12,5 +13,13 @@ public record MappedUser(String displayName, boolean activeInDirectory, String e
      */
     boolean ownsEmailOfContact(boolean emailsFlow) {
         return emailsFlow && activeInDirectory && emailKey != null;
+    }
+
+    /**
+     * Whether the contact may go to another user who matches it: its user was deleted, moved or filtered out of
+     * the scope, so the mapping points at no one the directory still has (a disabled user still has it).
+     */
+    boolean departed() {
+        return !inScope;
     }
 }

@@ -49,7 +49,7 @@ final class MatchCandidates {
     Optional<Decision> decide(MatchingRound round, MatchSubject user, ScopeFacts facts) {
         Optional<Decision> byEmail = ContactMatcher.byEmail(user, facts, byEmail(user.emailKey()));
         List<Candidate> byName = byName(user.nameKey());
-        if (round == MatchingRound.EMAIL) {
+        if (round.rule() == MatchingRound.Rule.EMAIL) {
             return byEmail.isPresent() || !byName.isEmpty() ? byEmail : Optional.of(new CreateContact());
         }
         return byEmail.isPresent() ? Optional.empty() : Optional.of(ContactMatcher.byName(user, facts, byName));
@@ -86,9 +86,11 @@ final class MatchCandidates {
         for (CandidateContact contact : contacts.values()) {
             MappedUser owner = mappedTo.get(contact.id());
             if (key.equals(keyOf.apply(contact)) && (owner == null || !skipOwnedBy.test(owner))) {
-                // a mapped contact is as active as its user, whether this run kept it in step yet or not
+                // a mapped contact is as active as its user, whether this run kept it in step yet or not; one
+                // whose user left the scope is free to be taken over
                 boolean active = owner == null ? contact.active() : owner.activeInDirectory();
-                matches.add(new Candidate(contact.id(), active, owner == null ? null : owner.displayName()));
+                boolean free = owner == null || owner.departed();
+                matches.add(new Candidate(contact.id(), active, free ? null : owner.displayName()));
             }
         }
         // the same list whatever order the contacts were loaded in

@@ -2,6 +2,14 @@ package org.adsync.sync;
 
 import java.time.Instant;
 
-/** A sync that holds its lease and has its attempt recorded, ready to run (see {@link SyncEngine#begin}). */
-public record RunningSync(long attemptId, Instant startedAt, SyncPlan plan, SyncLease lease) {
+/**
+ * A sync (or preview) that holds its lease and has its attempt recorded, ready to run (see {@link SyncEngine#begin});
+ * {@code approvedDeactivations} is set when an admin approved a held sync, and replaces the plan's limit.
+ */
+public record RunningSync(long attemptId, Instant startedAt, SyncPlan plan, SyncLease lease, SyncTrigger trigger,
+                          Integer approvedDeactivations) {
+
+    boolean preview() {
+        return trigger == SyncTrigger.PREVIEW;
+    }
 }

@@ -197,7 +197,7 @@ public class SyncAdministration {
                 c.getSyncedFields(), product == null ? null : product.getId(),
                 product == null ? null : product.getName(), c.getSslStatus(), c.getSslDetail().orElse(null),
                 c.getCertificateExpiresAt().orElse(null), c.getSyncedUsers(), c.getConflicts(),
-                c.getInterval(),
+                c.getInterval(), c.getDeactivationLimit(),
                 schedules.find(c.getId()).flatMap(SyncSchedule::getNextSyncAt).orElse(null),
                 attempts(c.getId(), STATUS_HISTORY));
     }
@@ -256,6 +256,9 @@ public class SyncAdministration {
         configuration.syncFields(request.fields(), now);
         if (request.interval() != null) {
             configuration.syncEvery(request.interval(), now);
+        }
+        if (request.deactivationLimit() != null) {
+            configuration.limitDeactivations(request.deactivationLimit(), now);
         }
         ContactBillingProduct product = request.billingProductId() == null ? null
                 : billingProducts.findById(request.billingProductId()).orElseThrow(() ->

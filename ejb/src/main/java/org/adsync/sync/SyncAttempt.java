@@ -50,6 +50,15 @@ public class SyncAttempt {
     @Embedded
     private SyncCounts counts = new SyncCounts();
 
+    @Column(name = "held_deactivations")
+    private Integer heldDeactivations;
+
+    @Column(name = "approved_deactivations")
+    private Integer approvedDeactivations;
+
+    @Column(name = "approved_by", length = 100)
+    private String approvedBy;
+
     protected SyncAttempt() {
         // for JPA
     }
@@ -67,6 +76,18 @@ public class SyncAttempt {
 
     public void failed(SyncCounts countsSoFar, String reason, Instant now) {
         finish(SyncOutcome.FAILED, countsSoFar, reason, now);
+    }
+
+    /** Ended without writing anything: it would have deactivated that many contacts, more than allowed. */
+    public void held(SyncCounts countsSoFar, int wouldDeactivate, String reason, Instant now) {
+        this.heldDeactivations = wouldDeactivate;
+        finish(SyncOutcome.HELD, countsSoFar, reason, now);
+    }
+
+    /** This run applies a held sync an admin approved: it may deactivate up to that many contacts. */
+    public void approvedBy(String admin, int deactivations) {
+        this.approvedBy = Objects.requireNonNull(admin, "admin");
+        this.approvedDeactivations = deactivations;
     }
 
     private void finish(SyncOutcome result, SyncCounts finalCounts, String text, Instant now) {
@@ -103,6 +124,18 @@ public class SyncAttempt {
 
     public Optional<String> getMessage() {
         return Optional.ofNullable(message);
+    }
+
+    public Optional<Integer> getHeldDeactivations() {
+        return Optional.ofNullable(heldDeactivations);
+    }
+
+    public Optional<Integer> getApprovedDeactivations() {
+        return Optional.ofNullable(approvedDeactivations);
+    }
+
+    public Optional<String> getApprovedBy() {
+        return Optional.ofNullable(approvedBy);
     }
 
     public SyncCounts getCounts() {

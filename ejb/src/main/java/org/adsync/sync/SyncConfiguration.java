@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 public class SyncConfiguration {
 
     private static final int MAX_SSL_DETAIL_LENGTH = 2000;
+    private static final int MAX_SCOPE_CHANGE_LENGTH = 2000;
 
     @Id
     @SequenceGenerator(name = "sync_configuration_seq", sequenceName = "sync_configuration_seq", allocationSize = 50)
@@ -84,6 +85,16 @@ public class SyncConfiguration {
     @Column(name = "sync_interval_s", nullable = false)
     private int syncIntervalSeconds = (int) SyncInterval.DEFAULT.toSeconds();
 
+    @Embedded
+    private DeactivationLimit deactivationLimit = DeactivationLimit.DEFAULT;
+
+    /** The last change of the settings that decide who is in scope, in words, and when it was saved. */
+    @Column(name = "scope_change", length = MAX_SCOPE_CHANGE_LENGTH)
+    private String scopeChange;
+
+    @Column(name = "scope_changed_at")
+    private Instant scopeChangedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -133,6 +144,7 @@ public class SyncConfiguration {
             }
             password = ldap.encryptedBindPassword();
         }
+        ScopeChanges.between(ldap, settings).ifPresent(change -> scopeChanged(change, now));
         this.directoryType = DirectoryType.LDAP;
         this.ldap = new LdapSettings(settings, password);
         this.azure = null;
@@ -174,12 +186,28 @@ public class SyncConfiguration {
             secret = azure.encryptedClientSecret();
         }
         boolean scopeChanged = azure == null || !azure.sameScope(settings);
+        ScopeChanges.between(azure, settings).ifPresent(change -> scopeChanged(change, now));
         this.directoryType = DirectoryType.AZURE;
         this.azure = AzureSettings.of(settings, secret);
         this.ldap = null;
         recordCertificate(SslStatus.NOT_APPLICABLE, null, null, null);
         this.updatedAt = now;
         return scopeChanged;
+    }
+
+    private void scopeChanged(String change, Instant now) {
+        this.scopeChange = change.length() <= MAX_SCOPE_CHANGE_LENGTH ? change
+                : change.substring(0, MAX_SCOPE_CHANGE_LENGTH);
+        this.scopeChangedAt = now;
+    }
+
+    /** What last changed who is in scope, and when; empty if nothing did since the sync was added. */
+    public Optional<ScopeChange> getScopeChange() {
+        return scopeChangedAt == null ? Optional.empty() : Optional.of(new ScopeChange(scopeChange, scopeChangedAt));
+    }
+
+    /** A change of the settings that decide who is in scope: what, in words, and when it was saved. */
+    public record ScopeChange(String description, Instant at) {
     }
 
     public void enable(Instant now) {
@@ -196,6 +224,16 @@ public class SyncConfiguration {
     public void syncEvery(Duration interval, Instant now) {
         this.syncIntervalSeconds = Math.toIntExact(interval.toSeconds());
         this.updatedAt = now;
+    }
+
+    /** How many contacts one sync may deactivate before it is held; {@link DeactivationLimit} checks it first. */
+    public void limitDeactivations(DeactivationLimit limit, Instant now) {
+        this.deactivationLimit = Objects.requireNonNull(limit, "limit");
+        this.updatedAt = now;
+    }
+
+    public DeactivationLimit getDeactivationLimit() {
+        return deactivationLimit;
     }
 
     public Duration getInterval() {

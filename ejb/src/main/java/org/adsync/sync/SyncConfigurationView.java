@@ -15,7 +15,8 @@ public record SyncConfigurationView(long id, long organizationId, String organiz
                                     Set<ContactField> fields,
                                     Long billingProductId, String billingProductName, SslStatus sslStatus,
                                     String sslDetail, Instant certificateExpiresAt, long syncedUsers,
-                                    long conflicts, Duration interval, Instant nextSyncAt,
+                                    long conflicts, Duration interval, DeactivationLimit deactivationLimit,
+                                    Instant nextSyncAt,
                                     List<SyncAttemptView> lastAttempts) {
 
     /** The LDAP settings as saved; the bind password only as "set" or not. */

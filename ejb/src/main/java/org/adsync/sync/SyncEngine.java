@@ -20,7 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs one sync of one configuration, for any kind of directory: read the users in scope page by page into the
+ * Runs one sync (or preview) of one configuration, for any kind of directory: read the users in scope page by page into the
  * snapshot; only after a complete read, mark the users not seen as gone (an incremental read names those who
  * left instead); then reconcile every directory user with
  * its contact in batches. Every attempt is recorded with its counts, and a failure at any point leaves what was
@@ -50,6 +50,12 @@ public class SyncEngine {
     @Inject
     SyncLeases leases;
 
+    @Inject
+    PreviewScratch scratch;
+
+    @Inject
+    DeactivationGuard guard;
+
     /** Runs now, in the caller's thread, and answers the attempt's id; SyncAlreadyRunningException if one runs. */
     public long run(long configurationId, SyncTrigger trigger) {
         RunningSync running = begin(configurationId, trigger);
@@ -57,22 +63,41 @@ public class SyncEngine {
         return running.attemptId();
     }
 
-    /** Takes the lease and records the attempt as running; SyncAlreadyRunningException if a sync runs already. */
+    /**
+     * Takes the lease and records the attempt (a sync, or with {@link SyncTrigger#PREVIEW} a preview) as running;
+     * SyncAlreadyRunningException if a sync or preview of the organization runs already.
+     */
     public RunningSync begin(long configurationId, SyncTrigger trigger) {
+        return begin(configurationId, trigger, lease -> attemptLog.start(lease, trigger));
+    }
+
+    /** Begins the sync that applies a held attempt an admin approved (see {@link AttemptLog#startApproved}). */
+    public RunningSync beginApproved(long configurationId, long heldAttemptId, String admin) {
+        return begin(configurationId, SyncTrigger.APPROVED,
+                lease -> attemptLog.startApproved(lease, heldAttemptId, admin));
+    }
+
+    private RunningSync begin(long configurationId, SyncTrigger trigger,
+                              java.util.function.Function<SyncLease, AttemptLog.Started> start) {
         SyncLease lease = leases.take(configurationId);
         try {
-            AttemptLog.Started started = attemptLog.start(lease, trigger);
-            return new RunningSync(started.attemptId(), started.startedAt(), started.plan(), lease);
+            AttemptLog.Started started = start.apply(lease);
+            return new RunningSync(started.attemptId(), started.startedAt(), started.plan(), lease, trigger,
+                    started.approvedDeactivations());
         } catch (Exception e) {
             leases.release(lease);
             throw e;
         }
     }
 
-    /** Runs a begun sync to its end, never throwing: a failure becomes the attempt's message. */
+    /** Runs a begun sync or preview to its end, never throwing: a failure becomes the attempt's message. */
     public void execute(RunningSync running) {
         try {
-            sync(running);
+            if (running.preview()) {
+                preview(running);
+            } else {
+                sync(running, ReconcileRun.sync(running.plan(), running.attemptId()));
+            }
         } finally { // the attempt's end gave the lease back already, unless recording that end failed
             try {
                 leases.release(running.lease());
@@ -83,7 +108,30 @@ public class SyncEngine {
         }
     }
 
-    private void sync(RunningSync running) {
+    /** A sync's very steps on a scratch copy of the users, with contacts only looked at; the copy is dropped. */
+    private void preview(RunningSync running) {
+        long setId;
+        try {
+            setId = scratch.copy(running.plan().configurationId());
+        } catch (Exception e) {
+            LOG.log(Level.SEVERE, "Could not prepare the preview of " + running.plan().organizationName(), e);
+            attemptLog.failed(running, new SyncCounts(), "The preview could not start (" + e.getClass()
+                    .getSimpleName() + "). Nothing was changed; try again. Details are in the server log.");
+            return;
+        }
+        try {
+            sync(running, ReconcileRun.preview(running.plan(), running.attemptId(), setId));
+        } finally {
+            try {
+                scratch.drop(setId);
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "Could not drop the scratch copy of the preview of "
+                        + running.plan().organizationName() + "; the next preview drops it", e);
+            }
+        }
+    }
+
+    private void sync(RunningSync running, ReconcileRun run) {
         SyncPlan plan = running.plan();
         SyncLease lease = running.lease();
         SyncCounts counts = new SyncCounts();
@@ -91,8 +139,8 @@ public class SyncEngine {
         UnsafeCharacters unsafe = new UnsafeCharacters();
         long startNanos = System.nanoTime();
         try {
-            StoredUsers stored = snapshot.stored(plan.configurationId());
-            ReadResult read = read(plan, stored, seen, unsafe, counts, lease);
+            StoredUsers stored = snapshot.stored(run.userSetId());
+            ReadResult read = read(run, stored, seen, unsafe, counts, lease);
             long readDone = System.nanoTime();
             String warnings = warnings(read.warnings(), plan, unsafe.warning());
             if (!read.complete()) {
@@ -100,26 +148,34 @@ public class SyncEngine {
                         + "and nothing was matched." + warnings);
                 return;
             }
-            if (!read.incremental() && read.entries() == 0 && snapshot.anyMapped(plan.configurationId())) {
+            if (!read.incremental() && read.entries() == 0 && snapshot.anyMapped(run.userSetId())) {
                 attemptLog.failed(running, counts, "The directory returned no users in scope, although users were "
                         + "synced before; nothing was deactivated. Check the base DN, filter and group." + warnings);
                 return;
             }
             if (!read.incremental()) {
-                markNotSeenAsLeftScope(plan, seen, lease);
+                markNotSeenAsLeftScope(run, seen, lease);
+            }
+            Optional<DeactivationGuard.Held> held = guard.check(running, run.userSetId());
+            if (held.isPresent() && !run.preview()) {
+                recordWouldDeactivate(run, lease);
+                attemptLog.held(running, counts, held.get().wouldDeactivate(), held.get().message() + warnings);
+                return;
             }
             InvalidUsers invalid = new InvalidUsers();
-            reconcileAll(plan, counts, invalid, lease);
+            reconcileAll(run, counts, invalid, lease);
             // only now: a sync that failed before reconciling all must read the same changes again
-            if (read.deltaLink() != null || plan.deltaLink() != null) {
+            if (!run.preview() && (read.deltaLink() != null || plan.deltaLink() != null)) {
                 attemptLog.deltaLinkReached(plan, read.deltaLink());
             }
-            attemptLog.succeeded(running, counts, "Sync completed: " + counts + "."
+            attemptLog.succeeded(running, counts, (run.preview() ? "Preview: a sync now would do this: " + counts
+                    + ". Nothing was written." + held.map(h -> " It would be held: " + h.message()).orElse("")
+                    : "Sync completed: " + counts + ".")
                     + (read.incremental() ? " Only the changes since the last sync were read." : "")
                     + warnings(read.warnings(), plan, unsafe.warning(), invalid.warning()));
-            LOG.info(() -> String.format("Sync of %s: %d users read and stored in %.1f s, reconciled in %.1f s",
-                    plan.organizationName(), read.entries(), (readDone - startNanos) / 1e9,
-                    (System.nanoTime() - readDone) / 1e9));
+            LOG.info(() -> String.format("%s of %s: %d users read and stored in %.1f s, reconciled in %.1f s",
+                    run.preview() ? "Preview" : "Sync", plan.organizationName(), read.entries(),
+                    (readDone - startNanos) / 1e9, (System.nanoTime() - readDone) / 1e9));
         } catch (DirectoryException e) {
             LOG.log(Level.INFO, "Sync of " + plan.organizationName() + " failed: " + e.getMessage(), e);
             e.certificate().ifPresent(c -> attemptLog.certificateSeen(plan.configurationId(), c));
@@ -150,22 +206,23 @@ public class SyncEngine {
         return warnings.isEmpty() ? "" : " Warnings: " + String.join(" ", warnings);
     }
 
-    private ReadResult read(SyncPlan plan, StoredUsers stored, SeenAnchors seen, UnsafeCharacters unsafe,
+    private ReadResult read(ReconcileRun run, StoredUsers stored, SeenAnchors seen, UnsafeCharacters unsafe,
                             SyncCounts counts, SyncLease lease) throws DirectoryException {
+        SyncPlan plan = run.plan();
         DirectoryReader reader = readers.forType(plan.directoryType());
         boolean repeats = reader.repeatsUpdatedUsers();
         try (DirectorySource source = readers.sourceOf(plan)) {
             ReadResult read = reader.readUsers(source, new PageHandler() {
                 @Override
                 public void accept(List<DirectoryEntry> page) {
-                    snapshot.write(plan.configurationId(), unsafe.cleaned(page), stored, seen, repeats);
+                    snapshot.write(run.userSetId(), unsafe.cleaned(page), stored, seen, repeats);
                     counts.countRead(page.size());
                     keepAlive(lease);
                 }
 
                 @Override
                 public void removed(List<String> anchors) {
-                    snapshot.markLeftScope(plan.configurationId(), anchors, stored);
+                    snapshot.markLeftScope(run.userSetId(), anchors, stored);
                     keepAlive(lease);
                 }
             });
@@ -176,21 +233,30 @@ public class SyncEngine {
         }
     }
 
-    private void markNotSeenAsLeftScope(SyncPlan plan, SeenAnchors seen, SyncLease lease) {
+    private void markNotSeenAsLeftScope(ReconcileRun run, SeenAnchors seen, SyncLease lease) {
         long after = 0;
-        while ((after = snapshot.markNotSeenAsLeftScope(plan.configurationId(), after, BATCH_SIZE, seen)) >= 0) {
+        while ((after = snapshot.markNotSeenAsLeftScope(run.userSetId(), after, BATCH_SIZE, seen)) >= 0) {
             keepAlive(lease); // one batch per transaction
         }
     }
 
-    /** Every user's email before any user's name: see {@link MatchingRound}. */
-    private void reconcileAll(SyncPlan plan, SyncCounts counts, InvalidUsers invalid, SyncLease lease) {
-        ScopeFacts facts = snapshot.scopeFacts(plan.configurationId());
-        ContactKeys contactKeys = snapshot.contactKeys(plan.organizationId());
+    private void recordWouldDeactivate(ReconcileRun run, SyncLease lease) {
+        long after = 0;
+        while ((after = guard.recordWouldDeactivate(run, after, BATCH_SIZE)) >= 0) {
+            keepAlive(lease);
+        }
+    }
+
+    /** Round after round, batch after batch: see {@link MatchingRound}. */
+    private void reconcileAll(ReconcileRun run, SyncCounts counts, InvalidUsers invalid, SyncLease lease) {
+        ScopeFacts enabled = snapshot.scopeFacts(run.userSetId(), false);
+        ScopeFacts disabled = snapshot.scopeFacts(run.userSetId(), true);
+        ContactKeys contactKeys = snapshot.contactKeys(run.plan().organizationId());
         for (MatchingRound round : MatchingRound.values()) {
+            ScopeFacts facts = round.forDisabledUsers() ? disabled : enabled;
             long after = 0;
             while (after >= 0) {
-                ReconcileBatch.Result batch = reconcile.reconcile(plan, facts, contactKeys, round, after, BATCH_SIZE);
+                ReconcileBatch.Result batch = reconcile.reconcile(run, facts, contactKeys, round, after, BATCH_SIZE);
                 counts.add(batch.counts());
                 invalid.add(batch.invalid());
                 after = batch.lastId();

@@ -16,4 +16,7 @@ public sealed interface SyncRequest permits LdapSyncRequest, AzureSyncRequest {
 
     /** Null means 24 hours on creation, or the one saved on update. */
     Duration interval();
+
+    /** Null means the default on creation, or the one saved on update. */
+    DeactivationLimit deactivationLimit();
 }

@@ -26,6 +26,7 @@ class SyncSettingsChecks {
     void requireValid(LdapSyncRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         SyncInterval.problemWith(request.interval()).ifPresent(problems::add);
+        Optional.ofNullable(request.deactivationLimit()).flatMap(DeactivationLimit::problem).ifPresent(problems::add);
         problems.addAll(problemsWith(request.ldap()));
         requireNone(DirectoryType.LDAP, problems);
     }
@@ -33,6 +34,7 @@ class SyncSettingsChecks {
     void requireValid(AzureSyncRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         SyncInterval.problemWith(request.interval()).ifPresent(problems::add);
+        Optional.ofNullable(request.deactivationLimit()).flatMap(DeactivationLimit::problem).ifPresent(problems::add);
         problems.addAll(problemsWith(request.azure()));
         requireNone(DirectoryType.AZURE, problems);
     }

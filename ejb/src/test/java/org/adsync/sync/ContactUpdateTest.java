@@ -9,10 +9,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Which directory values reach the contact. */
 class ContactUpdateTest {
@@ -38,11 +37,17 @@ class ContactUpdateTest {
 
     @Test
     void selectedFieldsFlowFromTheDirectory() {
-        boolean changed = ContactUpdate.apply(contact,
+        List<FieldChange> changes = ContactUpdate.apply(contact,
                 directory("Augusta", "King", "augusta@new.example", "+1 333", "+1 444", "Countess"),
                 ContactField.all(), NOW);
 
-        assertTrue(changed);
+        assertEquals(List.of(new FieldChange(ContactField.FIRST_NAME, "Ada", "Augusta"),
+                new FieldChange(ContactField.LAST_NAME, "Lovelace", "King"),
+                new FieldChange(ContactField.EMAIL, "ada@old.example", "augusta@new.example"),
+                new FieldChange(ContactField.PHONE, "+1 111", "+1 333"),
+                new FieldChange(ContactField.MOBILE_PHONE, "+1 222", "+1 444"),
+                new FieldChange(ContactField.TITLE, "Analyst", "Countess")), changes,
+                "each changed field from what to what, in the fields' order");
         assertEquals(new PersonName("Augusta", null, "King"), contact.getName());
         assertEquals("augusta@new.example", contact.getEmail().orElseThrow());
         assertEquals("+1 333", contact.getPhone().orElseThrow());
@@ -52,10 +57,10 @@ class ContactUpdateTest {
 
     @Test
     void aBlankDirectoryValueNeverOverwritesThePsa() {
-        boolean changed = ContactUpdate.apply(contact, directory("Ada", "Lovelace", null, null, null, null),
-                ContactField.all(), NOW);
+        List<FieldChange> changes = ContactUpdate.apply(contact,
+                directory("Ada", "Lovelace", null, null, null, null), ContactField.all(), NOW);
 
-        assertFalse(changed);
+        assertEquals(List.of(), changes);
         assertEquals("ada@old.example", contact.getEmail().orElseThrow());
         assertEquals("+1 111", contact.getPhone().orElseThrow());
         assertEquals("+1 222", contact.getMobilePhone().orElseThrow());
@@ -82,7 +87,7 @@ class ContactUpdateTest {
 
     @Test
     void nothingChangesWhenTheDirectoryAgrees() {
-        assertFalse(ContactUpdate.apply(contact,
+        assertEquals(List.of(), ContactUpdate.apply(contact,
                 directory("Ada", "Lovelace", "ada@old.example", "+1 111", "+1 222", "Analyst"), ContactField.all(), NOW));
         assertEquals(NOW, contact.getUpdatedAt());
     }

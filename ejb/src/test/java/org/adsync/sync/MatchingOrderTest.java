@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Matching decides the same whatever order the directory returns users in and however they fall into batches, and
  * a second run over an unchanged directory changes nothing. Checked over hundreds of small random organizations
- * (shared emails, namesakes with and without mail, inactive contacts, contacts left mapped to departed users),
+ * (shared emails, namesakes with and without mail, inactive contacts, disabled users, contacts left mapped to
+ * departed users, which a new user may take over),
  * running the production decisions ({@link MatchCandidates}, {@link ContactMatcher}) round by round and batch by
  * batch as {@link ReconcileBatch} does, on an in-memory model of the users and contacts.
  */
@@ -80,6 +81,7 @@ class MatchingOrderTest {
             int userCount = 1 + random.nextInt(5);
             for (long id = 1; id <= userCount; id++) {
                 boolean active = random.nextInt(5) > 0;
+                boolean departed = !active && random.nextBoolean(); // otherwise disabled, still in scope
                 Long mapped = null;
                 if (!org.contacts.isEmpty() && random.nextInt(4) == 0) {
                     long candidate = 1 + random.nextInt(contactCount);
@@ -87,7 +89,7 @@ class MatchingOrderTest {
                         mapped = candidate; // a leftover mapping, to a user still here or departed
                     }
                 }
-                org.users.put(id, new User(id, pick(random, EMAILS), pick(random, NAMES), active, mapped));
+                org.users.put(id, new User(id, pick(random, EMAILS), pick(random, NAMES), active, departed, mapped));
             }
             return org;
         }
@@ -107,15 +109,14 @@ class MatchingOrderTest {
         /** One sync: the users in the order given (null: as stored), in batches of that size. */
         Organization run(List<Long> order, int batchSize) {
             List<Long> readOrder = order == null ? userIds() : order;
-            ScopeFacts facts = facts();
             Map<Long, Contact> atStart = new HashMap<>();
             contacts.values().forEach(c -> atStart.put(c.id, c.copy()));
             for (MatchingRound round : MatchingRound.values()) {
-                List<User> inRound = readOrder.stream().map(users::get)
-                        .filter(u -> round == MatchingRound.EMAIL || (u.contact == null && u.active)).toList();
+                ScopeFacts facts = facts(round.forDisabledUsers());
+                List<User> inRound = readOrder.stream().map(users::get).filter(u -> inRound(u, round)).toList();
                 for (int from = 0; from < inRound.size(); from += batchSize) {
                     List<User> batch = inRound.subList(from, Math.min(inRound.size(), from + batchSize));
-                    MatchCandidates candidates = candidates(atStart, batch);
+                    MatchCandidates candidates = candidates(atStart, batch, round);
                     for (User user : batch) {
                         reconcile(user, round, facts, candidates, atStart);
                     }
@@ -124,15 +125,28 @@ class MatchingOrderTest {
             return this;
         }
 
+        /** As the repository selects each round's users. */
+        private static boolean inRound(User user, MatchingRound round) {
+            return switch (round) {
+                case EMAIL -> true;
+                case NAME -> user.contact == null && user.active;
+                case DISABLED_EMAIL, DISABLED_NAME -> user.contact == null && user.disabled();
+                case DEPARTED -> user.contact != null && !user.active;
+            };
+        }
+
         private void reconcile(User user, MatchingRound round, ScopeFacts facts, MatchCandidates candidates,
                                Map<Long, Contact> atStart) {
-            if (user.contact != null) {
-                if (round == MatchingRound.EMAIL) {
+            if (round == MatchingRound.DEPARTED) {
+                contacts.get(user.contact).active = false;
+                user.state = "INACTIVE";
+            } else if (user.contact != null) {
+                if (user.active) {
                     keepInStep(user, facts, atStart);
                 }
-            } else if (!user.active) {
+            } else if (user.departed) {
                 user.state = "INACTIVE";
-            } else {
+            } else if (user.disabled() == round.forDisabledUsers()) {
                 MatchSubject subject = new MatchSubject(user.email, user.email, user.name, "user " + user.id);
                 candidates.decide(round, subject, facts).ifPresent(decision -> apply(user, decision));
             }
@@ -141,11 +155,7 @@ class MatchingOrderTest {
         /** As ReconcileBatch keeps a mapped user's contact in step, an address taken elsewhere held back. */
         private void keepInStep(User user, ScopeFacts facts, Map<Long, Contact> atStart) {
             Contact contact = contacts.get(user.contact);
-            contact.active = user.active;
-            if (!user.active) {
-                user.state = "INACTIVE";
-                return;
-            }
+            contact.active = true;
             Optional<String> withheld = Optional.empty();
             if (user.email != null && !user.email.equals(contact.email)) {
                 List<EmailWrite.OtherContact> others = atStart.values().stream()
@@ -165,18 +175,28 @@ class MatchingOrderTest {
 
         private MappedUser ownerOf(long contactId) {
             return users.values().stream().filter(u -> Objects.equals(u.contact, contactId)).findFirst()
-                    .map(u -> new MappedUser("user " + u.id, u.active, u.email)).orElse(null);
+                    .map(User::asMapped).orElse(null);
         }
 
+        /** As ReconcileBatch applies a decision: a contact whose user departed is taken over. */
         private void apply(User user, Decision decision) {
             if (decision instanceof MapTo mapTo) {
+                users.values().stream().filter(u -> Objects.equals(u.contact, mapTo.contactId()))
+                        .forEach(former -> {
+                            former.contact = null;
+                            former.state = "INACTIVE"; // as DirectoryUser.unmap settles a departed user
+                        });
                 user.contact = mapTo.contactId();
                 Contact contact = contacts.get(mapTo.contactId());
-                contact.active = true;
-                contact.takeOver(user);
-                user.state = "SYNCED";
+                contact.active = user.active;
+                if (user.active) {
+                    contact.takeOver(user);
+                }
+                user.state = user.active ? "SYNCED" : "INACTIVE";
             } else if (decision instanceof Conflict conflict) {
                 user.state = "CONFLICT: " + conflict.reason();
+            } else if (user.disabled()) {
+                user.state = "INACTIVE";
             } else {
                 Contact created = new Contact(nextContactId++, null, null, true);
                 created.takeOver(user);
@@ -191,10 +211,11 @@ class MatchingOrderTest {
          * As ReconcileBatch finds them: the contacts that had a batch user's address or name when the run began
          * (the run's index), as they are now, with the users mapped to them now.
          */
-        private MatchCandidates candidates(Map<Long, Contact> atStart, List<User> batch) {
+        private MatchCandidates candidates(Map<Long, Contact> atStart, List<User> batch, MatchingRound round) {
             Map<Long, CandidateContact> seen = new HashMap<>();
             for (Contact then : atStart.values()) {
-                boolean indexed = batch.stream().anyMatch(u -> u.contact == null && u.active
+                boolean indexed = batch.stream().anyMatch(u -> u.contact == null && !u.departed
+                        && u.disabled() == round.forDisabledUsers()
                         && (Objects.equals(u.email, then.email) && u.email != null
                         || Objects.equals(u.name, then.name) && u.name != null));
                 if (indexed) {
@@ -204,14 +225,15 @@ class MatchingOrderTest {
             }
             Map<Long, MappedUser> mapped = new HashMap<>();
             users.values().stream().filter(u -> u.contact != null)
-                    .forEach(u -> mapped.put(u.contact, new MappedUser("user " + u.id, u.active, u.email)));
+                    .forEach(u -> mapped.put(u.contact, u.asMapped()));
             java.util.Set<String> emailsInScope = users.values().stream().filter(u -> u.active && u.email != null)
                     .map(u -> u.email).collect(Collectors.toSet());
             return new MatchCandidates(seen, mapped, emailsInScope, true);
         }
 
-        private ScopeFacts facts() {
-            List<User> eligible = users.values().stream().filter(u -> u.active).toList();
+        private ScopeFacts facts(boolean disabledUsers) {
+            List<User> eligible = users.values().stream()
+                    .filter(u -> disabledUsers ? u.disabled() : u.active).toList();
             return new ScopeFacts(shared(eligible.stream().map(u -> u.email).toList()),
                     shared(eligible.stream().map(u -> u.name).toList()));
         }
@@ -246,26 +268,38 @@ class MatchingOrderTest {
         final String email;
         final String name;
         final boolean active;
+        final boolean departed;
         Long contact;
         String state = "UNMAPPED";
 
-        User(long id, String email, String name, boolean active, Long contact) {
+        User(long id, String email, String name, boolean active, boolean departed, Long contact) {
             this.id = id;
             this.email = email;
             this.name = name;
             this.active = active;
+            this.departed = departed;
             this.contact = contact;
         }
 
+        /** In scope but disabled in the directory. */
+        boolean disabled() {
+            return !active && !departed;
+        }
+
+        MappedUser asMapped() {
+            return new MappedUser("user " + id, active, !departed, email);
+        }
+
         User copy() {
-            User copy = new User(id, email, name, active, contact);
+            User copy = new User(id, email, name, active, departed, contact);
             copy.state = state;
             return copy;
         }
 
         @Override
         public String toString() {
-            return id + "(" + email + ", " + name + (active ? "" : ", departed") + (contact == null ? ""
+            return id + "(" + email + ", " + name + (active ? "" : departed ? ", departed" : ", disabled")
+                    + (contact == null ? ""
                     : ", mapped to " + contact) + ")";
         }
     }

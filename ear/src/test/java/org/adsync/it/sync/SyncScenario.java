@@ -95,6 +95,33 @@ public class SyncScenario {
                 .setParameter(1, configurationId).getSingleResult();
     }
 
+    /** Every contact of the organization, in id order, with its id: to show that a run wrote nothing. */
+    @Transactional
+    public List<String> allContacts(long organizationId) {
+        return em.createQuery("select c from Contact c where c.organization.id = :o order by c.id", Contact.class)
+                .setParameter("o", organizationId).getResultList().stream()
+                .map(c -> c.getId() + " " + contactState(c.getId()) + " v" + c.getUpdatedAt()).toList();
+    }
+
+    /** Every directory user of the configuration, in id order, as stored: to show that a run wrote nothing. */
+    @Transactional
+    public List<String> allDirectoryUsers(long configurationId) {
+        return em.createQuery("select u from DirectoryUser u left join fetch u.contact where u.configurationId = :c "
+                        + "order by u.id", DirectoryUser.class)
+                .setParameter("c", configurationId).getResultList().stream()
+                .map(u -> u.getId() + " " + u.getAnchor() + " " + u.getState() + " " + u.isInScope() + " "
+                        + u.isDisabled() + " " + u.getContact().map(c -> c.getId()).orElse(null) + " "
+                        + u.getAttributes() + " " + u.getChangedAt())
+                .toList();
+    }
+
+    /** How many rows of directory users there are under this id, scratch sets included. */
+    @Transactional
+    public long countDirectoryUserRows(long setId) {
+        return ((Number) em.createNativeQuery("select count(*) from directory_user where configuration_id = ?1")
+                .setParameter(1, setId).getSingleResult()).longValue();
+    }
+
     public record ContactState(String first, String middle, String last, String email, String title, boolean active,
                                String billingProduct) {
     }

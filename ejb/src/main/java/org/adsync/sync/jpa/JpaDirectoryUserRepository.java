@@ -60,12 +60,45 @@ class JpaDirectoryUserRepository implements DirectoryUserRepository {
     }
 
     @Override
-    public List<DirectoryUser> unmappedAfter(long configurationId, long afterId, int limit) {
-        return em.createQuery("select u from DirectoryUser u where " + ELIGIBLE + " and u.contact is null "
-                        + "and u.dataProblem is null and u.id > :after order by u.configurationId, u.id",
-                        DirectoryUser.class)
+    public List<DirectoryUser> unmappedAfter(long configurationId, long afterId, int limit, boolean disabled) {
+        return em.createQuery("select u from DirectoryUser u where u.configurationId = :c and u.inScope = true "
+                        + "and u.disabled = :disabled and u.ignored = false and u.contact is null "
+                        + "and u.dataProblem is null and u.state <> :created and u.id > :after "
+                        + "order by u.configurationId, u.id", DirectoryUser.class)
+                .setParameter("c", configurationId).setParameter("disabled", disabled)
+                .setParameter("created", DirectoryUserState.SYNCED).setParameter("after", afterId)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<DirectoryUser> departedAfter(long configurationId, long afterId, int limit) {
+        return em.createQuery("select u from DirectoryUser u join fetch u.contact where u.configurationId = :c "
+                        + "and (u.inScope = false or u.disabled = true) and u.id > :after "
+                        + "order by u.configurationId, u.id", DirectoryUser.class)
                 .setParameter("c", configurationId).setParameter("after", afterId).setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public long syncedContacts(long configurationId) {
+        return em.createQuery("select count(u) from DirectoryUser u where u.configurationId = :c "
+                        + "and u.contact.active = true", Long.class)
+                .setParameter("c", configurationId).getSingleResult();
+    }
+
+    @Override
+    public long deactivationsDue(long configurationId) {
+        return em.createQuery("select count(u) from DirectoryUser u where u.configurationId = :c "
+                        + "and u.contact.active = true and (u.inScope = false or u.disabled = true)", Long.class)
+                .setParameter("c", configurationId).getSingleResult();
+    }
+
+    @Override
+    public Optional<DirectoryUser> mappedTo(long configurationId, long contactId) {
+        return em.createQuery("select u from DirectoryUser u where u.configurationId = :c "
+                        + "and u.contact.id = :contact", DirectoryUser.class)
+                .setParameter("c", configurationId).setParameter("contact", contactId).setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     @Override
@@ -117,15 +150,16 @@ class JpaDirectoryUserRepository implements DirectoryUserRepository {
     }
 
     @Override
-    public ScopeFacts scopeFacts(long configurationId) {
-        return new ScopeFacts(duplicates("u.attributes.emailKey", configurationId),
-                duplicates("u.attributes.nameKey", configurationId));
+    public ScopeFacts scopeFacts(long configurationId, boolean disabled) {
+        return new ScopeFacts(duplicates("u.attributes.emailKey", configurationId, disabled),
+                duplicates("u.attributes.nameKey", configurationId, disabled));
     }
 
-    private java.util.Set<String> duplicates(String key, long configurationId) {
-        return new HashSet<>(em.createQuery("select " + key + " from DirectoryUser u where " + ELIGIBLE + " and "
-                        + key + " is not null group by " + key + " having count(u) > 1", String.class)
-                .setParameter("c", configurationId).getResultList());
+    private Set<String> duplicates(String key, long configurationId, boolean disabled) {
+        return new HashSet<>(em.createQuery("select " + key + " from DirectoryUser u where u.configurationId = :c "
+                        + "and u.inScope = true and u.disabled = :disabled and u.ignored = false and " + key
+                        + " is not null group by " + key + " having count(u) > 1", String.class)
+                .setParameter("c", configurationId).setParameter("disabled", disabled).getResultList());
     }
 
     @Override
@@ -136,13 +170,13 @@ class JpaDirectoryUserRepository implements DirectoryUserRepository {
         }
         List<Object[]> rows = em.createQuery("select u.contact.id, u.attributes.displayName, u.anchor, "
                         + "(case when u.inScope = true and u.disabled = false then true else false end), "
-                        + "u.attributes.emailKey "
+                        + "u.inScope, u.attributes.emailKey "
                         + "from DirectoryUser u where u.configurationId = :c and u.contact.id in :contacts",
                         Object[].class)
                 .setParameter("c", configurationId).setParameter("contacts", contactIds).getResultList();
         for (Object[] row : rows) {
             mapped.put((Long) row[0], new MappedUser(row[1] != null ? (String) row[1] : (String) row[2],
-                    Boolean.TRUE.equals(row[3]), (String) row[4]));
+                    Boolean.TRUE.equals(row[3]), Boolean.TRUE.equals(row[4]), (String) row[5]));
         }
         return mapped;
     }

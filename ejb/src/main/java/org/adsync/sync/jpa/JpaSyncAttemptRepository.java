@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import org.adsync.sync.SyncAttempt;
 import org.adsync.sync.SyncOutcome;
 import org.adsync.sync.SyncAttemptRepository;
+import org.adsync.sync.SyncTrigger;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,9 +34,9 @@ class JpaSyncAttemptRepository implements SyncAttemptRepository {
         // At most the kept history (100 by default) per configuration of one page; trimmed here rather than with a
         // window function, which JPQL lacks.
         Map<Long, List<SyncAttempt>> latest = new HashMap<>();
-        em.createQuery("select a from SyncAttempt a where a.configurationId in :ids "
+        em.createQuery("select a from SyncAttempt a where a.configurationId in :ids and a.trigger <> :preview "
                         + "order by a.configurationId, a.startedAt desc, a.id desc", SyncAttempt.class)
-                .setParameter("ids", configurationIds).getResultStream()
+                .setParameter("ids", configurationIds).setParameter("preview", SyncTrigger.PREVIEW).getResultStream()
                 .forEach(a -> {
                     List<SyncAttempt> ofConfiguration = latest.computeIfAbsent(a.getConfigurationId(),
                             id -> new ArrayList<>());
@@ -48,9 +49,10 @@ class JpaSyncAttemptRepository implements SyncAttemptRepository {
 
     @Override
     public List<SyncAttempt> latest(long configurationId, int max) {
-        return em.createQuery("select a from SyncAttempt a where a.configurationId = :c "
+        return em.createQuery("select a from SyncAttempt a where a.configurationId = :c and a.trigger <> :preview "
                         + "order by a.startedAt desc, a.id desc", SyncAttempt.class)
-                .setParameter("c", configurationId).setMaxResults(max).getResultList();
+                .setParameter("c", configurationId).setParameter("preview", SyncTrigger.PREVIEW)
+                .setMaxResults(max).getResultList();
     }
 
     @Override

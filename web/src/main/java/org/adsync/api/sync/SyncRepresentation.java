@@ -1,6 +1,7 @@
 package org.adsync.api.sync;
 
 import org.adsync.sync.ContactField;
+import org.adsync.sync.DeactivationLimit;
 import org.adsync.sync.DirectoryType;
 import org.adsync.sync.SslStatus;
 import org.adsync.sync.SyncAttemptView;
@@ -20,7 +21,7 @@ import java.util.List;
 public record SyncRepresentation(long id, Reference organization, boolean enabled, DirectoryType directoryType,
                                  LdapSettingsView ldap, AzureSettingsView azure, List<ContactField> fields,
                                  Reference billingProduct,
-                                 Duration interval, long syncedUsers, long conflicts, Ssl ssl,
+                                 Duration interval, DeactivationLimit deactivationLimit, long syncedUsers, long conflicts, Ssl ssl,
                                  SyncAttemptView lastSync, Instant nextSyncAt, List<SyncAttemptView> lastAttempts) {
 
     /** Another record by id, with its name for people reading the output. */
@@ -35,7 +36,7 @@ public record SyncRepresentation(long id, Reference organization, boolean enable
         return new SyncRepresentation(v.id(), new Reference(v.organizationId(), v.organizationName()), v.enabled(),
                 v.directoryType(), v.ldap(), v.azure(), v.fields().stream().sorted().toList(),
                 v.billingProductId() == null ? null : new Reference(v.billingProductId(), v.billingProductName()),
-                v.interval(), v.syncedUsers(), v.conflicts(),
+                v.interval(), v.deactivationLimit(), v.syncedUsers(), v.conflicts(),
                 new Ssl(v.sslStatus(), v.sslStatus().label(), v.sslStatus().needsAction(), v.sslDetail(),
                         v.certificateExpiresAt()),
                 v.lastAttempt(), v.nextSyncAt(), v.lastAttempts());

@@ -5,6 +5,7 @@ import org.adsync.sync.AzureCloud;
 import org.adsync.sync.AzureSettingsInput;
 import org.adsync.sync.AzureSyncRequest;
 import org.adsync.sync.ContactField;
+import org.adsync.sync.DeactivationLimit;
 import org.adsync.sync.DirectoryType;
 import org.adsync.sync.FieldProblem;
 import org.adsync.sync.LdapSettingsInput;
@@ -68,15 +69,16 @@ final class SyncRequests {
         AzureSettingsInput azure = input.azure() == null ? null : azureSettings(input.azure(), "azure.", problems);
         Set<ContactField> fields = fields(input.fields(), problems);
         Duration interval = interval(input.interval(), problems);
+        DeactivationLimit limit = deactivationLimit(input.deactivationLimit(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
         if (type == DirectoryType.AZURE) {
             return new AzureSyncRequest(organization, input.enabled(), azure, fields, input.billingProductId(),
-                    interval);
+                    interval, limit);
         }
         return new LdapSyncRequest(organization, input.enabled(), ldapSettings(input.ldap(), transport), fields,
-                input.billingProductId(), interval);
+                input.billingProductId(), interval, limit);
     }
 
     /** The Entra ID settings alone, as Test Connection takes them before they are saved. */
@@ -148,6 +150,20 @@ final class SyncRequests {
                     + " is not an ISO-8601 duration; write for example PT24H for a day or PT30M for half an hour"));
             return null;
         }
+    }
+
+    private static DeactivationLimit deactivationLimit(SyncInput.DeactivationLimitInput input,
+                                                       List<FieldProblem> problems) {
+        if (input == null) {
+            return null;
+        }
+        if (input.kind() == null) {
+            problems.add(new FieldProblem("deactivationLimit.kind", "Give the kind: DEFAULT, COUNT, PERCENT or OFF"));
+            return null;
+        }
+        DeactivationLimit.Kind kind = parse(DeactivationLimit.Kind.class, input.kind(), "deactivationLimit.kind",
+                problems);
+        return kind == null ? null : new DeactivationLimit(kind, input.value());
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String text, String field, List<FieldProblem> problems) {

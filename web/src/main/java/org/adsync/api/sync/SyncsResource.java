@@ -30,7 +30,9 @@ import org.adsync.sync.SyncList;
 import org.adsync.sync.SyncListQuery;
 
 
-/** The AD Sync list and each sync's Setup tab: create, read, change, remove, Test Connection, Force Sync. */
+/**
+ * The AD Sync list and each sync's Setup tab: create, read, change, remove, Test Connection, Force Sync, Preview.
+ */
 @Path("syncs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -132,6 +134,20 @@ public class SyncsResource {
         long attemptId = scheduler.forceSync(id);
         SyncAttemptView attempt = administration.attempt(id, attemptId);
         return Response.accepted(attempt)
+                .header(HttpHeaders.LOCATION, Locations.of(uri, "syncs", Long.toString(id), "attempts",
+                        Long.toString(attemptId)))
+                .build();
+    }
+
+    /**
+     * Preview: 202 with the running dry run and its location; it reads and matches as a sync would and writes
+     * nothing. Its counts and its changes ({@code attempts/{attemptId}/changes}) say what a sync would do now.
+     */
+    @POST
+    @Path("{id}/preview")
+    public Response preview(@PathParam("id") long id) {
+        long attemptId = scheduler.preview(id);
+        return Response.accepted(administration.attempt(id, attemptId))
                 .header(HttpHeaders.LOCATION, Locations.of(uri, "syncs", Long.toString(id), "attempts",
                         Long.toString(attemptId)))
                 .build();

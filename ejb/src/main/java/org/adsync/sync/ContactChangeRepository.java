@@ -1,0 +1,15 @@
+package org.adsync.sync;
+
+import java.util.List;
+
+/** Port to what sync attempts did to contacts, and what previews found they would do. */
+public interface ContactChangeRepository {
+
+    /** One page of an attempt's changes, of one kind or (null) all, in the order they were made. */
+    List<ContactChange> ofAttempt(long attemptId, ContactChangeKind kind, int first, int max);
+
+    long count(long attemptId, ContactChangeKind kind);
+
+    /** The latest changes syncs made to a contact, newest first: not those a preview or a held sync found. */
+    List<ContactChange> ofContact(long contactId, int max);
+}

@@ -1,0 +1,47 @@
+package org.adsync.sync.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.adsync.sync.ContactChange;
+import org.adsync.sync.ContactChangeKind;
+import org.adsync.sync.ContactChangeRepository;
+import org.adsync.sync.SyncOutcome;
+import org.adsync.sync.SyncTrigger;
+
+import java.util.List;
+
+@ApplicationScoped
+class JpaContactChangeRepository implements ContactChangeRepository {
+
+    @PersistenceContext(unitName = "adsync")
+    private EntityManager em;
+
+    @Override
+    public List<ContactChange> ofAttempt(long attemptId, ContactChangeKind kind, int first, int max) {
+        return withKind(em.createQuery("select c from ContactChange c where c.attemptId = :a"
+                        + (kind == null ? "" : " and c.kind = :kind") + " order by c.id", ContactChange.class),
+                kind).setParameter("a", attemptId).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(long attemptId, ContactChangeKind kind) {
+        return withKind(em.createQuery("select count(c) from ContactChange c where c.attemptId = :a"
+                + (kind == null ? "" : " and c.kind = :kind"), Long.class), kind)
+                .setParameter("a", attemptId).getSingleResult();
+    }
+
+    @Override
+    public List<ContactChange> ofContact(long contactId, int max) {
+        return em.createQuery("select c from ContactChange c, SyncAttempt a where c.contactId = :contact "
+                        + "and a.id = c.attemptId and a.trigger <> :preview and a.outcome <> :held "
+                        + "order by c.id desc", ContactChange.class)
+                .setParameter("contact", contactId).setParameter("preview", SyncTrigger.PREVIEW)
+                .setParameter("held", SyncOutcome.HELD).setMaxResults(max).getResultList();
+    }
+
+    private static <T> TypedQuery<T> withKind(TypedQuery<T> query, ContactChangeKind kind) {
+        return kind == null ? query : query.setParameter("kind", kind);
+    }
+}

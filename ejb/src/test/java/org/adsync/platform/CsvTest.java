@@ -1,0 +1,23 @@
+package org.adsync.platform;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Directory values are a customer's data: the CSV keeps them as text, quotes and formulas included. */
+class CsvTest {
+
+    @Test
+    void quotesEveryCellAndDoublesQuotesInside() {
+        assertEquals("\"O\"\"Brien, Pat\"", Csv.cell("O\"Brien, Pat"));
+        assertEquals("", Csv.cell(null));
+    }
+
+    @Test
+    void aCellASpreadsheetWouldRunAsAFormulaIsWrittenAsText() {
+        assertEquals("\"'=HYPERLINK(\"\"http://evil\"\")\"", Csv.cell("=HYPERLINK(\"http://evil\")"));
+        assertEquals("\"'+1 425 555 0100\"", Csv.cell("+1 425 555 0100"));
+        assertEquals("\"'@SUM(A1)\"", Csv.cell("@SUM(A1)"));
+        assertEquals("\"ada@example.test\"", Csv.cell("ada@example.test"));
+    }
+}
