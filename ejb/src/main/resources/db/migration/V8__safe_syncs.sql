@@ -38,3 +38,23 @@ ALTER TABLE directory_user DROP CONSTRAINT fk_directory_user_configuration;
 -- what a held sync names as the likely cause.
 ALTER TABLE sync_configuration ADD COLUMN scope_change VARCHAR(2000);
 ALTER TABLE sync_configuration ADD COLUMN scope_changed_at TIMESTAMP(6) WITH TIME ZONE;
+
+-- The audit trail (AuditEvent): who did what, when, from where and through what. Organization and sync are
+-- copied by id and name without foreign keys: the record of a removed sync stays.
+CREATE SEQUENCE audit_event_seq START WITH 1 INCREMENT BY 50;
+CREATE TABLE audit_event (
+    id                 BIGINT        NOT NULL PRIMARY KEY,
+    occurred_at        TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    actor              VARCHAR(100)  NOT NULL,
+    channel            VARCHAR(16)   NOT NULL,
+    token_name         VARCHAR(100),
+    client_address     VARCHAR(64),
+    kind               VARCHAR(32)   NOT NULL,
+    organization_id    BIGINT,
+    organization_name  VARCHAR(200),
+    configuration_id   BIGINT,
+    subject            VARCHAR(200),
+    details            VARCHAR(4000)
+);
+CREATE INDEX ix_audit_event_time ON audit_event (occurred_at, id);
+CREATE INDEX ix_audit_event_organization ON audit_event (organization_id, occurred_at);

@@ -44,6 +44,10 @@ public class OrganizationService {
         });
     }
 
+    public Optional<ContactView> contact(long id) {
+        return contacts.findById(id).map(ContactView::of);
+    }
+
     public List<ContactView> contacts(ContactQuery query, int first, int max) {
         return contacts.find(query, first, max).stream().map(ContactView::of).toList();
     }

@@ -4,13 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.adsync.audit.AuditKind;
+import org.adsync.audit.AuditLog;
+import org.adsync.audit.AuditTarget;
 import org.adsync.sync.InvalidSyncSettingsException;
+import org.adsync.sync.PreviewPlans;
 import org.adsync.sync.RunningSync;
 import org.adsync.sync.ScheduleState;
 import org.adsync.sync.SyncAlreadyRunningException;
 import org.adsync.sync.SyncConfigurationRemoved;
 import org.adsync.sync.SyncConfigurationSaved;
 import org.adsync.sync.SyncEngine;
+import org.adsync.sync.SyncPlan;
+import org.adsync.sync.SyncRequest;
 import org.adsync.sync.SyncScheduleRepository;
 import org.adsync.sync.SyncTrigger;
 import org.adsync.sync.UnknownSyncException;
@@ -48,6 +54,12 @@ public class SyncScheduler {
     @Inject
     BackgroundSyncs background;
 
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    PreviewPlans previewPlans;
+
     /** Keeps the timer in step with a saved configuration, in the transaction that saves it. */
     void saved(@Observes SyncConfigurationSaved event) {
         schedules.state(event.configurationId()).ifPresent(configuration -> {
@@ -77,6 +89,7 @@ public class SyncScheduler {
                     + " is disabled: enable it first, then force a sync.");
         }
         RunningSync running = engine.begin(configurationId, SyncTrigger.FORCED);
+        audited(AuditKind.SYNC_FORCED, running, null);
         try {
             timers.schedule(configurationId, configuration.organizationName(),
                     running.startedAt().plus(configuration.interval()));
@@ -96,6 +109,19 @@ public class SyncScheduler {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public long preview(long configurationId) {
         RunningSync running = engine.begin(configurationId, SyncTrigger.PREVIEW);
+        audited(AuditKind.SYNC_PREVIEWED, running, null);
+        background.execute(running);
+        return running.attemptId();
+    }
+
+    /**
+     * Preview of settings typed in but not saved: as {@link #preview(long)}, with those settings (checked as Save
+     * checks them; a stored secret only under the rule Test Connection follows).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public long preview(long configurationId, SyncRequest typed) {
+        RunningSync running = engine.beginPreview(configurationId, previewPlans.planFor(configurationId, typed));
+        audited(AuditKind.SYNC_PREVIEWED, running, "Of settings typed in, not saved");
         background.execute(running);
         return running.attemptId();
     }
@@ -107,8 +133,17 @@ public class SyncScheduler {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public long approve(long configurationId, long heldAttemptId, String admin) {
         RunningSync running = engine.beginApproved(configurationId, heldAttemptId, admin);
+        audited(AuditKind.SYNC_APPROVED, running, "Approved the held sync of attempt " + heldAttemptId
+                + ": it may deactivate up to " + running.approvedDeactivations() + " contacts");
         background.execute(running);
         return running.attemptId();
+    }
+
+    /** Recorded once the run has begun: a refused one (already running, say) did not happen. */
+    private void audited(AuditKind kind, RunningSync running, String details) {
+        SyncPlan plan = running.plan();
+        audit.record(kind, AuditTarget.sync(plan.organizationId(), plan.organizationName(), plan.configurationId()),
+                null, (details == null ? "" : details + ". ") + "Attempt " + running.attemptId());
     }
 
     /** The configuration's timers' next timeouts, earliest first: what the timer service really holds. */

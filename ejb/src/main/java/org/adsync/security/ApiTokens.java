@@ -3,6 +3,9 @@ package org.adsync.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.adsync.audit.AuditKind;
+import org.adsync.audit.AuditLog;
+import org.adsync.audit.AuditTarget;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -36,6 +39,9 @@ public class ApiTokens {
     @Inject
     ConsoleUserRepository users;
 
+    @Inject
+    AuditLog audit;
+
     /** A new token for the user; {@code daysValid} null means until revoked. The value is returned this once. */
     public IssuedApiToken issue(String username, String name, Integer daysValid) {
         String trimmedName = name == null ? "" : name.strip();
@@ -53,6 +59,8 @@ public class ApiTokens {
         Instant now = Instant.now();
         ApiToken stored = tokens.add(new ApiToken(user, trimmedName, hash(token), now,
                 daysValid == null ? null : now.plus(Duration.ofDays(daysValid))));
+        audit.record(AuditKind.TOKEN_CREATED, AuditTarget.NONE, trimmedName, "For " + username + ", "
+                + (daysValid == null ? "valid until revoked" : "valid for " + daysValid + " days"));
         return new IssuedApiToken(ApiTokenView.of(stored), token);
     }
 
@@ -65,6 +73,7 @@ public class ApiTokens {
         ApiToken token = tokens.findById(tokenId).filter(t -> t.getUser().getUsername().equals(username))
                 .orElseThrow(() -> new UnknownApiTokenException("You have no API token " + tokenId));
         tokens.remove(token);
+        audit.record(AuditKind.TOKEN_REVOKED, AuditTarget.NONE, token.getName(), "Of " + username);
     }
 
     /**
@@ -80,7 +89,7 @@ public class ApiTokens {
             t.usedAt(now);
             ConsoleUser user = t.getUser();
             return new AuthenticatedUser(user.getUsername(), user.getDisplayName(),
-                    user.getSecurityLevel().getPermissions());
+                    user.getSecurityLevel().getPermissions(), t.getName());
         });
     }
 

@@ -3,12 +3,17 @@ package org.adsync.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.adsync.audit.AuditActor;
+import org.adsync.audit.AuditChannel;
+import org.adsync.audit.AuditKind;
+import org.adsync.audit.AuditLog;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -29,6 +34,9 @@ public class ConsoleAuthenticator {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    AuditLog audit;
 
     Clock clock = Clock.systemUTC();
     SignInThrottle throttle = new SignInThrottle(Integer.getInteger("adsync.signin.account-failures", 5),
@@ -55,14 +63,33 @@ public class ConsoleAuthenticator {
             Optional<AuthenticatedUser> user = check(found, request.password(), who);
             if (user.isEmpty()) {
                 throttle.failed(request.username(), request.clientAddress(), now);
+                audited(AuditKind.SIGN_IN_FAILED, found, request);
                 return new SignInOutcome.Refused();
             }
             throttle.succeeded(request.username());
             LOG.info(() -> "Sign-in accepted: " + who);
+            if (!isApi(request)) { // an API call with a password signs in each time: its calls are what to audit
+                audited(AuditKind.SIGNED_IN, found, request);
+            }
             return new SignInOutcome.Accepted(user.get());
         } finally {
             passwordChecks.release();
         }
+    }
+
+    /** As the log, the record leaves an unknown name out: it may be a password typed into the wrong field. */
+    private void audited(AuditKind kind, Optional<ConsoleUser> found, SignInRequest request) {
+        try {
+            audit.recordSignIn(kind, AuditActor.of(found.map(ConsoleUser::getUsername).orElse("(unknown user name)"),
+                    request.clientAddress(), isApi(request) ? AuditChannel.API : AuditChannel.CONSOLE),
+                    request.channel());
+        } catch (RuntimeException e) { // the database may be away: the sign-in's answer must not depend on it
+            LOG.log(Level.WARNING, "Could not record the sign-in in the audit trail", e);
+        }
+    }
+
+    private static boolean isApi(SignInRequest request) {
+        return request.channel() != null && request.channel().startsWith("API");
     }
 
     private Optional<AuthenticatedUser> check(Optional<ConsoleUser> found, char[] password, String who) {

@@ -31,9 +31,14 @@ public class AttemptChanges {
         return new ChangePage(page, changes.count(attemptId, kind));
     }
 
-    /** The latest changes syncs made to the contact, newest first. */
-    public List<ContactChangeView> ofContact(long contactId, int max) {
-        return changes.ofContact(contactId, max).stream().map(ContactChange::view).toList();
+    /** The latest changes syncs made to the contact, newest first: the contact page's History. */
+    public List<ContactHistoryEntry> ofContact(long contactId, int max) {
+        return changes.ofContact(contactId, max).stream().map(row -> new ContactHistoryEntry(row.change().view(),
+                row.configurationId(), row.trigger())).toList();
+    }
+
+    /** One change of a contact, by which sync and how that sync was started. */
+    public record ContactHistoryEntry(ContactChangeView change, long configurationId, SyncTrigger trigger) {
     }
 
     /** One page of changes and how many there are in all. */

@@ -3,6 +3,9 @@ package org.adsync.sync;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.adsync.audit.AuditKind;
+import org.adsync.audit.AuditLog;
+import org.adsync.audit.AuditTarget;
 import org.adsync.directory.CertificateObservation;
 
 import java.time.Instant;
@@ -39,6 +42,9 @@ public class AttemptLog {
 
     @Inject
     UserCounts userCounts;
+
+    @Inject
+    AuditLog audit;
 
     /** The plan of the run that holds the lease, and its attempt, now recorded as running. */
     public Started start(SyncLease lease, SyncTrigger trigger) {
@@ -83,6 +89,10 @@ public class AttemptLog {
         boolean heldBefore = lastTwo.size() == 2 && lastTwo.get(1).getOutcome() == SyncOutcome.HELD;
         if (!heldBefore) {
             LOG.warning(() -> "The sync of " + running.plan().organizationName() + " was held: " + reason);
+            SyncPlan plan = running.plan();
+            audit.record(AuditKind.SYNC_HELD, AuditTarget.sync(plan.organizationId(), plan.organizationName(),
+                    plan.configurationId()), null, "Attempt " + attempt.getId() + " would deactivate "
+                    + wouldDeactivate + " contacts");
         }
         attempt.held(counts, wouldDeactivate, (heldBefore ? "Still held, as the sync before. " : "") + reason,
                 Instant.now());

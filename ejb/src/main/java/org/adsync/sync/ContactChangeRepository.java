@@ -10,6 +10,13 @@ public interface ContactChangeRepository {
 
     long count(long attemptId, ContactChangeKind kind);
 
-    /** The latest changes syncs made to a contact, newest first: not those a preview or a held sync found. */
-    List<ContactChange> ofContact(long contactId, int max);
+    /**
+     * The latest changes syncs made to a contact, newest first, each with its attempt's sync and trigger: not those
+     * a preview or a held sync found.
+     */
+    List<HistoryRow> ofContact(long contactId, int max);
+
+    /** One change of a contact with the sync and the trigger of the attempt that made it. */
+    record HistoryRow(ContactChange change, long configurationId, SyncTrigger trigger) {
+    }
 }

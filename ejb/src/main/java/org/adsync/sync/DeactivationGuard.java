@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +21,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class DeactivationGuard {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     @Inject
     DirectoryUserRepository users;
@@ -49,11 +54,15 @@ public class DeactivationGuard {
             return Optional.empty();
         }
         return Optional.of(new Held((int) due, "Held: this sync would deactivate " + due + " of the " + synced
-                + " synced contacts, more than its limit of " + allowed + " (" + plan.deactivationLimit().describe()
-                + "). Nothing was written: no contact was deactivated, created or updated. " + likelyCause(plan)
+                + " synced contacts, more than its limit of " + allowed + limitIfNotANumber(plan.deactivationLimit())
+                + ". Nothing was written: no contact was deactivated, created or updated. " + likelyCause(plan)
                 + " If the change is intended, look at what would be deactivated on the AD Users tab and Approve; "
                 + "otherwise correct the settings or the directory, and the next sync goes ahead. The deactivation "
                 + "limit is on the Setup tab."));
+    }
+
+    private static String limitIfNotANumber(DeactivationLimit limit) {
+        return limit.kind() == DeactivationLimit.Kind.COUNT ? "" : " (" + limit.describe() + ")";
     }
 
     /** A held run: how many contacts it would deactivate, and the message that says why it was held. */
@@ -81,11 +90,11 @@ public class DeactivationGuard {
                 .filter(a -> a.getOutcome() == SyncOutcome.SUCCEEDED).map(SyncAttempt::getStartedAt).findFirst();
         SyncConfiguration.ScopeChange change = plan.scopeChange();
         if (change != null && (lastSync.isEmpty() || change.at().isAfter(lastSync.get()))) {
-            return "Likely cause: " + change.description() + ", saved at " + change.at() + ", after the last "
-                    + "successful sync.";
+            return "Likely cause: " + change.description() + " (" + WHEN.format(change.at()) + ", after the last "
+                    + "successful sync).";
         }
         return "The settings that decide who is in scope did not change since the last successful sync"
-                + lastSync.map(at -> " (" + at + ")").orElse("") + ", so the users left in the directory itself: "
-                + "deleted, moved, disabled, or removed from the group.";
+                + lastSync.map(at -> " (" + WHEN.format(at) + ")").orElse("") + ", so the users left in the "
+                + "directory itself: deleted, moved, disabled, or removed from the group.";
     }
 }

@@ -3,6 +3,9 @@ package org.adsync.sync;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.adsync.audit.AuditKind;
+import org.adsync.audit.AuditLog;
+import org.adsync.audit.AuditTarget;
 import org.adsync.psa.Contact;
 import org.adsync.psa.ContactQuery;
 import org.adsync.psa.ContactRepository;
@@ -30,6 +33,9 @@ public class DirectoryUserAdministration {
 
     @Inject
     UserCounts userCounts;
+
+    @Inject
+    AuditLog audit;
 
     public List<DirectoryUserView> users(long configurationId, DirectoryUserState state, int first, int max) {
         return users(configurationId, state, DirectoryUserSort.NAME, false, first, max);
@@ -81,7 +87,10 @@ public class DirectoryUserAdministration {
                     + " is already mapped to the directory user " + owner.displayName()
                     + ". Ignore that user or map it elsewhere first.");
         }
+        String before = user.getContact().map(c -> " (was " + c.getName().displayName() + ")").orElse("");
         user.mapTo(contact, true);
+        audited(AuditKind.USER_MAPPED, configuration, user, "To the contact " + contact.getName().displayName()
+                + " (ID " + contactId + ")" + before);
         return counted(user);
     }
 
@@ -91,19 +100,25 @@ public class DirectoryUserAdministration {
      */
     public DirectoryUserView unmap(long configurationId, long userId) {
         DirectoryUser user = find(configurationId, userId);
+        String before = user.getContact().map(c -> "Was mapped to " + c.getName().displayName()).orElse(null);
         user.unmap();
+        audited(AuditKind.USER_UNMAPPED, configurationOf(configurationId), user, before);
         return counted(user);
     }
 
     /** Ignoring a mapped user removes its mapping; the contact itself is left as it is. */
     public DirectoryUserView ignore(long configurationId, long userId, boolean ignored) {
         DirectoryUser user = find(configurationId, userId);
+        String mapping = user.getContact().map(c -> "Its mapping to " + c.getName().displayName() + " was removed")
+                .orElse(null);
         if (ignored) {
             user.ignore();
         } else {
             user.stopIgnoring();
             user.settle();
         }
+        audited(ignored ? AuditKind.USER_IGNORED : AuditKind.USER_UNIGNORED, configurationOf(configurationId), user,
+                ignored ? mapping : null);
         return counted(user);
     }
 
@@ -111,6 +126,16 @@ public class DirectoryUserAdministration {
     private DirectoryUserView counted(DirectoryUser user) {
         userCounts.refresh(user.getConfigurationId());
         return DirectoryUserView.of(user);
+    }
+
+    private void audited(AuditKind kind, SyncConfiguration configuration, DirectoryUser user, String details) {
+        audit.record(kind, AuditTarget.sync(configuration.getOrganization().getId(),
+                configuration.getOrganization().getName(), configuration.getId()), ContactWrites.nameOf(user), details);
+    }
+
+    private SyncConfiguration configurationOf(long configurationId) {
+        return configurations.findById(configurationId).orElseThrow(
+                () -> new UnknownSyncException("No AD Sync configuration " + configurationId));
     }
 
     private DirectoryUser find(long configurationId, long userId) {

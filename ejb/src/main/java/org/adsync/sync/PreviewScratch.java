@@ -25,13 +25,19 @@ public class PreviewScratch {
     @PersistenceContext(unitName = "adsync")
     EntityManager em;
 
-    /** Copies the configuration's users into its scratch set (left over from a crashed preview: dropped first). */
-    public long copy(long configurationId) {
+    /**
+     * Copies the configuration's users into its scratch set (one left over from a crashed preview is dropped
+     * first), if they are of the directory the preview reads: the users of another kind of directory mean nothing
+     * there, and a sync moved to it starts without them.
+     */
+    public long copy(long configurationId, DirectoryType previewed) {
         long setId = setOf(configurationId);
         drop(setId);
         em.createNativeQuery("INSERT INTO directory_user (id, configuration_id, " + COLUMNS + ") SELECT id + "
-                        + ID_OFFSET + ", " + setId + ", " + COLUMNS + " FROM directory_user WHERE configuration_id = ?")
-                .setParameter(1, configurationId).executeUpdate();
+                        + ID_OFFSET + ", " + setId + ", " + COLUMNS + " FROM directory_user WHERE configuration_id = ? "
+                        + "AND EXISTS (SELECT 1 FROM sync_configuration c WHERE c.id = ? AND c.directory_type = ?)")
+                .setParameter(1, configurationId).setParameter(2, configurationId).setParameter(3, previewed.name())
+                .executeUpdate();
         return setId;
     }
 

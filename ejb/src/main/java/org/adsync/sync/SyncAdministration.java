@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.adsync.audit.AuditKind;
+import org.adsync.audit.AuditLog;
+import org.adsync.audit.AuditTarget;
 import org.adsync.psa.BillingProductRepository;
 import org.adsync.psa.ContactBillingProduct;
 import org.adsync.psa.Organization;
@@ -54,6 +57,9 @@ public class SyncAdministration {
     UserCounts userCounts;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     Event<SyncConfigurationSaved> saved;
 
     @Inject
@@ -90,6 +96,7 @@ public class SyncAdministration {
     public void updateLdapSync(long configurationId, LdapSyncRequest request) {
         SyncConfiguration configuration = findForUpdate(configurationId, request);
         checks.requireValid(request);
+        SyncConfigurationView before = viewOf(configuration);
         forgetUsersOfTheOtherDirectory(configuration, DirectoryType.LDAP);
         Instant now = Instant.now();
         try {
@@ -99,6 +106,8 @@ public class SyncAdministration {
             throw new InvalidSyncSettingsException("bindPassword", passwordNeeded.getMessage());
         }
         applyCommon(configuration, request, now);
+        audited(AuditKind.SYNC_CHANGED, configuration, SettingsChanges.between(before, viewOf(configuration),
+                request.ldap().hasPassword()));
         saved.fire(new SyncConfigurationSaved(configurationId));
     }
 
@@ -119,6 +128,7 @@ public class SyncAdministration {
     public void updateAzureSync(long configurationId, AzureSyncRequest request) {
         SyncConfiguration configuration = findForUpdate(configurationId, request);
         checks.requireValid(request);
+        SyncConfigurationView before = viewOf(configuration);
         forgetUsersOfTheOtherDirectory(configuration, DirectoryType.AZURE);
         Instant now = Instant.now();
         boolean scopeChanged;
@@ -133,6 +143,8 @@ public class SyncAdministration {
             configurations.forgetDeltaLink(configurationId);
         }
         applyCommon(configuration, request, now);
+        audited(AuditKind.SYNC_CHANGED, configuration, SettingsChanges.between(before, viewOf(configuration),
+                request.azure().hasSecret()));
         saved.fire(new SyncConfigurationSaved(configurationId));
     }
 
@@ -143,6 +155,7 @@ public class SyncAdministration {
         } else {
             configuration.disable(Instant.now());
         }
+        audited(enabled ? AuditKind.SYNC_ENABLED : AuditKind.SYNC_DISABLED, configuration, null);
         saved.fire(new SyncConfigurationSaved(configurationId));
     }
 
@@ -153,6 +166,8 @@ public class SyncAdministration {
     public void remove(long configurationId) {
         SyncConfiguration configuration = find(configurationId);
         refuseWhileRunning(configuration);
+        audited(AuditKind.SYNC_REMOVED, configuration, "Its directory users and sync history were removed; the "
+                + "contacts stay.");
         removed.fire(new SyncConfigurationRemoved(configurationId));
         schedules.remove(configurationId);
         configurations.removeWithHistory(configuration);
@@ -202,6 +217,11 @@ public class SyncAdministration {
                 attempts(c.getId(), STATUS_HISTORY));
     }
 
+    private void audited(AuditKind kind, SyncConfiguration configuration, String details) {
+        audit.record(kind, AuditTarget.sync(configuration.getOrganization().getId(),
+                configuration.getOrganization().getName(), configuration.getId()), null, details);
+    }
+
     private Organization organizationFor(SyncRequest request) {
         Organization organization = organizations.findById(request.organizationId()).orElseThrow(() ->
                 new InvalidSyncSettingsException("organizationId", "No organization " + request.organizationId()));
@@ -213,6 +233,9 @@ public class SyncAdministration {
 
     private long added(SyncConfiguration configuration) {
         long id = configurations.add(configuration).getId();
+        audited(AuditKind.SYNC_CREATED, configuration, configuration.getDirectoryType() == DirectoryType.AZURE
+                ? "Entra ID tenant " + configuration.getAzure().map(AzureSettings::tenantId).orElse("")
+                : "LDAP directory " + configuration.getLdap().map(LdapSettings::host).orElse(""));
         schedules.add(new SyncSchedule(id));
         saved.fire(new SyncConfigurationSaved(id));
         return id;

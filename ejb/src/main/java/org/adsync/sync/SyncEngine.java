@@ -20,13 +20,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs one sync (or preview) of one configuration, for any kind of directory: read the users in scope page by page into the
- * snapshot; only after a complete read, mark the users not seen as gone (an incremental read names those who
- * left instead); then reconcile every directory user with
- * its contact in batches. Every attempt is recorded with its counts, and a failure at any point leaves what was
- * already committed consistent; nothing is deactivated unless the read was complete. A run holds the
- * configuration's lease from {@link #begin} until its attempt is recorded as ended, so one organization never has
- * two syncs at once, in this server or in the cluster, and a sync seen to have ended can be forced again at once.
+ * Runs one sync of one configuration, for any kind of directory: read the users in scope page by page into the
+ * snapshot; only after a complete read, mark the users not seen as gone (an incremental read names those who left
+ * instead); hold the run if it would deactivate more contacts than allowed ({@link DeactivationGuard}); then
+ * reconcile every directory user with its contact in batches. Every attempt is recorded with its counts and what it
+ * did to each contact, and a failure at any point leaves what was already committed consistent; nothing is
+ * deactivated unless the read was complete. A preview goes through the same steps on a scratch copy of the users
+ * ({@link PreviewScratch}) and writes no contact. A run holds the configuration's lease from {@link #begin} until
+ * its attempt is recorded as ended, so one organization never has two syncs at once, in this server or in the
+ * cluster, and a sync seen to have ended can be forced again at once.
  */
 @ApplicationScoped
 public class SyncEngine {
@@ -71,6 +73,14 @@ public class SyncEngine {
         return begin(configurationId, trigger, lease -> attemptLog.start(lease, trigger));
     }
 
+    /** Begins a preview of settings typed in but not saved ({@link PreviewPlans}), of that configuration's users. */
+    public RunningSync beginPreview(long configurationId, SyncPlan typed) {
+        return begin(configurationId, SyncTrigger.PREVIEW, lease -> {
+            AttemptLog.Started started = attemptLog.start(lease, SyncTrigger.PREVIEW);
+            return new AttemptLog.Started(started.attemptId(), started.startedAt(), typed, null);
+        });
+    }
+
     /** Begins the sync that applies a held attempt an admin approved (see {@link AttemptLog#startApproved}). */
     public RunningSync beginApproved(long configurationId, long heldAttemptId, String admin) {
         return begin(configurationId, SyncTrigger.APPROVED,
@@ -112,7 +122,7 @@ public class SyncEngine {
     private void preview(RunningSync running) {
         long setId;
         try {
-            setId = scratch.copy(running.plan().configurationId());
+            setId = scratch.copy(running.plan().configurationId(), running.plan().directoryType());
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "Could not prepare the preview of " + running.plan().organizationName(), e);
             attemptLog.failed(running, new SyncCounts(), "The preview could not start (" + e.getClass()

@@ -1,11 +1,16 @@
 package org.adsync.security;
 
+import org.adsync.audit.AuditActor;
+import org.adsync.audit.AuditKind;
+import org.adsync.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,8 +29,15 @@ class ConsoleAuthenticatorTest {
 
     private final InMemoryUsers users = new InMemoryUsers();
     private final ConsoleAuthenticator authenticator = new ConsoleAuthenticator();
+    private final List<String> audited = new CopyOnWriteArrayList<>();
 
     ConsoleAuthenticatorTest() {
+        authenticator.audit = new AuditLog() {
+            @Override
+            public void recordSignIn(AuditKind kind, AuditActor who, String details) {
+                audited.add(kind + " " + who.username() + " " + who.clientAddress() + " " + who.channel());
+            }
+        };
         authenticator.users = users;
         authenticator.hasher = new PasswordHasher(1);
         authenticator.throttle = new SignInThrottle(5, 1000);
@@ -39,6 +51,18 @@ class ConsoleAuthenticatorTest {
 
         assertEquals(EnumSet.allOf(Permission.class),
                 assertInstanceOf(SignInOutcome.Accepted.class, outcome).user().permissions());
+    }
+
+    @Test
+    void consoleSignInsAndEveryFailureAreAuditedWithoutAnUnknownNameThatMayBeAPassword() {
+        signIn("admin", PASSWORD);
+        signIn("admin", "wrong");
+        signIn("correct horse battery", "oops");
+        authenticator.signIn(new SignInRequest("admin", PASSWORD.toCharArray(), "192.0.2.7", "API, HTTP Basic"));
+
+        assertEquals(List.of("SIGNED_IN admin 192.0.2.1 CONSOLE", "SIGN_IN_FAILED admin 192.0.2.1 CONSOLE",
+                "SIGN_IN_FAILED (unknown user name) 192.0.2.1 CONSOLE"), audited,
+                "an API call signing in with a password is not a sign-in to audit each time");
     }
 
     @Test

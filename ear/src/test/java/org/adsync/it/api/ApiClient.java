@@ -22,7 +22,7 @@ import java.util.Optional;
  * Calls the deployed API as a script would, over HTTP with curl's headers, and keeps every answer so that a test can
  * check that no secret ever left the server.
  */
-final class ApiClient {
+public final class ApiClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI base;
@@ -35,16 +35,16 @@ final class ApiClient {
         this.bodiesSeen = bodiesSeen;
     }
 
-    static ApiClient anonymous() {
+    public static ApiClient anonymous() {
         return new ApiClient(ServerUnderTest.consoleUrl().resolve("api/"), null, new ArrayList<>());
     }
 
-    ApiClient withPassword(String username, String password) {
+    public ApiClient withPassword(String username, String password) {
         return new ApiClient(base, "Basic " + Base64.getEncoder().encodeToString(
                 (username + ":" + password).getBytes(StandardCharsets.UTF_8)), bodiesSeen);
     }
 
-    ApiClient withToken(String token) {
+    public ApiClient withToken(String token) {
         return new ApiClient(base, "Bearer " + token, bodiesSeen);
     }
 
@@ -57,7 +57,7 @@ final class ApiClient {
         return List.copyOf(bodiesSeen);
     }
 
-    Answer get(String path) {
+    public Answer get(String path) {
         return send(request(path).GET());
     }
 
@@ -66,7 +66,7 @@ final class ApiClient {
         return send(request(path).setHeader("Accept", "*/*").GET());
     }
 
-    Answer post(String path, String json) {
+    public Answer post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
@@ -75,11 +75,11 @@ final class ApiClient {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    Answer post(String path) {
+    public Answer post(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
-    Answer put(String path, String json) {
+    public Answer put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
@@ -110,13 +110,13 @@ final class ApiClient {
     }
 
     /** One HTTP answer with its JSON. */
-    record Answer(HttpResponse<String> response) {
+    public record Answer(HttpResponse<String> response) {
 
-        int status() {
+        public int status() {
             return response.statusCode();
         }
 
-        String body() {
+        public String body() {
             return response.body();
         }
 
@@ -132,7 +132,7 @@ final class ApiClient {
             return response.headers().allValues(name);
         }
 
-        JsonObject object() {
+        public JsonObject object() {
             return (JsonObject) json();
         }
 

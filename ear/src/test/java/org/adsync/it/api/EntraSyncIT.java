@@ -314,6 +314,38 @@ class EntraSyncIT {
     }
 
     @Test
+    void aHeldEntraSyncLeavesTheDeltaLinkSoTheApprovedRunReadsTheSameChanges() throws Exception {
+        long organization = fixtures.organization(FixtureClient.unique("Held"));
+        tenant.putAll(40, i -> user(500 + i, "Held" + i, "Member" + i, "held" + i + "@tailspin.example"));
+        String limited = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(
+                body(organization, true, TENANT, SECRET, null))).readObject())
+                .add("deactivationLimit", Json.createObjectBuilder().add("kind", "COUNT").add("value", 5))
+                .build().toString();
+        long id = api.post("syncs", limited).object().getJsonNumber("id").longValue();
+        assertEquals("SUCCEEDED", awaitFinished(api, "syncs/" + id + "/attempts/" + firstAttempt(id))
+                .getString("outcome"));
+        for (int i = 0; i < 20; i++) {
+            tenant.remove(id(500 + i));
+        }
+        tenant.put(user(520, "Held20", "Member20", "held20@tailspin.example").withJobTitle("Lead"));
+
+        JsonObject held = force(id);
+        assertEquals("HELD", held.getString("outcome"), held::toString);
+        assertEquals(20, held.getInt("heldDeactivations"));
+        JsonObject heldAgain = force(id);
+        assertEquals("HELD", heldAgain.getString("outcome"), heldAgain::toString);
+        assertEquals(1, heldAgain.getInt("read"), "the same changes read again: the held run kept the delta link");
+
+        Answer approved = api.post("syncs/" + id + "/attempts/" + heldAgain.getJsonNumber("id") + "/approve");
+        assertEquals(202, approved.status(), approved::toString);
+        JsonObject applied = awaitFinished(api, "syncs/" + id + "/attempts/"
+                + approved.object().getJsonNumber("id").longValue());
+        assertEquals(List.of("SUCCEEDED", 1, 20, 1), List.of(applied.getString("outcome"), applied.getInt("read"),
+                applied.getInt("deactivated"), applied.getInt("updated")), applied::toString);
+        assertEquals(0, force(id).getInt("read"), "the approved run moved the delta link on");
+    }
+
+    @Test
     void trustingAnotherCertificateWithoutTheSecretSendsItNowhereAndSavesNothing(@TempDir Path keys)
             throws Exception {
         long organization = fixtures.organization(FixtureClient.unique("Pinned"));

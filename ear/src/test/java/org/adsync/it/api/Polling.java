@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Waits on conditions seen through the API; never a fixed sleep that could be too short on a slow machine. */
-final class Polling {
+public final class Polling {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
@@ -18,7 +18,7 @@ final class Polling {
     }
 
     /** Polls until the condition holds, failing after a minute with the last value seen. */
-    static <T> T await(Supplier<T> read, Predicate<T> condition) throws InterruptedException {
+    public static <T> T await(Supplier<T> read, Predicate<T> condition) throws InterruptedException {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (true) {
             T value = read.get();
@@ -31,7 +31,7 @@ final class Polling {
     }
 
     /** The attempt at that path once it is no longer running. */
-    static JsonObject awaitFinished(ApiClient client, String attemptPath) throws InterruptedException {
+    public static JsonObject awaitFinished(ApiClient client, String attemptPath) throws InterruptedException {
         return await(() -> client.get(attemptPath).object(), a -> !"RUNNING".equals(a.getString("outcome")));
     }
 }

@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * POST /run?host=&port=&bindDn=&password=&baseDn= with the directory's certificate (PEM) as the body: reads the
- * directory raw, then runs a first and a second sync of a new organization, and answers the figures as text.
+ * directory raw, then previews and runs a first and a second sync of a new organization, and answers the figures
+ * as text.
  */
 @WebServlet("/run")
 public class BenchmarkServlet extends HttpServlet {
@@ -76,12 +77,31 @@ public class BenchmarkServlet extends HttpServlet {
         System.gc();
         resetPeakHeap();
         start = System.nanoTime();
+        SyncAttemptView preview = administration.attempt(configuration, engine.run(configuration,
+                SyncTrigger.PREVIEW));
+        report(out, "preview of the first sync", preview.read(), start);
+        out.println("preview attempt: " + preview.outcome() + ", " + preview.created() + " created");
+
+        System.gc();
+        resetPeakHeap();
+        start = System.nanoTime();
         engine.run(configuration, SyncTrigger.FORCED);
         SyncAttemptView first = administration.attempts(configuration, 1).get(0);
         double firstSeconds = report(out, "first sync", first.read(), start);
         out.println("first sync attempt: " + first.outcome() + ", " + first.created() + " created, "
                 + first.message());
 
+        System.gc();
+        resetPeakHeap();
+        start = System.nanoTime();
+        SyncAttemptView unchangedPreview = administration.attempt(configuration, engine.run(configuration,
+                SyncTrigger.PREVIEW));
+        report(out, "preview of an unchanged re-sync", unchangedPreview.read(), start);
+        out.println("unchanged preview attempt: " + unchangedPreview.outcome() + ", " + unchangedPreview.updated()
+                + " updated, " + unchangedPreview.created() + " created");
+
+        System.gc();
+        resetPeakHeap();
         start = System.nanoTime();
         engine.run(configuration, SyncTrigger.FORCED);
         SyncAttemptView second = administration.attempts(configuration, 1).get(0);

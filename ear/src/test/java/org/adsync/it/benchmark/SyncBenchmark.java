@@ -67,6 +67,9 @@ class SyncBenchmark {
             System.out.println(report);
             Files.writeString(Path.of("target", "benchmark-" + database + ".txt"), report);
             assertEquals(200, figures.statusCode(), figures.body());
+            assertTrue(figures.body().contains("preview attempt: SUCCEEDED, " + users + " created"), report);
+            assertTrue(figures.body().contains("unchanged preview attempt: SUCCEEDED, 0 updated, 0 created"),
+                    report);
             assertTrue(figures.body().contains("first sync attempt: SUCCEEDED, " + users + " created"), report);
             assertTrue(figures.body().contains("re-sync attempt: SUCCEEDED, 0 updated, 0 created"), report);
         }

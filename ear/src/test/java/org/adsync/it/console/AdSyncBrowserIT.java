@@ -19,13 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -93,8 +90,7 @@ class AdSyncBrowserIT {
         try {
             setUpSyncResolveSortRemove();
         } catch (AssertionError | RuntimeException e) {
-            screenshot(browser.driver(), "failure");
-            Files.writeString(Path.of("target", "screenshots", "failure.html"), browser.driver().getPageSource());
+            browser.keepFailure("failure");
             throw e;
         }
     }
@@ -109,7 +105,7 @@ class AdSyncBrowserIT {
         fixtures.user(admin, PASSWORD, Permission.CONFIGURE_MICROSOFT_EXTENSIONS, Permission.VIEW_ORGANIZATIONS);
         WebDriver driver = browser.driver();
 
-        signIn(driver, admin);
+        browser.signIn(admin, PASSWORD);
         browser.click(By.id("syncsForm:add"));
         browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Add AD Sync"));
 
@@ -126,7 +122,7 @@ class AdSyncBrowserIT {
                 By.id("setupForm:testResult"))).getText();
         assertTrue(report.contains("all steps passed"), report);
         assertTrue(report.contains("Users in scope"), report);
-        screenshot(driver, "setup-tab");
+        browser.screenshot("setup-tab");
 
         browser.click(By.id("setupForm:save"));
         browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "AD Sync of " + contoso));
@@ -147,7 +143,7 @@ class AdSyncBrowserIT {
         assertTrue(users.contains("Lovelace") && users.contains("Hopper") && users.contains(SCRIPT_NAME), users);
         assertNull(((JavascriptExecutor) driver).executeScript("return window.injected"),
                 "a directory value was shown as text, not run");
-        screenshot(driver, "ad-users-tab");
+        browser.screenshot("ad-users-tab");
         browser.click(By.id("usersForm:exportCsv"));
         Path csv = browser.downloads().resolve("ad-users.csv");
         browser.waitUntil(d -> Files.exists(csv) && csv.toFile().length() > 0);
@@ -164,13 +160,13 @@ class AdSyncBrowserIT {
         browser.waitUntil(ExpectedConditions.attributeContains(By.id("syncsForm:syncs:conflictsColumn"),
                 "aria-sort", "descending"));
         browser.waitUntil(d -> firstRow(d).contains(contoso));
-        screenshot(driver, "ad-sync-list");
+        browser.screenshot("ad-sync-list");
 
         driver.get(syncPage.replace("tab=setup", "") + (syncPage.contains("?") ? "&" : "?") + "tab=users");
         openDetails("Alan Turing");
         browser.type(By.id("detailsForm:contactChoice_input"), "Turing");
         browser.click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., 'Turing@example.test')]"));
-        screenshot(driver, "user-sync-details");
+        browser.screenshot("user-sync-details");
         browser.click(By.id("detailsForm:saveDetails"));
         browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("detailsDialog")));
         awaitText("usersForm:conflictCount", "1");
@@ -197,9 +193,7 @@ class AdSyncBrowserIT {
             tenant.put(EntraUser.member("00000000-0000-4000-8000-00000000e002", "Nina", "New", "example.test"));
             setUpEntraSync(tenant);
         } catch (AssertionError | RuntimeException e) {
-            screenshot(browser.driver(), "failure-entra");
-            Files.writeString(Path.of("target", "screenshots", "failure-entra.html"),
-                    browser.driver().getPageSource());
+            browser.keepFailure("failure-entra");
             throw e;
         }
     }
@@ -213,7 +207,7 @@ class AdSyncBrowserIT {
         WebDriver driver = browser.driver();
         JavascriptExecutor script = (JavascriptExecutor) driver;
 
-        signIn(driver, admin);
+        browser.signIn(admin, PASSWORD);
         browser.click(By.id("syncsForm:add"));
         browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Add AD Sync"));
         script.executeScript("PF('organizationMenu').selectValue(arguments[0])", Long.toString(organization));
@@ -233,7 +227,7 @@ class AdSyncBrowserIT {
         assertTrue(report.contains("all steps passed") && report.contains("2 member users"), report);
         assertTrue(driver.findElement(By.id("setupForm:azureClientSecret")).getAttribute("value").isEmpty(),
                 "the secret is never sent back to the browser");
-        screenshot(driver, "setup-tab-entra");
+        browser.screenshot("setup-tab-entra");
 
         browser.click(By.id("setupForm:save"));
         browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "AD Sync of " + northwind));
@@ -251,7 +245,7 @@ class AdSyncBrowserIT {
         String secret = row.findElement(By.xpath(".//*[contains(@id,':secret')]")).getText();
         assertEquals("Client secret expires within 30 days", secret.strip());
         assertTrue(row.findElement(By.xpath(".//*[contains(@title,'expires on " + inTenDays + "')]")).isDisplayed());
-        screenshot(driver, "ad-sync-list-entra");
+        browser.screenshot("ad-sync-list-entra");
     }
 
     /** Opens the cloud menu and clicks the item once the panel has stopped moving, until the choice shows. */
@@ -274,14 +268,6 @@ class AdSyncBrowserIT {
         return driver.findElement(By.cssSelector("[id='syncsForm:syncs_data'] > tr")).getText();
     }
 
-    private void signIn(WebDriver driver, String username) {
-        driver.manage().deleteAllCookies(); // each test signs in as its own user
-        driver.get(ServerUnderTest.consoleUrl().resolve("admin/ad-sync.xhtml").toString());
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), PASSWORD);
-        browser.click(By.id("signIn"));
-        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("adSyncIntro")));
-    }
 
     /** The Sync'd Users and Conflicts of that organization on the list page, filtered to this test's rows. */
     private List<String> listCounts(WebDriver driver, String prefix, String organization) {
@@ -328,9 +314,4 @@ class AdSyncBrowserIT {
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     }
 
-    private static void screenshot(WebDriver driver, String name) throws IOException {
-        Path target = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    }
 }

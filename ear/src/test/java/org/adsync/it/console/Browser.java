@@ -1,15 +1,18 @@
 package org.adsync.it.console;
 
+import org.adsync.it.ServerUnderTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -18,8 +21,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -85,6 +88,29 @@ final class Browser implements AutoCloseable {
             driver.findElement(locator).sendKeys(text);
             return true;
         });
+    }
+
+    /** Signs in on the console's form as that user, starting from the list of syncs. */
+    void signIn(String username, String password) {
+        driver.manage().deleteAllCookies(); // each test signs in as its own user
+        driver.get(ServerUnderTest.consoleUrl().resolve("admin/ad-sync.xhtml").toString());
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        click(By.id("signIn"));
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("adSyncIntro")));
+    }
+
+    /** Saves what the browser shows as target/screenshots/{name}.png. */
+    void screenshot(String name) throws IOException {
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** A failed test's page: its screenshot and its HTML, beside the others. */
+    void keepFailure(String name) throws IOException {
+        screenshot(name);
+        Files.writeString(Path.of("target", "screenshots", name + ".html"), driver.getPageSource());
     }
 
     @Override

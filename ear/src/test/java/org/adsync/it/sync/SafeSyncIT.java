@@ -13,9 +13,11 @@ import org.adsync.sync.DirectoryUser;
 import org.adsync.sync.DirectoryUserState;
 import org.adsync.sync.FieldChange;
 import org.adsync.sync.InvalidSyncSettingsException;
+import org.adsync.sync.LdapSettings;
 import org.adsync.sync.LdapSettingsInput;
 import org.adsync.sync.LdapSyncRequest;
 import org.adsync.sync.LdapTransport;
+import org.adsync.sync.PreviewPlans;
 import org.adsync.sync.RunningSync;
 import org.adsync.sync.SyncAdministration;
 import org.adsync.sync.SyncAttemptView;
@@ -70,6 +72,9 @@ class SafeSyncIT {
 
     @Inject
     AttemptChanges changes;
+
+    @Inject
+    PreviewPlans previewPlans;
 
     private LookAlikeDirectory directory;
     private String people;
@@ -159,7 +164,7 @@ class SafeSyncIT {
         assertEquals(54, changesOf(configuration, held, ContactChangeKind.DEACTIVATED).size(),
                 "what would be deactivated, for the admin to look at");
         assertEquals(List.of(ContactChangeKind.CREATED), changes.ofContact(changesOf(configuration, held, null)
-                .get(0).contactId(), 10).stream().map(ContactChangeView::kind).toList(),
+                .get(0).contactId(), 10).stream().map(entry -> entry.change().kind()).toList(),
                 "the contact's history: created by the first sync, nothing by the held one");
 
         SyncAttemptView heldAgain = sync(configuration);
@@ -182,8 +187,10 @@ class SafeSyncIT {
         assertEquals(7, administration.view(configuration).syncedUsers());
         List<ContactChangeView> updates = changesOf(configuration, approved, ContactChangeKind.UPDATED);
         assertEquals(List.of(new FieldChange(ContactField.TITLE, "Clerk", "Head of Sales")), updates.get(0).fields());
-        assertEquals(ContactChangeKind.UPDATED, changes.ofContact(updates.get(0).contactId(), 10).get(0).kind(),
-                "the contact's history names the sync that changed its title");
+        AttemptChanges.ContactHistoryEntry latest = changes.ofContact(updates.get(0).contactId(), 10).get(0);
+        assertEquals(List.of(ContactChangeKind.UPDATED, approved.id(), configuration, SyncTrigger.APPROVED),
+                List.of(latest.change().kind(), latest.change().attemptId(), latest.configurationId(),
+                        latest.trigger()), "the contact's history names the sync that changed its title, and how");
     }
 
     @Test
@@ -196,7 +203,7 @@ class SafeSyncIT {
         directory.server().delete(dnOf("s1@safe.example"));
         SyncAttemptView held = sync(configuration);
         assertEquals(56, held.heldDeactivations(), held.message());
-        assertTrue(held.message().contains("more than its limit of 10 (10 contacts)"), held.message());
+        assertTrue(held.message().contains("more than its limit of 10. Nothing was written"), held.message());
 
         // two more leave after the admin looked: 58 is more than the 56 approved plus 1
         directory.server().delete(dnOf("s2@safe.example"));
@@ -283,6 +290,34 @@ class SafeSyncIT {
                         + " / " + sync.message());
         assertEquals(List.of(62, 1, 1, 2, 0, 0, 0), List.of(sync.read(), sync.created(), sync.updated(),
                 sync.deactivated(), sync.reactivated(), sync.conflicts(), sync.errors()), sync.message());
+    }
+
+    @Test
+    void aPreviewOfSettingsTypedInSaysWhatTheyWouldDoAndSavesNothing() throws Exception {
+        long org = scenario.organization("Typed");
+        long configuration = syncedStaff(org);
+        List<String> usersBefore = scenario.allDirectoryUsers(configuration);
+        LdapSyncRequest narrowed = new LdapSyncRequest(org, false, settings().password(null).filter(SALES_ONLY)
+                .build(), ContactField.all(), null);
+
+        RunningSync running = engine.beginPreview(configuration, previewPlans.planFor(configuration, narrowed));
+        engine.execute(running);
+        SyncAttemptView preview = administration.attempt(configuration, running.attemptId());
+
+        assertEquals(SyncOutcome.SUCCEEDED, preview.outcome(), preview.message());
+        assertEquals(54, preview.deactivated(), "the stored password went along to the same server");
+        assertTrue(preview.message().contains("It would be held: Held: this sync would deactivate 54"),
+                preview.message());
+        assertTrue(preview.message().contains("the filter changed from"), preview.message());
+        assertEquals(LdapSettings.DEFAULT_FILTER, administration.view(configuration).ldap().filter(), "not saved");
+        assertEquals(usersBefore, scenario.allDirectoryUsers(configuration));
+        assertEquals(60, administration.view(configuration).syncedUsers());
+
+        LdapSyncRequest elsewhere = new LdapSyncRequest(org, false, settings().password(null).host("localhost")
+                .build(), ContactField.all(), null);
+        InvalidSyncSettingsException refused = assertThrows(InvalidSyncSettingsException.class,
+                () -> previewPlans.planFor(configuration, elsewhere));
+        assertEquals("bindPassword", refused.problems().get(0).field(), "the stored password goes nowhere else");
     }
 
     @Test

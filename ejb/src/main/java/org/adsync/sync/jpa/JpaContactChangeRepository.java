@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import org.adsync.sync.ContactChange;
 import org.adsync.sync.ContactChangeKind;
 import org.adsync.sync.ContactChangeRepository;
+import org.adsync.sync.ContactChangeRepository.HistoryRow;
 import org.adsync.sync.SyncOutcome;
 import org.adsync.sync.SyncTrigger;
 
@@ -33,12 +34,13 @@ class JpaContactChangeRepository implements ContactChangeRepository {
     }
 
     @Override
-    public List<ContactChange> ofContact(long contactId, int max) {
-        return em.createQuery("select c from ContactChange c, SyncAttempt a where c.contactId = :contact "
-                        + "and a.id = c.attemptId and a.trigger <> :preview and a.outcome <> :held "
-                        + "order by c.id desc", ContactChange.class)
+    public List<HistoryRow> ofContact(long contactId, int max) {
+        return em.createQuery("select c, a.configurationId, a.trigger from ContactChange c, SyncAttempt a "
+                        + "where c.contactId = :contact and a.id = c.attemptId and a.trigger <> :preview "
+                        + "and a.outcome <> :held order by c.id desc", Object[].class)
                 .setParameter("contact", contactId).setParameter("preview", SyncTrigger.PREVIEW)
-                .setParameter("held", SyncOutcome.HELD).setMaxResults(max).getResultList();
+                .setParameter("held", SyncOutcome.HELD).setMaxResults(max).getResultList().stream()
+                .map(row -> new HistoryRow((ContactChange) row[0], (Long) row[1], (SyncTrigger) row[2])).toList();
     }
 
     private static <T> TypedQuery<T> withKind(TypedQuery<T> query, ContactChangeKind kind) {

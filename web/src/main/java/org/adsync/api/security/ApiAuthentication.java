@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.adsync.api.problem.Problem;
 import org.adsync.api.problem.ProblemType;
 import org.adsync.api.problem.Problems;
+import org.adsync.audit.AuditActor;
 import org.adsync.security.ApiTokens;
 import org.adsync.security.AuthenticatedUser;
 import org.adsync.security.ConsoleAuthenticator;
@@ -57,6 +58,9 @@ public class ApiAuthentication implements ContainerRequestFilter {
 
     @Inject
     ApiTokens tokens;
+
+    @Inject
+    AuditActor actor;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -111,6 +115,7 @@ public class ApiAuthentication implements ContainerRequestFilter {
                     + "Ask an administrator to grant it to the user's security level."));
             return;
         }
+        actor.api(user.username(), servletRequest.getRemoteAddr(), user.apiTokenName());
         SecurityContext transport = request.getSecurityContext();
         request.setSecurityContext(new ApiCaller(user, credentials.token() ? "Bearer" : SecurityContext.BASIC_AUTH,
                 transport != null && transport.isSecure()));

@@ -145,8 +145,23 @@ public class SyncsResource {
      */
     @POST
     @Path("{id}/preview")
+    @Consumes(MediaType.WILDCARD)
     public Response preview(@PathParam("id") long id) {
-        long attemptId = scheduler.preview(id);
+        return previewStarted(id, scheduler.preview(id));
+    }
+
+    /**
+     * Preview of settings typed in, not saved: the body is the sync as PUT takes it. Without a new password or
+     * secret the stored one is used, but only under the rule Test Connection follows.
+     */
+    @POST
+    @Path("{id}/preview")
+    public Response preview(@PathParam("id") long id, SyncInput unsaved) {
+        return previewStarted(id, scheduler.preview(id, SyncRequests.toRequest(unsaved,
+                administration.view(id).organizationId())));
+    }
+
+    private Response previewStarted(long id, long attemptId) {
         return Response.accepted(administration.attempt(id, attemptId))
                 .header(HttpHeaders.LOCATION, Locations.of(uri, "syncs", Long.toString(id), "attempts",
                         Long.toString(attemptId)))

@@ -2,6 +2,7 @@ package org.adsync.console.sync;
 
 import org.adsync.sync.AzureSyncRequest;
 import org.adsync.sync.ContactField;
+import org.adsync.sync.DeactivationLimit;
 import org.adsync.sync.DirectoryType;
 import org.adsync.sync.LdapSettingsInput;
 import org.adsync.sync.LdapSyncRequest;
@@ -43,6 +44,8 @@ public class SetupForm implements Serializable {
     private ContactField[] fields = ContactField.values();
     private Long billingProductId;
     private Duration interval = Duration.ofHours(24);
+    private DeactivationLimit.Kind limitKind = DeactivationLimit.Kind.DEFAULT;
+    private Integer limitValue;
 
     static SetupForm of(SyncConfigurationView view) {
         SetupForm form = new SetupForm();
@@ -67,6 +70,8 @@ public class SetupForm implements Serializable {
         form.fields = view.fields().toArray(ContactField[]::new);
         form.billingProductId = view.billingProductId();
         form.interval = view.interval();
+        form.limitKind = view.deactivationLimit().kind();
+        form.limitValue = view.deactivationLimit().value();
         return form;
     }
 
@@ -81,9 +86,12 @@ public class SetupForm implements Serializable {
         long organization = organizationId == null ? 0 : organizationId;
         Set<ContactField> chosen = fields.length == 0 ? EnumSet.noneOf(ContactField.class)
                 : EnumSet.copyOf(List.of(fields));
+        DeactivationLimit limit = new DeactivationLimit(limitKind == null ? DeactivationLimit.Kind.DEFAULT : limitKind,
+                limitValue);
         return directoryType == DirectoryType.AZURE
-                ? new AzureSyncRequest(organization, enabled, azure.settings(), chosen, billingProductId, interval)
-                : new LdapSyncRequest(organization, enabled, ldapSettings(), chosen, billingProductId, interval);
+                ? new AzureSyncRequest(organization, enabled, azure.settings(), chosen, billingProductId, interval,
+                limit)
+                : new LdapSyncRequest(organization, enabled, ldapSettings(), chosen, billingProductId, interval, limit);
     }
 
     /** Once saved, the typed password or secret is not kept in the view state longer than needed. */
@@ -93,6 +101,10 @@ public class SetupForm implements Serializable {
     }
 
     public AzureForm getAzure() { return azure; }
+    public DeactivationLimit.Kind getLimitKind() { return limitKind; }
+    public void setLimitKind(DeactivationLimit.Kind value) { limitKind = value; }
+    public Integer getLimitValue() { return limitValue; }
+    public void setLimitValue(Integer value) { limitValue = value; }
 
     public Long getOrganizationId() { return organizationId; }
     public void setOrganizationId(Long value) { organizationId = value; }

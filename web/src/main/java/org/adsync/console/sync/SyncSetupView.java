@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import org.adsync.directory.ConnectionTestReport;
 import org.adsync.psa.BillingProductView;
 import org.adsync.psa.OrganizationService;
+import org.adsync.schedule.SyncScheduler;
 import org.adsync.sync.AzureSettingsInput;
 import org.adsync.sync.ContactField;
 import org.adsync.sync.DirectoryType;
@@ -28,7 +29,8 @@ import java.util.List;
 
 /**
  * The sync page's Setup tab ({@code admin/ad-sync-edit.xhtml}, {@code ?id=} for an existing sync): the settings,
- * Test Connection with each step and the certificate, and Save with each problem shown beside its field.
+ * Test Connection with each step and the certificate, Preview of the settings as typed, and Save with each problem
+ * shown beside its field.
  */
 @Named
 @ViewScoped
@@ -51,6 +53,9 @@ public class SyncSetupView implements Serializable {
 
     @Inject
     ConsoleMessages messages;
+
+    @Inject
+    SyncScheduler scheduler;
 
     private Long id;
     private String tab;
@@ -87,6 +92,22 @@ public class SyncSetupView implements Serializable {
         } catch (InvalidSyncSettingsException e) {
             showBesideFields(e);
         }
+    }
+
+    /**
+     * Preview of the settings as typed, not saved: the dry run starts in the background and its result, change by
+     * change, opens on the AD Users tab. A new sync is saved (disabled, say) before it can be previewed.
+     */
+    public String preview() {
+        try {
+            long attempt = scheduler.preview(id, form.request());
+            return "/admin/ad-sync-edit?faces-redirect=true&id=" + id + "&tab=users&attempt=" + attempt;
+        } catch (InvalidSyncSettingsException e) {
+            showBesideFields(e);
+        } catch (SyncAlreadyRunningException e) {
+            messages.warn("A sync of " + e.organizationName() + " is running", "Preview once it has finished.");
+        }
+        return null;
     }
 
     public String save() {

@@ -1,0 +1,32 @@
+package org.adsync.audit;
+
+/** What an audited action was. */
+public enum AuditKind {
+    SYNC_CREATED("Sync added"),
+    SYNC_CHANGED("Sync changed"),
+    SYNC_REMOVED("Sync removed"),
+    SYNC_ENABLED("Sync enabled"),
+    SYNC_DISABLED("Sync disabled"),
+    SYNC_FORCED("Force Sync"),
+    SYNC_PREVIEWED("Preview"),
+    SYNC_HELD("Sync held"),
+    SYNC_APPROVED("Held sync approved"),
+    USER_MAPPED("User mapped by hand"),
+    USER_UNMAPPED("User unmapped"),
+    USER_IGNORED("User ignored"),
+    USER_UNIGNORED("User no longer ignored"),
+    TOKEN_CREATED("API token created"),
+    TOKEN_REVOKED("API token revoked"),
+    SIGNED_IN("Signed in"),
+    SIGN_IN_FAILED("Sign-in failed");
+
+    private final String label;
+
+    AuditKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

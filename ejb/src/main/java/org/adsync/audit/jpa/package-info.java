@@ -1,0 +1,2 @@
+/** JPA adapter of the audit trail's repository. */
+package org.adsync.audit.jpa;

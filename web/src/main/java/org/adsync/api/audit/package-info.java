@@ -1,0 +1,2 @@
+/** {@code GET /audit}: the audit trail, filtered and paged. */
+package org.adsync.api.audit;
