@@ -55,6 +55,12 @@ final class MatchCandidates {
         return byEmail.isPresent() ? Optional.empty() : Optional.of(ContactMatcher.byName(user, facts, byName));
     }
 
+    /** Whether the contact is mapped to a user who left the scope: one that a match takes over. */
+    boolean mappedToDeparted(long contactId) {
+        MappedUser owner = mappedTo.get(contactId);
+        return owner != null && owner.departed();
+    }
+
     /**
      * Contacts with the address, except those whose address this run takes from their own active user's: the
      * stored one is on its way out, whether that user came before this one in the run or not.

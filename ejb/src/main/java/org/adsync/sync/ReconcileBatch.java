@@ -75,7 +75,7 @@ public class ReconcileBatch {
                 invalid.add(ContactWrites.nameOf(user));
             } else if (user.isDisabled() == round.forDisabledUsers()) {
                 candidates.decide(round, ContactMatcher.MatchSubject.of(user.getAttributes()), facts)
-                        .ifPresent(decision -> apply(decision, user, run, found, writes, counts));
+                        .ifPresent(decision -> apply(decision, user, run, found, candidates, writes, counts));
             }
         }
         return new Result(counts, batch.get(batch.size() - 1).getId(), invalid);
@@ -146,13 +146,15 @@ public class ReconcileBatch {
      * inactive, and never a new one. A contact whose user left the scope is taken over, that mapping ended.
      */
     private void apply(Decision decision, DirectoryUser user, ReconcileRun run, Map<Long, Contact> found,
-                       ContactWrites writes, SyncCounts counts) {
+                       MatchCandidates candidates, ContactWrites writes, SyncCounts counts) {
         if (decision instanceof ContactMatcher.MapTo mapTo) {
             Contact contact = found.get(mapTo.contactId());
-            users.mappedTo(user.getConfigurationId(), contact.getId()).ifPresent(former -> {
-                former.unmap();
-                writes.tookOver(user, contact, ContactWrites.nameOf(former));
-            });
+            if (candidates.mappedToDeparted(contact.getId())) {
+                users.mappedTo(user.getConfigurationId(), contact.getId()).ifPresent(former -> {
+                    former.unmap();
+                    writes.tookOver(user, contact, ContactWrites.nameOf(former));
+                });
+            }
             user.mapTo(contact, false);
             if (user.isDisabled()) {
                 writes.deactivate(user, contact);

@@ -18,7 +18,8 @@ class JpaSyncScheduleRepository implements SyncScheduleRepository {
 
     /** A configuration, its organization's name, its last attempt's start and its next sync. */
     private static final String STATES = "select c.id, o.name, c.enabled, c.syncIntervalSeconds, "
-            + "(select max(a.startedAt) from SyncAttempt a where a.configurationId = c.id), s.nextSyncAt "
+            + "(select max(a.startedAt) from SyncAttempt a where a.configurationId = c.id "
+            + "and a.trigger <> org.adsync.sync.SyncTrigger.PREVIEW), s.nextSyncAt "
             + "from SyncConfiguration c join c.organization o left join SyncSchedule s on s.configurationId = c.id";
 
     @PersistenceContext(unitName = "adsync")
