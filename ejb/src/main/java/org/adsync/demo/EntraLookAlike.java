@@ -123,6 +123,14 @@ public final class EntraLookAlike implements AutoCloseable {
         }
     }
 
+    /**
+     * Changes a user as Graph reports it under {@code Prefer: return=minimal}: later delta rounds carry only the id
+     * and these properties (by their Graph names) of it.
+     */
+    public void change(EntraUser user, String... properties) {
+        tenant.change(user, Set.of(properties));
+    }
+
     public void remove(String userId) {
         tenant.remove(userId);
     }
@@ -307,10 +315,10 @@ public final class EntraLookAlike implements AutoCloseable {
                     String.valueOf(tenant.position())};
             offset = Integer.parseInt(state[0]);
             endToken = Long.parseLong(state[2]);
-            List<Map.Entry<String, EntraUser>> changed = tenant.changedBetween(Long.parseLong(state[1]), endToken);
+            List<EntraTenant.Changed> changed = tenant.changedBetween(Long.parseLong(state[1]), endToken);
             total = changed.size();
             values = map(changed.subList(offset, Math.min(total, offset + pageSize)),
-                    c -> c.getValue() == null ? GraphJson.removed(c.getKey()) : GraphJson.user(c.getValue()));
+                    c -> c.user() == null ? GraphJson.removed(c.id()) : GraphJson.user(c.user(), c.properties()));
             round = state[1] + "." + state[2];
         } else {
             String[] state = skip != null ? skip.split("\\.") : new String[] {"0",

@@ -14,7 +14,12 @@ import java.util.Set;
  */
 final class EntraTenant {
 
-    private record Change(String userId) {
+    /** One change: of the whole user, or (properties not null) only of these properties. */
+    private record Change(String userId, Set<String> properties) {
+    }
+
+    /** A user changed within a delta round, in its latest state (null when removed), and what a round carries. */
+    record Changed(String id, EntraUser user, Set<String> properties) {
     }
 
     private record Group(String name, List<String> members) {
@@ -28,12 +33,17 @@ final class EntraTenant {
 
     synchronized void put(EntraUser user) {
         users.put(user.id(), user);
-        changes.add(new Change(user.id()));
+        changes.add(new Change(user.id(), null));
+    }
+
+    synchronized void change(EntraUser user, Set<String> properties) {
+        users.put(user.id(), user);
+        changes.add(new Change(user.id(), Set.copyOf(properties)));
     }
 
     synchronized void remove(String userId) {
         users.remove(userId);
-        changes.add(new Change(userId));
+        changes.add(new Change(userId, null));
     }
 
     synchronized void putGroup(String id, String name, List<String> memberIds) {
@@ -72,15 +82,25 @@ final class EntraTenant {
         return new ArrayList<>(users.values());
     }
 
-    /** The users changed between the two tokens, each once in its latest state; null for a removed user's id. */
-    synchronized List<Map.Entry<String, EntraUser>> changedBetween(long from, long to) {
-        Set<String> ids = new LinkedHashSet<>();
+    /**
+     * The users changed between the two tokens, each once in its latest state, with the union of the properties
+     * changed when every change was of some properties only (null: the whole user).
+     */
+    synchronized List<Changed> changedBetween(long from, long to) {
+        Map<String, Set<String>> properties = new LinkedHashMap<>();
+        Set<String> whole = new HashSet<>();
         for (Change change : changes.subList((int) from, (int) to)) {
-            ids.remove(change.userId());
-            ids.add(change.userId());
+            Set<String> so = properties.remove(change.userId());
+            properties.put(change.userId(), so == null ? new HashSet<>() : so);
+            if (change.properties() == null) {
+                whole.add(change.userId());
+            } else {
+                properties.get(change.userId()).addAll(change.properties());
+            }
         }
-        List<Map.Entry<String, EntraUser>> changed = new ArrayList<>();
-        ids.forEach(id -> changed.add(new java.util.AbstractMap.SimpleImmutableEntry<>(id, users.get(id))));
+        List<Changed> changed = new ArrayList<>();
+        properties.forEach((id, changedProperties) -> changed.add(new Changed(id, users.get(id),
+                whole.contains(id) ? null : changedProperties)));
         return changed;
     }
 

@@ -1,6 +1,9 @@
 package org.adsync.demo;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Writes the few JSON shapes the Entra ID look-alike answers with; no JSON library is needed for them. */
 final class GraphJson {
@@ -25,6 +28,40 @@ final class GraphJson {
         field(json, "onPremisesSamAccountName", u.onPremisesSamAccountName());
         json.append("\"accountEnabled\":").append(u.accountEnabled()).append('}');
         return json.toString();
+    }
+
+    /** The user with only these properties (by their Graph names) besides the id; all of them when null. */
+    static String user(EntraUser u, Set<String> only) {
+        if (only == null) {
+            return user(u);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("displayName", u.displayName());
+        values.put("givenName", u.givenName());
+        values.put("surname", u.surname());
+        values.put("mail", u.mail());
+        values.put("userPrincipalName", u.userPrincipalName());
+        values.put("mobilePhone", u.mobilePhone());
+        values.put("jobTitle", u.jobTitle());
+        values.put("department", u.department());
+        values.put("userType", u.userType());
+        values.put("onPremisesSamAccountName", u.onPremisesSamAccountName());
+        StringBuilder json = new StringBuilder(200).append('{');
+        field(json, "id", u.id());
+        values.forEach((name, value) -> {
+            if (only.contains(name)) {
+                field(json, name, value);
+            }
+        });
+        if (only.contains("businessPhones")) {
+            json.append("\"businessPhones\":[").append(u.businessPhone() == null ? "" : quoted(u.businessPhone()))
+                    .append("],");
+        }
+        if (only.contains("accountEnabled")) {
+            json.append("\"accountEnabled\":").append(u.accountEnabled()).append(',');
+        }
+        json.setLength(json.length() - 1);
+        return json.append('}').toString();
     }
 
     static String removed(String id) {

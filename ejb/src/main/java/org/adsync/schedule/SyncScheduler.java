@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import org.adsync.audit.AuditKind;
 import org.adsync.audit.AuditLog;
 import org.adsync.audit.AuditTarget;
-import org.adsync.sync.InvalidSyncSettingsException;
 import org.adsync.sync.PreviewPlans;
 import org.adsync.sync.RunningSync;
 import org.adsync.sync.ScheduleState;
@@ -78,18 +77,20 @@ public class SyncScheduler {
 
     /**
      * Force Sync: starts a sync now in the background and answers its attempt's id at once; the next scheduled
-     * sync moves to one interval after this one. SyncAlreadyRunningException while one runs.
+     * sync moves to one interval after this one. A disabled sync runs once, a controlled first run before the
+     * schedule is switched on, and stays off. SyncAlreadyRunningException while one runs.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public long forceSync(long configurationId) {
         ScheduleState configuration = schedules.state(configurationId).orElseThrow(
                 () -> new UnknownSyncException("No AD Sync configuration " + configurationId));
-        if (!configuration.enabled()) {
-            throw new InvalidSyncSettingsException("enabled", "The AD Sync of " + configuration.organizationName()
-                    + " is disabled: enable it first, then force a sync.");
-        }
         RunningSync running = engine.begin(configurationId, SyncTrigger.FORCED);
-        audited(AuditKind.SYNC_FORCED, running, null);
+        audited(AuditKind.SYNC_FORCED, running, configuration.enabled() ? null
+                : "A one-off sync of a disabled sync; the schedule stays off");
+        if (!configuration.enabled()) {
+            background.execute(running);
+            return running.attemptId();
+        }
         try {
             timers.schedule(configurationId, configuration.organizationName(),
                     running.startedAt().plus(configuration.interval()));

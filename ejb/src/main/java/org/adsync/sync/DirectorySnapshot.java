@@ -46,7 +46,9 @@ public class DirectorySnapshot {
     /**
      * Writes one page. An entry whose anchor this read has seen already is, where the directory repeats updated
      * users, the newer state of that user; otherwise it marks the stored user with the problem, which the
-     * reconciliation then reports as a conflict.
+     * reconciliation then reports as a conflict. An entry that names only what changed completes the stored user;
+     * one of a user not stored that does not even say whether the read takes such users (a guest, most likely) is
+     * left out.
      */
     public void write(long configurationId, List<DirectoryEntry> page, StoredUsers stored, SeenAnchors seen,
                       boolean repeatsUpdatedUsers) {
@@ -56,6 +58,8 @@ public class DirectorySnapshot {
         for (DirectoryEntry entry : page) {
             if (!seen.add(entry.anchor())) {
                 (repeatsUpdatedUsers ? changed : duplicates).add(entry);
+            } else if (entry.partial()) {
+                changed.add(entry);
             } else if (!stored.known(entry.anchor())) {
                 users.add(new DirectoryUser(configurationId, entry, now));
             } else if (!stored.unchanged(entry.anchor(), DirectoryEntryFingerprint.of(entry))) {
@@ -71,10 +75,12 @@ public class DirectorySnapshot {
         Map<String, DirectoryUser> loaded = users.findByAnchors(configurationId, anchors);
         for (DirectoryEntry entry : changed) {
             DirectoryUser user = loaded.get(entry.anchor());
-            if (user == null) {
-                users.add(new DirectoryUser(configurationId, entry, now)); // a hash collision made it look known
-            } else {
-                user.seen(entry, now);
+            if (user != null) {
+                user.seen(entry.partial() ? entry.over(user.asEntry()) : entry, now);
+            } else if (!entry.unknown().contains(DirectoryEntry.Attribute.MEMBERSHIP)) {
+                DirectoryUser added = new DirectoryUser(configurationId, entry, now); // or a hash collision
+                users.add(added);
+                loaded.put(entry.anchor(), added);
             }
         }
         duplicates.forEach(entry -> {

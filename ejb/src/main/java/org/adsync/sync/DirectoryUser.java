@@ -111,11 +111,19 @@ public class DirectoryUser {
         this.inScope = true;
     }
 
+    /** The user as the directory described it last, for an entry that names only what changed to complete. */
+    public DirectoryEntry asEntry() {
+        DirectoryUserAttributes a = getAttributes();
+        return new DirectoryEntry(anchor, a.dn(), a.accountName(), a.userPrincipalName(), a.displayName(),
+                a.firstName(), a.middleName(), a.lastName(), a.email(), a.phone(), a.mobilePhone(), a.title(),
+                a.department(), disabled);
+    }
+
     /** Another entry of the same read has this user's anchor: neither can be trusted to be this user. */
     public void sameAnchorAs(DirectoryEntry other) {
         this.fingerprint = 0; // read this user afresh next time, when the duplicate may be gone
-        this.dataProblem = cut("Two directory entries have the anchor " + anchor + ": " + attributes.dn() + " and "
-                + other.dn() + ". Remove or repair the duplicate in the directory.");
+        this.dataProblem = cut("Two directory entries have the anchor " + anchor + ": " + getAttributes().dn()
+                + " and " + other.dn() + ". Remove or repair the duplicate in the directory.");
     }
 
     public void leftScope(Instant now) {
@@ -208,7 +216,7 @@ public class DirectoryUser {
     }
 
     public DirectoryUserAttributes getAttributes() {
-        return attributes;
+        return attributes != null ? attributes : DirectoryUserAttributes.NONE;
     }
 
     public boolean isDisabled() {

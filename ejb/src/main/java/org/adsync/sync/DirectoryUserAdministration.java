@@ -38,12 +38,12 @@ public class DirectoryUserAdministration {
     AuditLog audit;
 
     public List<DirectoryUserView> users(long configurationId, DirectoryUserState state, int first, int max) {
-        return users(configurationId, state, DirectoryUserSort.NAME, false, first, max);
+        return users(configurationId, DirectoryUserFilter.of(state), DirectoryUserSort.NAME, false, first, max);
     }
 
-    public List<DirectoryUserView> users(long configurationId, DirectoryUserState state, DirectoryUserSort sort,
+    public List<DirectoryUserView> users(long configurationId, DirectoryUserFilter filter, DirectoryUserSort sort,
                                          boolean descending, int first, int max) {
-        return users.find(configurationId, state, sort, descending, first, max).stream()
+        return users.find(configurationId, filter, sort, descending, first, max).stream()
                 .map(DirectoryUserView::of).toList();
     }
 
@@ -64,7 +64,11 @@ public class DirectoryUserAdministration {
     }
 
     public long count(long configurationId, DirectoryUserState state) {
-        return users.count(configurationId, state);
+        return count(configurationId, DirectoryUserFilter.of(state));
+    }
+
+    public long count(long configurationId, DirectoryUserFilter filter) {
+        return users.count(configurationId, filter);
     }
 
     public DirectoryUserView user(long configurationId, long userId) {

@@ -46,6 +46,9 @@ public class DirectoryUserAttributes {
     @Column(length = 200)
     private String department;
 
+    /** What is stored of a user the directory named without any attribute; JPA loads all-null columns as null. */
+    static final DirectoryUserAttributes NONE = new DirectoryUserAttributes();
+
     protected DirectoryUserAttributes() {
         // for JPA
     }

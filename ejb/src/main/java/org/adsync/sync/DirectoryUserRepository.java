@@ -61,10 +61,10 @@ public interface DirectoryUserRepository {
     /** For each of these contacts, the directory user of this configuration mapped to it. */
     Map<Long, MappedUser> usersMappedTo(long configurationId, Collection<Long> contactIds);
 
-    List<DirectoryUser> find(long configurationId, DirectoryUserState state, DirectoryUserSort sort,
+    List<DirectoryUser> find(long configurationId, DirectoryUserFilter filter, DirectoryUserSort sort,
                              boolean descending, int first, int max);
 
-    long count(long configurationId, DirectoryUserState state);
+    long count(long configurationId, DirectoryUserFilter filter);
 
     /** Active synced users and open conflicts, as the list page shows them. */
     Map<DirectoryUserState, Long> countsByState(long configurationId);

@@ -45,6 +45,7 @@ public class ReconcileBatch {
                             long afterId, int size) {
         SyncCounts counts = new SyncCounts();
         List<String> invalid = new ArrayList<>();
+        List<String> noted = new ArrayList<>();
         List<DirectoryUser> batch = switch (round) {
             case EMAIL -> users.batchAfter(run.userSetId(), afterId, size);
             case NAME -> users.unmappedAfter(run.userSetId(), afterId, size, false);
@@ -52,7 +53,7 @@ public class ReconcileBatch {
             case DEPARTED -> users.departedAfter(run.userSetId(), afterId, size);
         };
         if (batch.isEmpty()) {
-            return new Result(counts, -1, invalid);
+            return new Result(counts, -1, invalid, noted);
         }
         ContactWrites writes = new ContactWrites(em, contacts, run, Instant.now(), counts);
         Map<Long, Contact> found = candidateContacts(run, contactKeys, batch, round);
@@ -66,7 +67,7 @@ public class ReconcileBatch {
                 contact.ifPresent(departed -> writes.deactivate(user, departed));
                 user.settle();
             } else if (contact.isPresent()) {
-                keepInStep(user, contact.get(), run, facts, contactKeys, writes, counts);
+                keepInStep(user, contact.get(), run, facts, contactKeys, writes, counts, noted);
             } else if (!user.isInScope() || user.isDisabled() && user.getDataProblem().isPresent()) {
                 user.settle();
             } else if (user.getDataProblem().isPresent()) {
@@ -78,11 +79,14 @@ public class ReconcileBatch {
                         .ifPresent(decision -> apply(decision, user, run, found, candidates, writes, counts));
             }
         }
-        return new Result(counts, batch.get(batch.size() - 1).getId(), invalid);
+        return new Result(counts, batch.get(batch.size() - 1).getId(), invalid, noted);
     }
 
-    /** A batch's counts, its last user's id (-1 at the end), and the users it found invalid, by name. */
-    public record Result(SyncCounts counts, long lastId, List<String> invalid) {
+    /**
+     * A batch's counts, its last user's id (-1 at the end), and by name the users it found invalid and the synced
+     * ones with a value left out.
+     */
+    public record Result(SyncCounts counts, long lastId, List<String> invalid, List<String> noted) {
     }
 
     private static boolean needsMatching(DirectoryUser user, MatchingRound round) {
@@ -98,7 +102,7 @@ public class ReconcileBatch {
      * resiliency does), so that no two active contacts come to share an address behind the admin's back.
      */
     private void keepInStep(DirectoryUser user, Contact contact, ReconcileRun run, ScopeFacts facts,
-                            ContactKeys contactKeys, ContactWrites writes, SyncCounts counts) {
+                            ContactKeys contactKeys, ContactWrites writes, SyncCounts counts, List<String> noted) {
         if (!user.isActiveInDirectory()) {
             return;
         }
@@ -114,6 +118,7 @@ public class ReconcileBatch {
         user.getDataProblem().ifPresent(problem -> {
             user.note(problem);
             counts.countError();
+            noted.add(ContactWrites.nameOf(user));
         });
         emailTaken.ifPresent(reason -> {
             user.conflict(reason);

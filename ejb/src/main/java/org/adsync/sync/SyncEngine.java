@@ -8,6 +8,7 @@ import org.adsync.directory.DirectoryReader;
 import org.adsync.directory.DirectorySource;
 import org.adsync.directory.PageHandler;
 import org.adsync.directory.ReadResult;
+import org.adsync.platform.TableStatistics;
 import org.adsync.secret.SecretUnreadableException;
 
 import java.time.Instant;
@@ -34,6 +35,8 @@ import java.util.logging.Logger;
 public class SyncEngine {
 
     public static final int BATCH_SIZE = 500;
+    /** A read (or a creation of contacts) this large may change a table enough to mislead the database's planner. */
+    private static final int BULK_READ = 10_000;
 
     private static final Logger LOG = Logger.getLogger(SyncEngine.class.getName());
 
@@ -57,6 +60,9 @@ public class SyncEngine {
 
     @Inject
     DeactivationGuard guard;
+
+    @Inject
+    TableStatistics statistics;
 
     /** Runs now, in the caller's thread, and answers the attempt's id; SyncAlreadyRunningException if one runs. */
     public long run(long configurationId, SyncTrigger trigger) {
@@ -151,6 +157,9 @@ public class SyncEngine {
         try {
             StoredUsers stored = snapshot.stored(run.userSetId());
             ReadResult read = read(run, stored, seen, unsafe, counts, lease);
+            if (read.entries() >= BULK_READ) {
+                statistics.refresh("directory_user"); // the reconciliation's plans must see what the read wrote
+            }
             long readDone = System.nanoTime();
             String warnings = warnings(read.warnings(), plan, unsafe.warning());
             if (!read.complete()) {
@@ -160,7 +169,9 @@ public class SyncEngine {
             }
             if (!read.incremental() && read.entries() == 0 && snapshot.anyMapped(run.userSetId())) {
                 attemptLog.failed(running, counts, "The directory returned no users in scope, although users were "
-                        + "synced before; nothing was deactivated. Check the base DN, filter and group." + warnings);
+                        + "synced before; nothing was deactivated. " + (plan.directoryType() == DirectoryType.AZURE
+                        ? "Check the group's object ID, that it still has members, and that the app may read them "
+                        + "(GroupMember.Read.All)." : "Check the base DN, filter and group.") + warnings);
                 return;
             }
             if (!read.incremental()) {
@@ -172,8 +183,11 @@ public class SyncEngine {
                 attemptLog.held(running, counts, held.get().wouldDeactivate(), held.get().message() + warnings);
                 return;
             }
-            InvalidUsers invalid = new InvalidUsers();
-            reconcileAll(run, counts, invalid, lease);
+            UsersInError errors = new UsersInError();
+            reconcileAll(run, counts, errors, lease);
+            if (!run.preview() && counts.created() >= BULK_READ) {
+                statistics.refresh("contact"); // as many new contacts mislead the next run's plans as well
+            }
             // only now: a sync that failed before reconciling all must read the same changes again
             if (!run.preview() && (read.deltaLink() != null || plan.deltaLink() != null)) {
                 attemptLog.deltaLinkReached(plan, read.deltaLink());
@@ -182,7 +196,8 @@ public class SyncEngine {
                     + ". Nothing was written." + held.map(h -> " It would be held: " + h.message()).orElse("")
                     : "Sync completed: " + counts + ".")
                     + (read.incremental() ? " Only the changes since the last sync were read." : "")
-                    + warnings(read.warnings(), plan, unsafe.warning(), invalid.warning()));
+                    + warnings(read.warnings(), plan, unsafe.warning(), errors.invalidWarning(),
+                    errors.notedWarning()));
             LOG.info(() -> String.format("%s of %s: %d users read and stored in %.1f s, reconciled in %.1f s",
                     run.preview() ? "Preview" : "Sync", plan.organizationName(), read.entries(),
                     (readDone - startNanos) / 1e9, (System.nanoTime() - readDone) / 1e9));
@@ -258,7 +273,7 @@ public class SyncEngine {
     }
 
     /** Round after round, batch after batch: see {@link MatchingRound}. */
-    private void reconcileAll(ReconcileRun run, SyncCounts counts, InvalidUsers invalid, SyncLease lease) {
+    private void reconcileAll(ReconcileRun run, SyncCounts counts, UsersInError errors, SyncLease lease) {
         ScopeFacts enabled = snapshot.scopeFacts(run.userSetId(), false);
         ScopeFacts disabled = snapshot.scopeFacts(run.userSetId(), true);
         ContactKeys contactKeys = snapshot.contactKeys(run.plan().organizationId());
@@ -268,7 +283,7 @@ public class SyncEngine {
             while (after >= 0) {
                 ReconcileBatch.Result batch = reconcile.reconcile(run, facts, contactKeys, round, after, BATCH_SIZE);
                 counts.add(batch.counts());
-                invalid.add(batch.invalid());
+                errors.add(batch);
                 after = batch.lastId();
                 keepAlive(lease);
             }

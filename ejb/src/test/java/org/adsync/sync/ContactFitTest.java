@@ -29,8 +29,19 @@ class ContactFitTest {
     void aValueLongerThanTheContactFieldIsReportedWithItsLength() {
         String problem = ContactFit.problemOf(entry("Ada", "Lovelace", "t".repeat(5000))).orElseThrow();
 
-        assertEquals("The directory's title is 5000 characters long; a contact takes at most 200. "
+        assertEquals("The directory's title (title) is 5000 characters long; a contact takes at most 200. "
                 + "Shorten it in the directory.", problem);
+    }
+
+    @Test
+    void anEntraUserIsToldInMicrosoftGraphsTerms() {
+        DirectoryEntry nameless = new DirectoryEntry("0d1f", null, null, "svc@contoso.example", null, null, null,
+                null, null, null, null, "t".repeat(300), null, false);
+        DirectoryEntry longTitle = new DirectoryEntry("0d1f", null, null, null, null, "Ada", null, "Lovelace", null,
+                null, null, "t".repeat(300), null, false);
+
+        assertTrue(ContactFit.problemOf(nameless).orElseThrow().endsWith("(givenName, surname)"));
+        assertTrue(ContactFit.problemOf(longTitle).orElseThrow().startsWith("The directory's title (jobTitle) is 300"));
     }
 
     @Test

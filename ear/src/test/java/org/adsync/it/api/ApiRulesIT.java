@@ -275,14 +275,17 @@ class ApiRulesIT {
     }
 
     @Test
-    void forceSyncOfADisabledSyncIsRefusedOnEnabled() {
+    void forceSyncOfADisabledSyncRunsOnceAndLeavesItDisabled() throws Exception {
         long organization = fixtures.organization(FixtureClient.unique("Disabled"));
         long id = admin.post("syncs", body(organization, ldap -> ldap)).object().getJsonNumber("id").longValue();
 
         Answer forced = admin.post("syncs/" + id + "/force");
 
-        assertEquals("enabled", assertProblem(forced, 400, "invalid-request").getString("field"));
-        assertEquals(0, admin.get("syncs/" + id + "/attempts").array().size());
+        assertEquals(202, forced.status(), forced::toString);
+        Polling.awaitFinished(admin, "syncs/" + id + "/attempts/" + forced.object().getJsonNumber("id").longValue());
+        JsonObject sync = admin.get("syncs/" + id).object();
+        assertFalse(sync.getBoolean("enabled"));
+        assertFalse(sync.containsKey("nextSyncAt") && !sync.isNull("nextSyncAt"), "the schedule stays off: " + sync);
     }
 
     @Test

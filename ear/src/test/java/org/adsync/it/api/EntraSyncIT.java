@@ -346,6 +346,45 @@ class EntraSyncIT {
     }
 
     @Test
+    void deltaEntriesThatCarryOnlyWhatChangedLeaveTheRestAsItWas() throws Exception {
+        long organization = fixtures.organization(FixtureClient.unique("Minimal"), "Mapped");
+        EntraUser dora = user(601, "Dora", "Disabled", "dora@tailspin.example").disabled();
+        EntraUser mia = user(602, "Mia", "Mapped", "Mapped@example.test").withJobTitle("Analyst").disabled();
+        EntraUser carl = user(603, "Carl", "Changed", "carl@tailspin.example").withJobTitle("Clerk");
+        EntraUser gina = user(604, "Gina", "Guest", "gina@partner.example").asGuest();
+        List.of(dora, mia, carl, gina).forEach(tenant::put);
+        long id = api.post("syncs", body(organization, true, TENANT, SECRET, null)).object().getJsonNumber("id")
+                .longValue();
+        JsonObject first = awaitFinished(api, "syncs/" + id + "/attempts/" + firstAttempt(id));
+        assertEquals(List.of(1, 1), List.of(first.getInt("created"), first.getInt("deactivated")), first::toString);
+
+        tenant.change(dora.withJobTitle("Boss"), "jobTitle");
+        tenant.change(new EntraUser(mia.id(), mia.displayName(), mia.givenName(), mia.surname(), mia.mail(),
+                mia.userPrincipalName(), null, null, mia.jobTitle(), "Finance", false, "Member", null), "department");
+        tenant.change(new EntraUser(carl.id(), carl.displayName(), carl.givenName(), carl.surname(), carl.mail(),
+                carl.userPrincipalName(), null, "+1 425 555 0111", "Lead", null, true, "Member", null),
+                "mobilePhone", "jobTitle");
+        tenant.change(gina.withJobTitle("Consultant"), "jobTitle");
+        JsonObject changes = force(id);
+
+        assertEquals("SUCCEEDED", changes.getString("outcome"), changes::toString);
+        assertEquals(List.of(0, 0, 0), List.of(changes.getInt("created"), changes.getInt("reactivated"),
+                changes.getInt("deactivated")), "a missing accountEnabled is no change of it: " + changes);
+        JsonObject users = api.get("syncs/" + id + "/users?size=50").object();
+        assertEquals(3, users.getInt("total"), "the guest's entry without userType is not taken in: " + users);
+        JsonObject storedCarl = users.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(u -> "Changed".equals(u.getString("lastName", null))).findFirst().orElseThrow();
+        assertEquals("carl@tailspin.example", storedCarl.getString("email"), "what the entry left out stays");
+        assertEquals("+1 425 555 0111", storedCarl.getString("mobilePhone"));
+        assertEquals("Lead", storedCarl.getString("title"));
+        assertEquals("SYNCED", storedCarl.getString("state"));
+        JsonObject storedMia = users.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(u -> "Mapped".equals(u.getString("lastName", null))).findFirst().orElseThrow();
+        assertEquals(List.of("INACTIVE", "Mapped@example.test", "Finance"), List.of(storedMia.getString("state"),
+                storedMia.getString("email"), storedMia.getString("department")), storedMia::toString);
+    }
+
+    @Test
     void trustingAnotherCertificateWithoutTheSecretSendsItNowhereAndSavesNothing(@TempDir Path keys)
             throws Exception {
         long organization = fixtures.organization(FixtureClient.unique("Pinned"));

@@ -42,6 +42,7 @@ import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -153,6 +154,19 @@ class ScheduleIT {
         assertEquals(List.of(millis(forced.startedAt().plus(HOUR))), scheduler.timers(configuration));
     }
 
+    @Test
+    void aDisabledSyncIsForcedOnceAndItsScheduleStaysOff() throws Exception {
+        long configuration = configure("Tailspin", false, HOUR, directory.port());
+
+        long attemptId = scheduler.forceSync(configuration);
+
+        SyncAttemptView once = awaitAttempt(configuration, attemptId);
+        assertEquals(SyncOutcome.SUCCEEDED, once.outcome(), once.message());
+        assertEquals(List.of(), scheduler.timers(configuration), "a controlled first run starts no schedule");
+        assertNull(administration.view(configuration).nextSyncAt());
+        assertFalse(administration.view(configuration).enabled());
+    }
+
     /** The console and the API show an attempt ended only once its lease is given back, never a moment before. */
     @Test
     void aSyncSeenToHaveEndedCanBeForcedAgainAtOnce() throws Exception {
@@ -220,17 +234,6 @@ class ScheduleIT {
             assertTrue(failed.message().contains("127.0.0.1:" + closedPort), failed.message());
         }
         assertEquals(1, scheduler.timers(configuration).size(), "the timer survives failed syncs");
-    }
-
-    @Test
-    void forceSyncOfADisabledSyncIsRefused() throws Exception {
-        long configuration = configure("Litware", false, HOUR, directory.port());
-
-        InvalidSyncSettingsException refused = assertThrows(InvalidSyncSettingsException.class,
-                () -> scheduler.forceSync(configuration));
-
-        assertTrue(refused.getMessage().contains("disabled"), refused.getMessage());
-        assertEquals(List.of(), administration.attempts(configuration, 10));
     }
 
     @Test

@@ -9,7 +9,10 @@ import org.adsync.it.sync.SyncScenario.ContactState;
 import org.adsync.sync.ContactField;
 import org.adsync.sync.DirectoryUser;
 import org.adsync.sync.DirectoryUserAdministration;
+import org.adsync.sync.DirectoryUserFilter;
+import org.adsync.sync.DirectoryUserSort;
 import org.adsync.sync.DirectoryUserState;
+import org.adsync.sync.DirectoryUserView;
 import org.adsync.sync.InvalidSyncSettingsException;
 import org.adsync.sync.LdapSettingsInput;
 import org.adsync.sync.LdapSyncRequest;
@@ -253,6 +256,26 @@ class LdapSyncIT {
     }
 
     @Test
+    void aSizeLimitOnTheWholePagedSearchIsNamedAsSuchAndDeactivatesNoOne() throws Exception {
+        long org = scenario.organization("Limited");
+        for (int i = 0; i < 500; i++) {
+            directory.addUser(ActiveDirectoryUser.named("L" + i, "Limit", "l" + i + "@limited.example"), people);
+        }
+        long configuration = configure(org, null);
+        assertEquals(SyncOutcome.SUCCEEDED, sync(configuration).outcome());
+
+        failingPages.failAtPage(2, com.unboundid.ldap.sdk.ResultCode.SIZE_LIMIT_EXCEEDED);
+        SyncAttemptView limited = sync(configuration);
+
+        assertEquals(SyncOutcome.FAILED, limited.outcome());
+        assertTrue(limited.message().contains("stopped the paged search at a size limit after 200 users"),
+                limited.message());
+        assertTrue(limited.message().contains("size.prtotal"), "names the setting to change: " + limited.message());
+        assertFalse(limited.message().contains("does not support paged"), limited.message());
+        assertEquals(500, administration.view(configuration).syncedUsers(), "no one deactivated");
+    }
+
+    @Test
     void anEmptyReadAfterSyncedUsersDeactivatesNoOne() throws Exception {
         long org = scenario.organization("Tailspin");
         directory.addUser(ActiveDirectoryUser.named("Tim", "Tail", "tim@tailspin.example"), people);
@@ -477,8 +500,35 @@ class LdapSyncIT {
         assertTrue(user(configuration, twin).getStateReason().orElseThrow()
                 .contains("Two directory entries have the anchor"));
         assertTrue(user(configuration, wordy).getStateReason().orElseThrow()
-                .contains("title is 5000 characters long; a contact takes at most 200"));
+                .contains("title (title) is 5000 characters long; a contact takes at most 200"));
         assertEquals(DirectoryUserState.SYNCED, user(configuration, fine).getState());
+
+        directory.server().modify("dn: " + dnOf("Fine"), "changetype: modify", "replace: title",
+                "title: " + "y".repeat(300));
+        SyncAttemptView again = sync(configuration);
+        assertTrue(again.message().contains("1 synced user has a value its contact cannot take; the rest was synced")
+                && again.message().contains("Fiona Fine"), again.message());
+        assertEquals(DirectoryUserState.SYNCED, user(configuration, fine).getState(), "the mapping stays");
+        List<String> withErrors = directoryUsers.users(configuration, new DirectoryUserFilter(null, true),
+                DirectoryUserSort.NAME, false, 0, 50).stream().map(DirectoryUserView::lastName).toList();
+        assertEquals(List.of("Fine", "Twin", "Wordy"), withErrors, "the AD Users tab's 'Only users with errors'");
+    }
+
+    @Test
+    void aUserStoredWithoutAnyAttributeIsListedAsSuchAndFailsNoPage() throws Exception {
+        long org = scenario.organization("Blank");
+        ActiveDirectoryUser ada = ActiveDirectoryUser.named("Ada", "Blank", "ada@blank.example");
+        directory.addUser(ada, people);
+        long configuration = configure(org, null);
+        sync(configuration);
+        scenario.blankAttributes(configuration, ada.objectGuid().toString());
+
+        List<DirectoryUserView> listed = directoryUsers.users(configuration, null, 0, 50);
+
+        assertEquals(1, listed.size());
+        assertEquals(ada.objectGuid().toString(), listed.get(0).anchor());
+        assertNull(listed.get(0).dn());
+        assertEquals(SyncOutcome.SUCCEEDED, sync(configuration).outcome(), "a sync over such a user does not fail");
     }
 
     @Test
@@ -492,7 +542,7 @@ class LdapSyncIT {
 
         assertThrows(UnknownSyncException.class, () -> administration.view(configuration));
         assertEquals(1, scenario.countContacts(org));
-        assertEquals(0, directoryUsers.count(configuration, null));
+        assertEquals(0, directoryUsers.count(configuration, DirectoryUserFilter.ALL));
         assertTrue(administration.attempts(configuration, 10).isEmpty());
         assertTrue(configure(org, null) > 0, "the organization can be configured afresh");
     }

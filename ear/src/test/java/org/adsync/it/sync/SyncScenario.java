@@ -115,6 +115,16 @@ public class SyncScenario {
                 .toList();
     }
 
+    /** Clears every attribute column of the user, as an entry that named only its id once left it. */
+    @Transactional
+    public void blankAttributes(long configurationId, String anchor) {
+        em.createNativeQuery("update directory_user set dn = null, account_name = null, user_principal_name = null, "
+                        + "display_name = null, first_name = null, middle_name = null, last_name = null, "
+                        + "email = null, email_key = null, name_key = null, phone = null, mobile_phone = null, "
+                        + "title = null, department = null where configuration_id = ?1 and anchor = ?2")
+                .setParameter(1, configurationId).setParameter(2, anchor).executeUpdate();
+    }
+
     /** How many rows of directory users there are under this id, scratch sets included. */
     @Transactional
     public long countDirectoryUserRows(long setId) {

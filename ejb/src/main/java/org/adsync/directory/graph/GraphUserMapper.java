@@ -2,8 +2,12 @@ package org.adsync.directory.graph;
 
 import com.microsoft.graph.models.User;
 import org.adsync.directory.DirectoryEntry;
+import org.adsync.directory.DirectoryEntry.Attribute;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Entra ID's user as the neutral directory entry: the object id is the anchor (it survives renames), and
@@ -18,17 +22,42 @@ final class GraphUserMapper {
             "onPremisesSamAccountName"};
 
     private static final String GUEST = "Guest";
+    /** The Graph property behind each attribute an entry may leave unsaid. */
+    private static final Map<String, Attribute> PROPERTIES = Map.ofEntries(
+            Map.entry("onPremisesSamAccountName", Attribute.ACCOUNT_NAME),
+            Map.entry("userPrincipalName", Attribute.USER_PRINCIPAL_NAME),
+            Map.entry("displayName", Attribute.DISPLAY_NAME), Map.entry("givenName", Attribute.FIRST_NAME),
+            Map.entry("surname", Attribute.LAST_NAME), Map.entry("mail", Attribute.EMAIL),
+            Map.entry("businessPhones", Attribute.PHONE), Map.entry("mobilePhone", Attribute.MOBILE_PHONE),
+            Map.entry("jobTitle", Attribute.TITLE), Map.entry("department", Attribute.DEPARTMENT),
+            Map.entry("accountEnabled", Attribute.DISABLED), Map.entry("userType", Attribute.MEMBERSHIP));
     private static final String REMOVED = "@removed";
 
     private GraphUserMapper() {
     }
 
-    static DirectoryEntry entry(User user) {
+    /**
+     * The user as the entry. In a full read a property missing is empty. An entry of an incremental read promises
+     * only "at least the updated properties" (and carries just those under return=minimal): what it does not carry
+     * is unknown, and stays as stored. The SDK's backing store knows which properties the JSON held, but it drops
+     * those that came as null, so a property cleared in Entra ID stays too until the next full read (a blank never
+     * overwrites a contact's value anyway).
+     */
+    static DirectoryEntry entry(User user, boolean incremental) {
+        Set<Attribute> unknown = EnumSet.noneOf(Attribute.class);
+        if (incremental) {
+            Set<String> carried = user.getBackingStore().enumerate().keySet();
+            PROPERTIES.forEach((property, attribute) -> {
+                if (!carried.contains(property)) {
+                    unknown.add(attribute);
+                }
+            });
+        }
         List<String> phones = user.getBusinessPhones();
         return new DirectoryEntry(user.getId(), null, user.getOnPremisesSamAccountName(), user.getUserPrincipalName(),
                 user.getDisplayName(), user.getGivenName(), null, user.getSurname(), user.getMail(),
                 phones == null || phones.isEmpty() ? null : phones.get(0), user.getMobilePhone(), user.getJobTitle(),
-                user.getDepartment(), Boolean.FALSE.equals(user.getAccountEnabled()));
+                user.getDepartment(), Boolean.FALSE.equals(user.getAccountEnabled()), unknown);
     }
 
     /** A delta entry for a user who was deleted (or soft-deleted): only the id and "@removed" come. */
@@ -36,7 +65,10 @@ final class GraphUserMapper {
         return user.getAdditionalData() != null && user.getAdditionalData().containsKey(REMOVED);
     }
 
-    /** Guests are people from other organizations invited to this tenant, not the customer's own staff. */
+    /**
+     * Guests are people from other organizations invited to this tenant, not the customer's own staff. An entry
+     * without userType says nothing about it (its entry has {@link Attribute#MEMBERSHIP} unknown).
+     */
     static boolean guest(User user) {
         return GUEST.equalsIgnoreCase(user.getUserType());
     }

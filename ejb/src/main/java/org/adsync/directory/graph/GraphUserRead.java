@@ -113,7 +113,7 @@ final class GraphUserRead {
                 guests++;
                 gone.add(user.getId());
             } else {
-                page.add(GraphUserMapper.entry(user));
+                page.add(GraphUserMapper.entry(user, incremental));
             }
         }
         if (!page.isEmpty()) {

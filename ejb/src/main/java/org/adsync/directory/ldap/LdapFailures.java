@@ -98,8 +98,8 @@ final class LdapFailures {
                     + ". Narrow the filter, or raise the response timeout.";
         }
         if (code == ResultCode.SIZE_LIMIT_EXCEEDED) {
-            return "The directory stopped the search at its size limit: it does not support paged results for this "
-                    + "search.";
+            return "The directory stopped the search at its size limit. Raise the bind user's size limit (OpenLDAP: "
+                    + "olcLimits size; 389 DS: nsSizeLimit), or narrow the search.";
         }
         if (code == ResultCode.BUSY || code == ResultCode.UNAVAILABLE || code == ResultCode.SERVER_DOWN
                 || code == ResultCode.CONNECT_ERROR) {

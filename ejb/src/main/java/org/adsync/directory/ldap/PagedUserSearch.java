@@ -53,13 +53,19 @@ final class PagedUserSearch {
             try {
                 result = connection.search(request);
             } catch (LDAPSearchException e) {
-                if (e.getResultCode() == ResultCode.SIZE_LIMIT_EXCEEDED && pages == 0) {
-                    warnings.accept("The directory cut the search at its size limit and did not page: only "
-                            + e.getEntryCount() + " users were read, and no one was deactivated.");
-                    handler.accept(map(e.getSearchEntries(), warnings));
-                    return new Outcome(read + e.getEntryCount(), false);
+                if (e.getResultCode() != ResultCode.SIZE_LIMIT_EXCEEDED) {
+                    throw e;
                 }
-                throw e;
+                int total = read + e.getEntryCount();
+                warnings.accept(pages == 0 ? "The directory cut the search at its size limit and did not page: only "
+                        + total + " users were read, and no one was deactivated."
+                        : "The directory stopped the paged search at a size limit after " + total + " users in "
+                        + (pages == 1 ? "one page" : pages + " pages") + ": paging works, but the bind user may "
+                        + "not read more in one search. Raise that user's total limit above the number of users in "
+                        + "scope (OpenLDAP: olcLimits size.prtotal or size.unchecked; 389 DS: nsPagedSizeLimit); "
+                        + "no one was deactivated.");
+                handler.accept(map(e.getSearchEntries(), warnings));
+                return new Outcome(total, false);
             }
             List<DirectoryEntry> page = map(result.getSearchEntries(), warnings);
             handler.accept(page);

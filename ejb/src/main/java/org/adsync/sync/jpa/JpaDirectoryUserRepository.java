@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.adsync.sync.DirectoryUser;
+import org.adsync.sync.DirectoryUserFilter;
 import org.adsync.sync.DirectoryUserRepository;
 import org.adsync.sync.DirectoryUserRepository.KnownUser;
 import org.adsync.sync.DirectoryUserSort;
@@ -182,7 +183,7 @@ class JpaDirectoryUserRepository implements DirectoryUserRepository {
     }
 
     @Override
-    public List<DirectoryUser> find(long configurationId, DirectoryUserState state, DirectoryUserSort sort,
+    public List<DirectoryUser> find(long configurationId, DirectoryUserFilter filter, DirectoryUserSort sort,
                                     boolean descending, int first, int max) {
         String direction = descending ? " desc" : " asc";
         String order = switch (sort) {
@@ -193,23 +194,24 @@ class JpaDirectoryUserRepository implements DirectoryUserRepository {
             case CHANGED -> "u.changedAt" + direction;
         };
         TypedQuery<DirectoryUser> query = em.createQuery("select u from DirectoryUser u left join fetch u.contact "
-                        + "where u.configurationId = :c" + (state == null ? "" : " and u.state = :state")
-                        + " order by " + order + " nulls last, u.id",
+                        + "where u.configurationId = :c" + where(filter) + " order by " + order + " nulls last, u.id",
                 DirectoryUser.class).setParameter("c", configurationId);
-        if (state != null) {
-            query.setParameter("state", state);
-        }
-        return query.setFirstResult(first).setMaxResults(max).getResultList();
+        return bound(query, filter).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Override
-    public long count(long configurationId, DirectoryUserState state) {
-        TypedQuery<Long> query = em.createQuery("select count(u) from DirectoryUser u where u.configurationId = :c"
-                + (state == null ? "" : " and u.state = :state"), Long.class).setParameter("c", configurationId);
-        if (state != null) {
-            query.setParameter("state", state);
-        }
-        return query.getSingleResult();
+    public long count(long configurationId, DirectoryUserFilter filter) {
+        return bound(em.createQuery("select count(u) from DirectoryUser u where u.configurationId = :c"
+                + where(filter), Long.class).setParameter("c", configurationId), filter).getSingleResult();
+    }
+
+    private static String where(DirectoryUserFilter filter) {
+        return (filter.state() == null ? "" : " and u.state = :state")
+                + (filter.withErrors() ? " and u.dataProblem is not null" : "");
+    }
+
+    private static <T> TypedQuery<T> bound(TypedQuery<T> query, DirectoryUserFilter filter) {
+        return filter.state() == null ? query : query.setParameter("state", filter.state());
     }
 
     @Override

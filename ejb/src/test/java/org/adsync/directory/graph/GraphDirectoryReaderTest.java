@@ -130,6 +130,26 @@ class GraphDirectoryReaderTest {
     }
 
     @Test
+    void aDeltaEntryThatCarriesOnlyWhatChangedSaysWhatItLeavesUnsaid() throws Exception {
+        String link = read(settings(null), null).result.deltaLink();
+        EntraUser five = EntraUser.member(id(5), "Given5", "Surname5", "fabrikam.example");
+        tenant.change(five.withJobTitle("Director"), "jobTitle");
+
+        Collected changes = read(settings(null), link);
+
+        DirectoryEntry title = changes.byAnchor().get(id(5));
+        assertEquals("Director", title.title());
+        assertFalse(title.unknown().contains(DirectoryEntry.Attribute.TITLE));
+        assertTrue(title.unknown().containsAll(List.of(DirectoryEntry.Attribute.EMAIL,
+                DirectoryEntry.Attribute.DISABLED, DirectoryEntry.Attribute.MEMBERSHIP,
+                DirectoryEntry.Attribute.LAST_NAME)), title.unknown().toString());
+        assertTrue(changes.removed.isEmpty(), "an entry without userType is no guest's");
+        assertTrue(read(settings(null), null).entries.stream().noneMatch(DirectoryEntry::partial),
+                "a full read carries every property");
+        tenant.put(five);
+    }
+
+    @Test
     void anExpiredDeltaTokenFallsBackToAFullRead() throws Exception {
         String link = read(settings(null), null).result.deltaLink();
         tenant.forgetDeltaTokens();

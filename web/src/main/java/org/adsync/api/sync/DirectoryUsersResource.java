@@ -15,6 +15,8 @@ import org.adsync.api.Page;
 import org.adsync.api.PageRequest;
 import org.adsync.api.problem.InvalidRequestException;
 import org.adsync.sync.DirectoryUserAdministration;
+import org.adsync.sync.DirectoryUserFilter;
+import org.adsync.sync.DirectoryUserSort;
 import org.adsync.sync.DirectoryUserState;
 import org.adsync.sync.DirectoryUserView;
 import org.adsync.sync.FieldProblem;
@@ -43,13 +45,16 @@ public class DirectoryUsersResource {
     public record MappingInput(Long contactId) {
     }
 
+    /** The users, a page at a time: of one status, and with {@code errors=true} only those with an error. */
     @GET
     public Page<DirectoryUserView> list(@PathParam("id") long id, @QueryParam("status") String status,
-                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                                        @QueryParam("errors") boolean errors, @QueryParam("page") Integer page,
+                                        @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
-        DirectoryUserState state = state(status);
+        DirectoryUserFilter filter = new DirectoryUserFilter(state(status), errors);
         syncs.requireExisting(id);
-        return request.of(users.users(id, state, request.first(), request.size()), users.count(id, state));
+        return request.of(users.users(id, filter, DirectoryUserSort.NAME, false, request.first(), request.size()),
+                users.count(id, filter));
     }
 
     @GET

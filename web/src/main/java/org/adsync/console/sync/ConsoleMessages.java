@@ -21,11 +21,15 @@ public class ConsoleMessages {
     @Inject
     ConsoleTime time;
 
-    /** Force Sync with the answer the pages give: started, or already running since (in the user's time). */
-    public boolean forceSync(LongSupplier force, String organizationName) {
+    /**
+     * Force Sync with the answer the pages give: started (once, for a disabled sync), or already running since (in
+     * the user's time).
+     */
+    public boolean forceSync(LongSupplier force, String organizationName, boolean scheduled) {
         try {
             force.getAsLong();
-            info("Sync of " + organizationName + " started", "Its progress and result appear on the AD Users tab.");
+            info("Sync of " + organizationName + " started", (scheduled ? "" : "Once: the schedule stays off. ")
+                    + "Its progress and result appear on the AD Users tab.");
             return true;
         } catch (SyncAlreadyRunningException e) {
             warn("A sync of " + organizationName + " is already running",

@@ -2,8 +2,8 @@ package org.adsync.console.sync;
 
 import org.adsync.console.ByIdLazyDataModel;
 import org.adsync.sync.DirectoryUserAdministration;
+import org.adsync.sync.DirectoryUserFilter;
 import org.adsync.sync.DirectoryUserSort;
-import org.adsync.sync.DirectoryUserState;
 import org.adsync.sync.DirectoryUserView;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
@@ -13,32 +13,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** Pages a sync's directory users from the database, in the status the tab's filter chose. */
+/** Pages a sync's directory users from the database, as the tab's filters chose. */
 public class DirectoryUserLazyModel extends ByIdLazyDataModel<DirectoryUserView> {
 
     private static final long serialVersionUID = 1L;
 
     private final DirectoryUserAdministration service;
     private final long configurationId;
-    private final Supplier<DirectoryUserState> status;
+    private final Supplier<DirectoryUserFilter> filter;
 
     public DirectoryUserLazyModel(DirectoryUserAdministration service, long configurationId,
-                                  Supplier<DirectoryUserState> status) {
+                                  Supplier<DirectoryUserFilter> filter) {
         this.service = service;
         this.configurationId = configurationId;
-        this.status = status;
+        this.filter = filter;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filters) {
-        return (int) Math.min(Integer.MAX_VALUE, service.count(configurationId, status.get()));
+        return (int) Math.min(Integer.MAX_VALUE, service.count(configurationId, filter.get()));
     }
 
     @Override
     public List<DirectoryUserView> load(int first, int pageSize, Map<String, SortMeta> sorts,
                                         Map<String, FilterMeta> filters) {
         SortMeta sort = sorts.values().stream().findFirst().orElse(null);
-        return service.users(configurationId, status.get(), sort == null ? DirectoryUserSort.NAME : sortOf(sort),
+        return service.users(configurationId, filter.get(), sort == null ? DirectoryUserSort.NAME : sortOf(sort),
                 sort != null && sort.getOrder() == SortOrder.DESCENDING, first, pageSize);
     }
 

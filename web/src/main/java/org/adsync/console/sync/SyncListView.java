@@ -46,7 +46,7 @@ public class SyncListView implements Serializable {
     }
 
     public void forceSync(SyncListRow row) {
-        messages.forceSync(() -> scheduler.forceSync(row.id()), row.organizationName());
+        messages.forceSync(() -> scheduler.forceSync(row.id()), row.organizationName(), row.enabled());
     }
 
     /** The selected row's sync page on that tab (the context menu's Edit and View AD Users). */

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import org.adsync.psa.ContactView;
 import org.adsync.schedule.SyncScheduler;
 import org.adsync.sync.DirectoryUserAdministration;
+import org.adsync.sync.DirectoryUserFilter;
 import org.adsync.sync.DirectoryUserSort;
 import org.adsync.sync.DirectoryUserState;
 import org.adsync.sync.DirectoryUserView;
@@ -58,6 +59,7 @@ public class SyncUsersView implements Serializable {
     private SyncConfigurationView sync;
     private SyncAttemptView lastAttempt;
     private DirectoryUserState status;
+    private boolean withErrors;
     private DirectoryUserLazyModel table;
     private DirectoryUserView details;
     private ContactView chosenContact;
@@ -70,7 +72,7 @@ public class SyncUsersView implements Serializable {
             return;
         }
         id = setup.getId();
-        table = new DirectoryUserLazyModel(users, id, () -> status);
+        table = new DirectoryUserLazyModel(users, id, this::filter);
         refresh();
     }
 
@@ -81,7 +83,7 @@ public class SyncUsersView implements Serializable {
     }
 
     public void forceSync() {
-        if (messages.forceSync(() -> scheduler.forceSync(id), sync.organizationName())) {
+        if (messages.forceSync(() -> scheduler.forceSync(id), sync.organizationName(), sync.enabled())) {
             refresh();
         }
     }
@@ -137,7 +139,7 @@ public class SyncUsersView implements Serializable {
             int first = 0;
             List<DirectoryUserView> page;
             do {
-                page = users.users(id, status, DirectoryUserSort.NAME, false, first, EXPORT_PAGE);
+                page = users.users(id, filter(), DirectoryUserSort.NAME, false, first, EXPORT_PAGE);
                 for (DirectoryUserView user : page) {
                     DirectoryUsersCsv.write(out, user);
                 }
@@ -145,6 +147,10 @@ public class SyncUsersView implements Serializable {
             } while (page.size() == EXPORT_PAGE);
         }
         faces.responseComplete();
+    }
+
+    private DirectoryUserFilter filter() {
+        return new DirectoryUserFilter(status, withErrors);
     }
 
     public boolean isRunning() {
@@ -179,6 +185,8 @@ public class SyncUsersView implements Serializable {
     public SyncAttemptView getLastAttempt() { return lastAttempt; }
     public DirectoryUserState getStatus() { return status; }
     public void setStatus(DirectoryUserState value) { status = value; }
+    public boolean isWithErrors() { return withErrors; }
+    public void setWithErrors(boolean value) { withErrors = value; }
     public DirectoryUserLazyModel getTable() { return table; }
     public DirectoryUserView getDetails() { return details; }
     public ContactView getChosenContact() { return chosenContact; }
