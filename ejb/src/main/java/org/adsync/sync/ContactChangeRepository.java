@@ -1,6 +1,8 @@
 package org.adsync.sync;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /** Port to what sync attempts did to contacts, and what previews found they would do. */
 public interface ContactChangeRepository {
@@ -9,6 +11,9 @@ public interface ContactChangeRepository {
     List<ContactChange> ofAttempt(long attemptId, ContactChangeKind kind, int first, int max);
 
     long count(long attemptId, ContactChangeKind kind);
+
+    /** Which of these contacts the attempt already recorded a change of that kind for. */
+    Set<Long> contactsChanged(long attemptId, ContactChangeKind kind, Collection<Long> contactIds);
 
     /**
      * The latest changes syncs made to a contact, newest first, each with its attempt's sync and trigger: not those

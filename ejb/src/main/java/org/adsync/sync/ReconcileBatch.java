@@ -37,6 +37,9 @@ public class ReconcileBatch {
     @Inject
     ContactRepository contacts;
 
+    @Inject
+    ContactChangeRepository changes;
+
     @PersistenceContext(unitName = "adsync")
     EntityManager em;
 
@@ -56,6 +59,7 @@ public class ReconcileBatch {
             return new Result(counts, -1, invalid, noted);
         }
         ContactWrites writes = new ContactWrites(em, contacts, run, Instant.now(), counts);
+        Set<Long> deactivatedEarlier = deactivatedEarlierInPreview(run, round, batch);
         Map<Long, Contact> found = candidateContacts(run, contactKeys, batch, round);
         MatchCandidates candidates = candidates(run, found);
         for (DirectoryUser user : batch) {
@@ -64,7 +68,8 @@ public class ReconcileBatch {
             }
             Optional<Contact> contact = user.getContact();
             if (round == MatchingRound.DEPARTED) {
-                contact.ifPresent(departed -> writes.deactivate(user, departed));
+                contact.filter(departed -> !deactivatedEarlier.contains(departed.getId()))
+                        .ifPresent(departed -> writes.deactivate(user, departed));
                 user.settle();
             } else if (contact.isPresent()) {
                 keepInStep(user, contact.get(), run, facts, contactKeys, writes, counts, noted);
@@ -87,6 +92,19 @@ public class ReconcileBatch {
      * ones with a value left out.
      */
     public record Result(SyncCounts counts, long lastId, List<String> invalid, List<String> noted) {
+    }
+
+    /**
+     * A preview never writes a contact, so one it deactivated in an earlier round (a disabled user matched to it)
+     * is still active when the departures come: what it recorded tells that it is not, as a sync's own write would.
+     */
+    private Set<Long> deactivatedEarlierInPreview(ReconcileRun run, MatchingRound round, List<DirectoryUser> batch) {
+        if (!run.preview() || round != MatchingRound.DEPARTED) {
+            return Set.of();
+        }
+        List<Long> contactIds = batch.stream().flatMap(user -> user.getContact().stream()).map(Contact::getId)
+                .toList();
+        return changes.contactsChanged(run.attemptId(), ContactChangeKind.DEACTIVATED, contactIds);
     }
 
     private static boolean needsMatching(DirectoryUser user, MatchingRound round) {

@@ -256,6 +256,8 @@ class SafeSyncIT {
         directory.addUser(ActiveDirectoryUser.named("Una", "Mapped", "una@safe.example"), people);
         directory.addUser(ActiveDirectoryUser.named("Nia", "New", "nia@safe.example"), people);
         directory.addUser(ActiveDirectoryUser.named("Dee", "Disabled", "dee@safe.example").disabled(), people);
+        scenario.contact(org, "Dan", null, "Dormant", "dan@safe.example", true, null);
+        directory.addUser(ActiveDirectoryUser.named("Dan", "Dormant", "dan@safe.example").disabled(), people);
         directory.server().modify("dn: " + dnOf("s7@safe.example"), "changetype: modify", "replace: title",
                 "title: Manager");
         directory.server().delete(dnOf("s8@safe.example"));
@@ -288,8 +290,10 @@ class SafeSyncIT {
                 List.of(sync.read(), sync.created(), sync.updated(), sync.deactivated(), sync.reactivated(),
                         sync.conflicts(), sync.errors()), "the sync did what the preview said: " + preview.message()
                         + " / " + sync.message());
-        assertEquals(List.of(62, 1, 1, 2, 0, 0, 0), List.of(sync.read(), sync.created(), sync.updated(),
-                sync.deactivated(), sync.reactivated(), sync.conflicts(), sync.errors()), sync.message());
+        assertEquals(List.of(63, 1, 1, 3, 0, 0, 0), List.of(sync.read(), sync.created(), sync.updated(),
+                sync.deactivated(), sync.reactivated(), sync.conflicts(), sync.errors()),
+                "a disabled user's matched contact is deactivated once, in the preview as in the sync: "
+                        + sync.message());
     }
 
     @Test

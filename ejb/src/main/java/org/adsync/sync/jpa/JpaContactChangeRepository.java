@@ -11,7 +11,10 @@ import org.adsync.sync.ContactChangeRepository.HistoryRow;
 import org.adsync.sync.SyncOutcome;
 import org.adsync.sync.SyncTrigger;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 @ApplicationScoped
 class JpaContactChangeRepository implements ContactChangeRepository {
@@ -31,6 +34,17 @@ class JpaContactChangeRepository implements ContactChangeRepository {
         return withKind(em.createQuery("select count(c) from ContactChange c where c.attemptId = :a"
                 + (kind == null ? "" : " and c.kind = :kind"), Long.class), kind)
                 .setParameter("a", attemptId).getSingleResult();
+    }
+
+    @Override
+    public Set<Long> contactsChanged(long attemptId, ContactChangeKind kind, Collection<Long> contactIds) {
+        if (contactIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select c.contactId from ContactChange c where c.attemptId = :a "
+                        + "and c.kind = :kind and c.contactId in :contacts", Long.class)
+                .setParameter("a", attemptId).setParameter("kind", kind).setParameter("contacts", contactIds)
+                .getResultList());
     }
 
     @Override
