@@ -25,12 +25,18 @@ enum ServerKind implements EntryMapper {
         }
     },
 
-    /** OpenLDAP, 389 Directory Server and the like: inetOrgPerson attributes, entryUUID as the anchor. */
+    /**
+     * OpenLDAP, 389 Directory Server and the like: inetOrgPerson attributes, entryUUID as the anchor. Disabled is
+     * how each keeps it: 389 DS's {@code nsAccountLock}, and OpenLDAP's password policy lock for good
+     * ({@code pwdAccountLockedTime} of 000001010000Z). A lock after failed passwords, which ends by itself, is a
+     * security measure, not a person who left: the contact stays active.
+     */
     GENERIC_LDAP {
         @Override
         public String[] attributes() {
             return new String[] {"entryUUID", "uid", "displayName", "cn", "givenName", "initials", "sn", "mail",
-                    "telephoneNumber", "mobile", "title", "departmentNumber", "nsAccountLock"};
+                    "telephoneNumber", "mobile", "title", "departmentNumber", "nsAccountLock",
+                    PERMANENT_LOCK_ATTRIBUTE};
         }
 
         @Override
@@ -46,9 +52,18 @@ enum ServerKind implements EntryMapper {
                     entry.getAttributeValue("sn"), entry.getAttributeValue("mail"),
                     entry.getAttributeValue("telephoneNumber"), entry.getAttributeValue("mobile"),
                     entry.getAttributeValue("title"), entry.getAttributeValue("departmentNumber"),
-                    "true".equalsIgnoreCase(entry.getAttributeValue("nsAccountLock"))));
+                    disabled(entry)));
+        }
+
+        private boolean disabled(SearchResultEntry entry) {
+            return "true".equalsIgnoreCase(entry.getAttributeValue("nsAccountLock"))
+                    || PERMANENT_LOCK.equals(entry.getAttributeValue(PERMANENT_LOCK_ATTRIBUTE));
         }
     };
+
+    /** The ppolicy overlay's lock time; this value means locked until an administrator unlocks the account. */
+    private static final String PERMANENT_LOCK_ATTRIBUTE = "pwdAccountLockedTime";
+    private static final String PERMANENT_LOCK = "000001010000Z";
 
     static ServerKind of(RootDSE rootDse) {
         String[] capabilities = rootDse == null ? null : rootDse.getAttributeValues("supportedCapabilities");

@@ -74,4 +74,41 @@ class GenericLdapServerTest {
             server.shutDown(true);
         }
     }
+
+    @Test
+    void anAccountLockedForGoodOrByItsServersFlagIsDisabledAndATemporaryLockoutIsNot() throws Exception {
+        DemoCertificate certificate = DemoCertificate.loadOrCreate(dir.resolve("ldap.p12"));
+        InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig("dc=example,dc=org");
+        config.setSchema(null); // the operational attributes of OpenLDAP's ppolicy and of 389 DS
+        config.addAdditionalBindCredentials("cn=reader,dc=example,dc=org", "reader-secret");
+        SSLUtil serverSsl = new SSLUtil(new KeyStoreKeyManager(certificate.keyStore().toFile(),
+                certificate.keyStorePassword(), "PKCS12", DemoCertificate.ALIAS), null);
+        config.setListenerConfigs(InMemoryListenerConfig.createLDAPSConfig("ldaps",
+                InetAddress.getLoopbackAddress(), 0, serverSsl.createSSLServerSocketFactory(), null));
+        InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
+        try {
+            server.add("dn: dc=example,dc=org", "objectClass: top", "objectClass: domain", "dc: example");
+            server.add("dn: uid=gone,dc=example,dc=org", "objectClass: inetOrgPerson", "uid: gone", "cn: Gone For Good",
+                    "sn: Good", "pwdAccountLockedTime: 000001010000Z");
+            server.add("dn: uid=typo,dc=example,dc=org", "objectClass: inetOrgPerson", "uid: typo", "cn: Ty Po",
+                    "sn: Po", "pwdAccountLockedTime: 20261130120000Z");
+            server.add("dn: uid=ds,dc=example,dc=org", "objectClass: inetOrgPerson", "uid: ds", "cn: Dee Ess",
+                    "sn: Ess", "nsAccountLock: TRUE");
+            server.add("dn: uid=ok,dc=example,dc=org", "objectClass: inetOrgPerson", "uid: ok", "cn: O Kay",
+                    "sn: Kay");
+            server.startListening();
+            LdapSettingsInput input = new LdapSettingsInput.Builder().host("127.0.0.1").port(server.getListenPort())
+                    .transport(LdapTransport.LDAPS).bindDn("cn=reader,dc=example,dc=org").password("reader-secret")
+                    .baseDn("dc=example,dc=org").filter("(objectClass=inetOrgPerson)")
+                    .trustedCertificatesPem(LookAlikeDirectory.pemOf(certificate)).build();
+
+            List<DirectoryEntry> read = TestDirectories.readAll(new LdapDirectoryReader(),
+                    TestDirectories.source(input), new ArrayList<>());
+
+            assertEquals(List.of("Ess", "Good"), read.stream().filter(DirectoryEntry::disabled)
+                    .map(DirectoryEntry::lastName).sorted().toList());
+        } finally {
+            server.shutDown(true);
+        }
+    }
 }
