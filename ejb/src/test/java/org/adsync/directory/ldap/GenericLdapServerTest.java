@@ -31,13 +31,7 @@ class GenericLdapServerTest {
     @Test
     void inetOrgPersonUsersAreReadWithEntryUuidAsAnchorAndNestedGroupsExpanded() throws Exception {
         DemoCertificate certificate = DemoCertificate.loadOrCreate(dir.resolve("ldap.p12"));
-        InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig("dc=example,dc=org");
-        config.addAdditionalBindCredentials("cn=reader,dc=example,dc=org", "reader-secret");
-        SSLUtil serverSsl = new SSLUtil(new KeyStoreKeyManager(certificate.keyStore().toFile(),
-                certificate.keyStorePassword(), "PKCS12", DemoCertificate.ALIAS), null);
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPSConfig("ldaps",
-                InetAddress.getLoopbackAddress(), 0, serverSsl.createSSLServerSocketFactory(), null));
-        InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
+        InMemoryDirectoryServer server = server(certificate, true);
         try {
             server.add("dn: dc=example,dc=org", "objectClass: top", "objectClass: domain", "dc: example");
             server.add("dn: ou=people,dc=example,dc=org", "objectClass: organizationalUnit", "ou: people");
@@ -78,14 +72,8 @@ class GenericLdapServerTest {
     @Test
     void anAccountLockedForGoodOrByItsServersFlagIsDisabledAndATemporaryLockoutIsNot() throws Exception {
         DemoCertificate certificate = DemoCertificate.loadOrCreate(dir.resolve("ldap.p12"));
-        InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig("dc=example,dc=org");
-        config.setSchema(null); // the operational attributes of OpenLDAP's ppolicy and of 389 DS
-        config.addAdditionalBindCredentials("cn=reader,dc=example,dc=org", "reader-secret");
-        SSLUtil serverSsl = new SSLUtil(new KeyStoreKeyManager(certificate.keyStore().toFile(),
-                certificate.keyStorePassword(), "PKCS12", DemoCertificate.ALIAS), null);
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPSConfig("ldaps",
-                InetAddress.getLoopbackAddress(), 0, serverSsl.createSSLServerSocketFactory(), null));
-        InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
+        // without a schema: the operational attributes of OpenLDAP's ppolicy and of 389 DS
+        InMemoryDirectoryServer server = server(certificate, false);
         try {
             server.add("dn: dc=example,dc=org", "objectClass: top", "objectClass: domain", "dc: example");
             server.add("dn: uid=gone,dc=example,dc=org", "objectClass: inetOrgPerson", "uid: gone", "cn: Gone For Good",
@@ -110,5 +98,20 @@ class GenericLdapServerTest {
         } finally {
             server.shutDown(true);
         }
+    }
+
+    /** An LDAPS server on a loopback port with the reader account, with the standard schema or none. */
+    private static InMemoryDirectoryServer server(DemoCertificate certificate, boolean standardSchema)
+            throws Exception {
+        InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig("dc=example,dc=org");
+        if (!standardSchema) {
+            config.setSchema(null);
+        }
+        config.addAdditionalBindCredentials("cn=reader,dc=example,dc=org", "reader-secret");
+        SSLUtil serverSsl = new SSLUtil(new KeyStoreKeyManager(certificate.keyStore().toFile(),
+                certificate.keyStorePassword(), "PKCS12", DemoCertificate.ALIAS), null);
+        config.setListenerConfigs(InMemoryListenerConfig.createLDAPSConfig("ldaps",
+                InetAddress.getLoopbackAddress(), 0, serverSsl.createSSLServerSocketFactory(), null));
+        return new InMemoryDirectoryServer(config);
     }
 }
