@@ -17,6 +17,7 @@ import java.util.Optional;
 public class LdapSettings {
 
     /** Active Directory's users, without contacts and computers (which are also objectClass=user). */
+    /** Active Directory's users, the filter syncs saved before the server's kind chose the default. */
     public static final String DEFAULT_FILTER = "(&(objectCategory=person)(objectClass=user))";
     public static final int DEFAULT_PAGE_SIZE = 500;
     /** Active Directory's MaxPageSize: larger pages are cut to this. */
@@ -78,7 +79,7 @@ public class LdapSettings {
         this.bindDn = input.bindDn();
         this.encryptedBindPassword = Objects.requireNonNull(encryptedBindPassword, "encryptedBindPassword");
         this.baseDn = input.baseDn();
-        this.filter = input.filter() == null ? DEFAULT_FILTER : input.filter();
+        this.filter = input.filter(); // null: the usual filter of the server's kind, found when it is read
         this.groupDn = input.groupDn();
         this.pageSize = input.pageSize() == null ? DEFAULT_PAGE_SIZE : input.pageSize();
         this.connectTimeoutSeconds = input.connectTimeoutSeconds() == null ? DEFAULT_CONNECT_TIMEOUT_SECONDS
@@ -142,6 +143,7 @@ public class LdapSettings {
         return baseDn;
     }
 
+    /** The filter an admin set; null for the usual one of the server's kind (see the directory adapter). */
     public String filter() {
         return filter;
     }

@@ -11,6 +11,8 @@ import java.util.Optional;
  */
 final class ScopeChanges {
 
+    static final String USUAL_FILTER = "the usual filter of the server's kind";
+
     private ScopeChanges() {
     }
 
@@ -21,8 +23,7 @@ final class ScopeChanges {
         List<String> changes = new ArrayList<>();
         compare(changes, "the server", before.host(), after.host());
         compare(changes, "the base DN", before.baseDn(), after.baseDn());
-        compare(changes, "the filter", before.filter(), after.filter() == null ? LdapSettings.DEFAULT_FILTER
-                : after.filter());
+        compare(changes, "the filter", before.filter(), after.filter(), USUAL_FILTER);
         compare(changes, "the group", before.groupDn(), after.groupDn());
         return joined(changes);
     }
@@ -38,8 +39,12 @@ final class ScopeChanges {
     }
 
     private static void compare(List<String> changes, String what, String before, String after) {
+        compare(changes, what, before, after, "none");
+    }
+
+    private static void compare(List<String> changes, String what, String before, String after, String none) {
         if (!Objects.equals(blankAsNull(before), blankAsNull(after))) {
-            changes.add(what + " changed from " + shown(before) + " to " + shown(after));
+            changes.add(what + " changed from " + shown(before, none) + " to " + shown(after, none));
         }
     }
 
@@ -47,8 +52,8 @@ final class ScopeChanges {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static String shown(String value) {
-        return blankAsNull(value) == null ? "none" : FieldProblem.quoted(value);
+    private static String shown(String value, String none) {
+        return blankAsNull(value) == null ? none : FieldProblem.quoted(value);
     }
 
     private static Optional<String> joined(List<String> changes) {

@@ -47,7 +47,9 @@ final class SettingsChanges {
         compare(before, after, "Connection", LdapSettingsView::transport);
         compare(before, after, "Bind user", LdapSettingsView::bindDn);
         compare(before, after, "Base DN", LdapSettingsView::baseDn);
-        compare(before, after, "Filter", LdapSettingsView::filter);
+        if (!Objects.equals(before.filter(), after.filter())) {
+            changes.add("Filter: " + filterShown(before.filter()) + " \u2192 " + filterShown(after.filter()));
+        }
         compare(before, after, "Group", LdapSettingsView::groupDn);
         compare(before, after, "Page size", LdapSettingsView::pageSize);
         compare(before, after, "Connect timeout", LdapSettingsView::connectTimeoutSeconds);
@@ -83,6 +85,10 @@ final class SettingsChanges {
         if (!Objects.equals(before, after)) {
             changes.add("trusted certificates changed");
         }
+    }
+
+    private static String filterShown(String filter) {
+        return filter == null ? ScopeChanges.USUAL_FILTER : FieldProblem.quoted(filter);
     }
 
     private static String shown(Object value) {

@@ -1,6 +1,9 @@
 package org.adsync.directory.ldap;
 
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPSearchException;
+import com.unboundid.ldap.sdk.SearchRequest;
+import com.unboundid.ldap.sdk.SearchScope;
 import org.adsync.directory.CertificateObservation;
 import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.ConnectionTestReport.Step;
@@ -18,6 +21,8 @@ import java.util.List;
 
 /** Test Connection for LDAP: TCP, TLS, bind, the users in scope; each step says what it found or why it failed. */
 final class LdapConnectionTest {
+
+    private static final int HINT_LIMIT = 1000;
 
     private final DirectorySource source;
     private final LdapSettings settings;
@@ -79,6 +84,33 @@ final class LdapConnectionTest {
         }
     }
 
+    /**
+     * When a filter set by hand finds no one, how many entries under the base DN the usual filter of this server's
+     * kind finds: a filter for Active Directory finds nobody on OpenLDAP.
+     */
+    private String usualFilterHint(LdapSession session, ServerKind kind) {
+        String usual = kind.usualFilter();
+        if (settings.filter() == null || settings.filter().equals(usual)) {
+            return "";
+        }
+        int found;
+        try {
+            SearchRequest request = new SearchRequest(settings.baseDn(), SearchScope.SUB, usual, "1.1");
+            request.setSizeLimit(HINT_LIMIT + 1);
+            found = session.connection().search(request).getEntryCount();
+        } catch (LDAPSearchException e) {
+            found = e.getEntryCount(); // the size limit: more than enough to tell
+        } catch (LDAPException e) {
+            return "";
+        }
+        if (found == 0) {
+            return "";
+        }
+        return " With the filter " + usual + ", usual on this " + (kind == ServerKind.ACTIVE_DIRECTORY
+                ? "Active Directory" : "LDAP server") + ", " + (found > HINT_LIMIT ? "more than " + HINT_LIMIT
+                : String.valueOf(found)) + " entries under the base DN match: leave the filter empty to use it.";
+    }
+
     private void usersInScope(LdapSession session) {
         try {
             ServerKind kind = ServerKind.of(session.connection().getRootDSE());
@@ -100,6 +132,7 @@ final class LdapConnectionTest {
                     + (settings.groupDn() == null ? "" : ", members of " + settings.groupDn() + " and its nested groups");
             boolean ok = outcome.complete() && outcome.read() > 0;
             String detail = outcome.read() == 0 ? "No users match the base DN, filter and group: a sync would find no one."
+                    + usualFilterHint(session, kind)
                     : found + (warnings.count() == 0 ? "" : ". " + String.join(" ", warnings.asList()));
             steps.add(new Step("Users in scope", ok, detail));
         } catch (LDAPException e) {

@@ -52,7 +52,9 @@ public class LdapDirectoryReader implements DirectoryReader {
         LdapSettings settings = source.ldap();
         List<FieldProblem> problems = new ArrayList<>();
         try {
-            Filter.create(settings.filter());
+            if (settings.filter() != null) {
+                Filter.create(settings.filter());
+            }
         } catch (LDAPException e) {
             // the parser's message repeats the whole filter, which may be thousands of characters
             String why = e.getMessage().length() <= 300 ? e.getMessage() : e.getMessage().substring(0, 300) + "…";
@@ -74,8 +76,13 @@ public class LdapDirectoryReader implements DirectoryReader {
         return problems;
     }
 
+    /** The filter an admin set, or the usual one of the server's kind. */
+    static String filterOf(LdapSettings settings, ServerKind kind) {
+        return settings.filter() != null ? settings.filter() : kind.usualFilter();
+    }
+
     static GroupScope scope(LdapSession session, LdapSettings settings, ServerKind kind) throws LDAPException {
-        Filter userFilter = Filter.create(settings.filter());
+        Filter userFilter = Filter.create(filterOf(settings, kind));
         return settings.groupDn() == null ? GroupScope.none(userFilter)
                 : GroupScope.of(kind, session.connection(), settings.baseDn(), settings.groupDn(), userFilter);
     }

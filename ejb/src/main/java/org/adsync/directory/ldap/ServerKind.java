@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 /** Active Directory or another LDAP server, as its root DSE says; each reads its users its own way. */
 enum ServerKind implements EntryMapper {
 
-    ACTIVE_DIRECTORY {
+    ACTIVE_DIRECTORY("(&(objectCategory=person)(objectClass=user))") {
         @Override
         public String[] attributes() {
             return ActiveDirectoryEntryMapper.ATTRIBUTES.clone();
@@ -31,7 +31,7 @@ enum ServerKind implements EntryMapper {
      * ({@code pwdAccountLockedTime} of 000001010000Z). A lock after failed passwords, which ends by itself, is a
      * security measure, not a person who left: the contact stays active.
      */
-    GENERIC_LDAP {
+    GENERIC_LDAP("(objectClass=inetOrgPerson)") {
         @Override
         public String[] attributes() {
             return new String[] {"entryUUID", "uid", "displayName", "cn", "givenName", "initials", "sn", "mail",
@@ -60,6 +60,17 @@ enum ServerKind implements EntryMapper {
                     || PERMANENT_LOCK.equals(entry.getAttributeValue(PERMANENT_LOCK_ATTRIBUTE));
         }
     };
+
+    private final String usualFilter;
+
+    ServerKind(String usualFilter) {
+        this.usualFilter = usualFilter;
+    }
+
+    /** The filter that finds this kind's users, for a sync that sets none. */
+    String usualFilter() {
+        return usualFilter;
+    }
 
     /** The ppolicy overlay's lock time; this value means locked until an administrator unlocks the account. */
     private static final String PERMANENT_LOCK_ATTRIBUTE = "pwdAccountLockedTime";

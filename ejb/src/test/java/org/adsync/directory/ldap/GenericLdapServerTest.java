@@ -8,6 +8,7 @@ import com.unboundid.util.ssl.KeyStoreKeyManager;
 import com.unboundid.util.ssl.SSLUtil;
 import org.adsync.demo.DemoCertificate;
 import org.adsync.demo.LookAlikeDirectory;
+import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.DirectoryEntry;
 import org.adsync.sync.LdapSettingsInput;
 import org.adsync.sync.LdapTransport;
@@ -95,6 +96,37 @@ class GenericLdapServerTest {
 
             assertEquals(List.of("Ess", "Good"), read.stream().filter(DirectoryEntry::disabled)
                     .map(DirectoryEntry::lastName).sorted().toList());
+        } finally {
+            server.shutDown(true);
+        }
+    }
+
+    @Test
+    void withoutAFilterAnLdapServerIsReadWithItsUsualOneAndTestConnectionSaysWhichFilterWouldFindUsers()
+            throws Exception {
+        DemoCertificate certificate = DemoCertificate.loadOrCreate(dir.resolve("ldap.p12"));
+        InMemoryDirectoryServer server = server(certificate, true);
+        try {
+            server.add("dn: dc=example,dc=org", "objectClass: top", "objectClass: domain", "dc: example");
+            for (int i = 0; i < 3; i++) {
+                server.add("dn: uid=u" + i + ",dc=example,dc=org", "objectClass: inetOrgPerson", "uid: u" + i,
+                        "cn: User " + i, "sn: User" + i);
+            }
+            server.startListening();
+            LdapSettingsInput.Builder settings = new LdapSettingsInput.Builder().host("127.0.0.1")
+                    .port(server.getListenPort()).transport(LdapTransport.LDAPS).bindDn("cn=reader,dc=example,dc=org")
+                    .password("reader-secret").baseDn("dc=example,dc=org")
+                    .trustedCertificatesPem(LookAlikeDirectory.pemOf(certificate));
+
+            List<DirectoryEntry> read = TestDirectories.readAll(new LdapDirectoryReader(),
+                    TestDirectories.source(settings.build()), new ArrayList<>());
+            ConnectionTestReport adFilter = new LdapDirectoryReader().testConnection(TestDirectories.source(
+                    settings.filter("(&(objectCategory=person)(objectClass=user))").build()));
+
+            assertEquals(3, read.size(), "no filter: (objectClass=inetOrgPerson) on a server that is not AD");
+            String usersInScope = adFilter.steps().get(adFilter.steps().size() - 1).detail();
+            assertTrue(usersInScope.contains("a sync would find no one. With the filter (objectClass=inetOrgPerson), "
+                    + "usual on this LDAP server, 3 entries under the base DN match"), usersInScope);
         } finally {
             server.shutDown(true);
         }
