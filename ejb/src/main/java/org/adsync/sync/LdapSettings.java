@@ -16,9 +16,6 @@ import java.util.Optional;
 @Embeddable
 public class LdapSettings {
 
-    /** Active Directory's users, without contacts and computers (which are also objectClass=user). */
-    /** Active Directory's users, the filter syncs saved before the server's kind chose the default. */
-    public static final String DEFAULT_FILTER = "(&(objectCategory=person)(objectClass=user))";
     public static final int DEFAULT_PAGE_SIZE = 500;
     /** Active Directory's MaxPageSize: larger pages are cut to this. */
     public static final int MAX_PAGE_SIZE = 1000;

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 /** Active Directory or another LDAP server, as its root DSE says; each reads its users its own way. */
 enum ServerKind implements EntryMapper {
 
+    /** Its users are people, not contacts or computers (which are also objectClass=user). */
     ACTIVE_DIRECTORY("(&(objectCategory=person)(objectClass=user))") {
         @Override
         public String[] attributes() {
