@@ -17,6 +17,11 @@ public record EntraUser(String id, String displayName, String givenName, String 
                 title, department, accountEnabled, userType, onPremisesSamAccountName);
     }
 
+    public EntraUser withMobilePhone(String phone) {
+        return new EntraUser(id, displayName, givenName, surname, mail, userPrincipalName, businessPhone, phone,
+                jobTitle, department, accountEnabled, userType, onPremisesSamAccountName);
+    }
+
     public EntraUser disabled() {
         return new EntraUser(id, displayName, givenName, surname, mail, userPrincipalName, businessPhone, mobilePhone,
                 jobTitle, department, false, userType, onPremisesSamAccountName);

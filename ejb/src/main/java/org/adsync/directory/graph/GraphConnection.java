@@ -50,6 +50,7 @@ final class GraphConnection implements AutoCloseable {
         tls.init(null, new TrustManager[] {trust}, null);
         OkHttpClient http = GraphClientFactory.create()
                 .addNetworkInterceptor(new RetryAfterGuard())
+                .addInterceptor(new ClearedProperties())
                 .sslSocketFactory(tls.getSocketFactory(), trust)
                 .connectTimeout(CONNECT_TIMEOUT)
                 .readTimeout(READ_TIMEOUT)

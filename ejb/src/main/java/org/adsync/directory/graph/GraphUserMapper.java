@@ -39,16 +39,16 @@ final class GraphUserMapper {
     /**
      * The user as the entry. In a full read a property missing is empty. An entry of an incremental read promises
      * only "at least the updated properties" (and carries just those under return=minimal): what it does not carry
-     * is unknown, and stays as stored. The SDK's backing store knows which properties the JSON held, but it drops
-     * those that came as null, so a property cleared in Entra ID stays too until the next full read (a blank never
-     * overwrites a contact's value anyway).
+     * is unknown, and stays as stored. The SDK's backing store knows which properties the JSON held, except those
+     * that came as null (cleared in Entra ID), which {@link ClearedProperties} names.
      */
     static DirectoryEntry entry(User user, boolean incremental) {
         Set<Attribute> unknown = EnumSet.noneOf(Attribute.class);
         if (incremental) {
             Set<String> carried = user.getBackingStore().enumerate().keySet();
+            Set<String> cleared = ClearedProperties.of(user);
             PROPERTIES.forEach((property, attribute) -> {
-                if (!carried.contains(property)) {
+                if (!carried.contains(property) && !cleared.contains(property)) {
                     unknown.add(attribute);
                 }
             });

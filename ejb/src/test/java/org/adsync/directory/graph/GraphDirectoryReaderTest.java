@@ -150,6 +150,23 @@ class GraphDirectoryReaderTest {
     }
 
     @Test
+    void aPropertyClearedInEntraIdIsClearedNotUnknown() throws Exception {
+        EntraUser eight = EntraUser.member(id(8), "Given8", "Surname8", "fabrikam.example");
+        tenant.put(eight.withMobilePhone("+1 555 0108"));
+        String link = read(settings(null), null).result.deltaLink();
+        tenant.change(eight.withMobilePhone(null).withJobTitle("Analyst"), "mobilePhone", "jobTitle");
+
+        DirectoryEntry changed = read(settings(null), link).byAnchor().get(id(8));
+
+        assertNull(changed.mobilePhone());
+        assertFalse(changed.unknown().contains(DirectoryEntry.Attribute.MOBILE_PHONE),
+                "Graph sent mobilePhone as null: cleared, not left unsaid");
+        assertEquals("Analyst", changed.title());
+        assertTrue(changed.unknown().contains(DirectoryEntry.Attribute.EMAIL), changed.unknown().toString());
+        tenant.put(eight);
+    }
+
+    @Test
     void anExpiredDeltaTokenFallsBackToAFullRead() throws Exception {
         String link = read(settings(null), null).result.deltaLink();
         tenant.forgetDeltaTokens();
