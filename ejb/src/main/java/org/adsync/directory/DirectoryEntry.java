@@ -65,6 +65,12 @@ public record DirectoryEntry(String anchor, String dn, String accountName, Strin
                 unknown.contains(Attribute.DISABLED) ? stored.disabled : disabled, Set.of());
     }
 
+    /** This entry as a disabled account's, whatever the server's own flag says. */
+    public DirectoryEntry asDisabled() {
+        return disabled ? this : new DirectoryEntry(anchor, dn, accountName, userPrincipalName, displayName,
+                firstName, middleName, lastName, email, phone, mobilePhone, title, department, true, unknown);
+    }
+
     private <T> T pick(Attribute attribute, T said, T stored) {
         return unknown.contains(attribute) ? stored : said;
     }

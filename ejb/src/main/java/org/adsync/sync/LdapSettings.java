@@ -48,6 +48,10 @@ public class LdapSettings {
     @Column(name = "ldap_group_dn", length = 1024)
     private String groupDn;
 
+    /** Users in scope this filter matches count as disabled, beside the server's own flag; null: none. */
+    @Column(name = "ldap_disabled_filter", length = 4000)
+    private String disabledFilter;
+
     @Column(name = "ldap_page_size")
     private Integer pageSize;
 
@@ -78,6 +82,7 @@ public class LdapSettings {
         this.baseDn = input.baseDn();
         this.filter = input.filter(); // null: the usual filter of the server's kind, found when it is read
         this.groupDn = input.groupDn();
+        this.disabledFilter = input.disabledFilter();
         this.pageSize = input.pageSize() == null ? DEFAULT_PAGE_SIZE : input.pageSize();
         this.connectTimeoutSeconds = input.connectTimeoutSeconds() == null ? DEFAULT_CONNECT_TIMEOUT_SECONDS
                 : input.connectTimeoutSeconds();
@@ -149,6 +154,11 @@ public class LdapSettings {
         return groupDn;
     }
 
+    /** The sync's own "disabled when" filter, for servers with their own convention; null for none. */
+    public String disabledFilter() {
+        return disabledFilter;
+    }
+
     public int pageSize() {
         return pageSize;
     }
@@ -168,6 +178,7 @@ public class LdapSettings {
     @Override
     public String toString() {
         return "LdapSettings[" + transport + "://" + host + ":" + port + ", bindDn=" + bindDn + ", baseDn=" + baseDn
-                + ", filter=" + filter + ", groupDn=" + groupDn + ", bindPassword=(hidden)]";
+                + ", filter=" + filter + ", groupDn=" + groupDn + ", disabledFilter=" + disabledFilter
+                + ", bindPassword=(hidden)]";
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  * {@link #problems()} lists what is wrong, field by field, before anything is saved.
  */
 public record LdapSettingsInput(String host, Integer port, LdapTransport transport, String bindDn,
-                                char[] bindPassword, String baseDn, String filter, String groupDn, Integer pageSize,
+                                char[] bindPassword, String baseDn, String filter, String groupDn, String disabledFilter,
+                                Integer pageSize,
                                 Integer connectTimeoutSeconds, Integer responseTimeoutSeconds,
                                 String trustedCertificatesPem) {
 
@@ -19,6 +20,7 @@ public record LdapSettingsInput(String host, Integer port, LdapTransport transpo
         baseDn = trimmed(baseDn);
         filter = trimmed(filter);
         groupDn = trimmed(groupDn);
+        disabledFilter = trimmed(disabledFilter);
         trustedCertificatesPem = trimmed(trustedCertificatesPem);
         bindPassword = bindPassword == null || bindPassword.length == 0 ? null : bindPassword;
     }
@@ -68,6 +70,7 @@ public record LdapSettingsInput(String host, Integer port, LdapTransport transpo
         private String baseDn;
         private String filter;
         private String groupDn;
+        private String disabledFilter;
         private Integer pageSize;
         private Integer connectTimeoutSeconds;
         private Integer responseTimeoutSeconds;
@@ -81,6 +84,7 @@ public record LdapSettingsInput(String host, Integer port, LdapTransport transpo
         public Builder baseDn(String value) { baseDn = value; return this; }
         public Builder filter(String value) { filter = value; return this; }
         public Builder groupDn(String value) { groupDn = value; return this; }
+        public Builder disabledFilter(String value) { disabledFilter = value; return this; }
         public Builder pageSize(Integer value) { pageSize = value; return this; }
         public Builder connectTimeoutSeconds(Integer value) { connectTimeoutSeconds = value; return this; }
         public Builder responseTimeoutSeconds(Integer value) { responseTimeoutSeconds = value; return this; }
@@ -88,7 +92,7 @@ public record LdapSettingsInput(String host, Integer port, LdapTransport transpo
 
         public LdapSettingsInput build() {
             return new LdapSettingsInput(host, port, transport, bindDn, bindPassword, baseDn, filter, groupDn,
-                    pageSize, connectTimeoutSeconds, responseTimeoutSeconds, trustedCertificatesPem);
+                    disabledFilter, pageSize, connectTimeoutSeconds, responseTimeoutSeconds, trustedCertificatesPem);
         }
     }
 
@@ -99,7 +103,7 @@ public record LdapSettingsInput(String host, Integer port, LdapTransport transpo
     @Override
     public String toString() {
         return "LdapSettingsInput[" + transport + "://" + host + ":" + port + ", bindDn=" + bindDn + ", baseDn="
-                + baseDn + ", filter=" + filter + ", groupDn=" + groupDn + ", bindPassword="
+                + baseDn + ", filter=" + filter + ", groupDn=" + groupDn + ", disabledFilter=" + disabledFilter + ", bindPassword="
                 + (bindPassword == null ? "(none)" : "(given)") + "]";
     }
 }

@@ -25,6 +25,7 @@ final class ScopeChanges {
         compare(changes, "the base DN", before.baseDn(), after.baseDn());
         compare(changes, "the filter", before.filter(), after.filter(), USUAL_FILTER);
         compare(changes, "the group", before.groupDn(), after.groupDn());
+        compare(changes, "the \"disabled when\" filter", before.disabledFilter(), after.disabledFilter());
         return joined(changes);
     }
 

@@ -51,6 +51,7 @@ final class SettingsChanges {
             changes.add("Filter: " + filterShown(before.filter()) + " \u2192 " + filterShown(after.filter()));
         }
         compare(before, after, "Group", LdapSettingsView::groupDn);
+        compare(before, after, "Disabled when", LdapSettingsView::disabledFilter);
         compare(before, after, "Page size", LdapSettingsView::pageSize);
         compare(before, after, "Connect timeout", LdapSettingsView::connectTimeoutSeconds);
         compare(before, after, "Response timeout", LdapSettingsView::responseTimeoutSeconds);

@@ -22,12 +22,14 @@ public record SyncConfigurationView(long id, long organizationId, String organiz
     /** The LDAP settings as saved; the bind password only as "set" or not. */
     public record LdapSettingsView(String host, int port, LdapTransport transport, String bindDn,
                                    boolean bindPasswordSet, String baseDn, String filter, String groupDn,
+                                   String disabledFilter,
                                    int pageSize, int connectTimeoutSeconds, int responseTimeoutSeconds,
                                    String trustedCertificatesPem) {
 
         static LdapSettingsView of(LdapSettings s) {
             return new LdapSettingsView(s.host(), s.port(), s.transport(), s.bindDn(),
-                    s.encryptedBindPassword() != null, s.baseDn(), s.filter(), s.groupDn(), s.pageSize(),
+                    s.encryptedBindPassword() != null, s.baseDn(), s.filter(), s.groupDn(), s.disabledFilter(),
+                    s.pageSize(),
                     s.connectTimeoutSeconds(), s.responseTimeoutSeconds(), s.trustedCertificatesPem());
         }
     }

@@ -15,7 +15,7 @@ class SettingsChangesTest {
     private static SyncConfigurationView view(String filter, Duration interval, DeactivationLimit limit) {
         return new SyncConfigurationView(1, 2, "Contoso", true, DirectoryType.LDAP,
                 new LdapSettingsView("dc1.contoso.example", 636, LdapTransport.LDAPS, "CN=svc", true,
-                        "DC=contoso,DC=example", filter, null, 500, 10, 60, null),
+                        "DC=contoso,DC=example", filter, null, null, 500, 10, 60, null),
                 null, Set.of(ContactField.EMAIL), null, null, SslStatus.OK, null, null, 0, 0, interval, limit,
                 null, List.of());
     }

@@ -178,6 +178,20 @@ class ApiRulesIT {
     }
 
     @Test
+    void aDisabledWhenFilterIsKeptAndOneThatDoesNotParseIs400OnItsField() {
+        String name = FixtureClient.unique("DisabledWhen");
+        long organization = fixtures.organization(name);
+
+        Answer invalid = admin.post("syncs", body(organization, ldap -> ldap.add("disabledFilter", "(employeeType=")));
+        long id = admin.post("syncs", body(organization, ldap -> ldap.add("disabledFilter", " (employeeType=former) ")))
+                .object().getJsonNumber("id").longValue();
+
+        assertEquals("ldap.disabledFilter", assertProblem(invalid, 400, "invalid-request").getString("field"));
+        assertEquals("(employeeType=former)", admin.get("syncs/" + id).object().getJsonObject("ldap")
+                .getString("disabledFilter"));
+    }
+
+    @Test
     void everyMissingOrImpossibleSettingIsNamedInOneAnswer() {
         String name = FixtureClient.unique("Settings");
         long organization = fixtures.organization(name);

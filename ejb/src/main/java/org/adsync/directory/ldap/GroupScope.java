@@ -1,15 +1,11 @@
 package org.adsync.directory.ldap;
 
-import com.unboundid.asn1.ASN1OctetString;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.SearchRequest;
-import com.unboundid.ldap.sdk.SearchResult;
-import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
-import com.unboundid.ldap.sdk.controls.SimplePagedResultsControl;
 import org.adsync.directory.ldap.activedirectory.ActiveDirectory;
 
 import java.util.ArrayDeque;
@@ -32,6 +28,8 @@ final class GroupScope {
             Filter.createEqualityFilter("objectClass", "groupOfNames"),
             Filter.createEqualityFilter("objectClass", "groupOfUniqueNames"),
             Filter.createEqualityFilter("objectClass", "group"));
+
+    private static final int GROUP_PAGE_SIZE = 500;
 
     private final Filter filter;
     private final Predicate<String> memberDn;
@@ -70,19 +68,9 @@ final class GroupScope {
     /** Every member DN of the group and of the groups nested in it, normalized; cycles are harmless. */
     private static Set<String> expand(LDAPConnection connection, String baseDn, String groupDn) throws LDAPException {
         Map<String, String[]> groups = new HashMap<>();
-        ASN1OctetString cookie = null;
-        do {
-            SearchRequest request = new SearchRequest(baseDn, SearchScope.SUB, GROUPS, "member", "uniqueMember");
-            request.addControl(new SimplePagedResultsControl(500, cookie));
-            SearchResult page = connection.search(request);
-            for (SearchResultEntry group : page.getSearchEntries()) {
-                String[] member = group.getAttributeValues("member");
-                String[] unique = group.getAttributeValues("uniqueMember");
-                groups.put(normalized(group.getDN()), concat(member, unique));
-            }
-            SimplePagedResultsControl response = SimplePagedResultsControl.get(page);
-            cookie = response == null ? null : response.getCookie();
-        } while (cookie != null && cookie.getValueLength() > 0);
+        LdapPages.each(connection, new SearchRequest(baseDn, SearchScope.SUB, GROUPS, "member", "uniqueMember"),
+                GROUP_PAGE_SIZE, group -> groups.put(normalized(group.getDN()),
+                        concat(group.getAttributeValues("member"), group.getAttributeValues("uniqueMember"))));
 
         Set<String> members = new HashSet<>();
         Set<String> visited = new HashSet<>();
@@ -129,7 +117,7 @@ final class GroupScope {
         return all;
     }
 
-    private static String normalized(String dn) {
+    static String normalized(String dn) {
         try {
             return new DN(dn).toNormalizedString();
         } catch (LDAPException e) {

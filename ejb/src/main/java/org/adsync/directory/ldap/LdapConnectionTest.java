@@ -85,6 +85,20 @@ final class LdapConnectionTest {
     }
 
     /**
+     * OpenLDAP's password policy locks an account after failed passwords; such a lock does not count as disabled
+     * (the person has not left), which an admin should know when the count of disabled users looks low.
+     */
+    private String lockedHint(PagedUserSearch search, ServerKind kind) throws LDAPException {
+        if (kind != ServerKind.GENERIC_LDAP || settings.disabledFilter() != null) {
+            return "";
+        }
+        int locked = search.count(ServerKind.LOCKED_AFTER_FAILED_PASSWORDS);
+        return locked == 0 ? "" : ". " + (locked == 1 ? "1 of them is" : locked + " of them are")
+                + " locked after failed passwords (password policy), which does not count as disabled: set Disabled "
+                + "when to (pwdAccountLockedTime=*) to count every lock";
+    }
+
+    /**
      * When a filter set by hand finds no one, how many entries under the base DN the usual filter of this server's
      * kind finds: a filter for Active Directory finds nobody on OpenLDAP.
      */
@@ -114,12 +128,11 @@ final class LdapConnectionTest {
     private void usersInScope(LdapSession session) {
         try {
             ServerKind kind = ServerKind.of(session.connection().getRootDSE());
-            GroupScope scope = LdapDirectoryReader.scope(session, settings, kind);
             Warnings warnings = new Warnings();
             int[] enabled = {0};
             int[] disabled = {0};
-            PagedUserSearch.Outcome outcome = new PagedUserSearch(session.connection(), settings.baseDn(), scope, kind,
-                    settings.pageSize()).run(page -> page.forEach(entry -> {
+            PagedUserSearch search = LdapDirectoryReader.userSearch(session, settings, kind);
+            PagedUserSearch.Outcome outcome = search.run(page -> page.forEach(entry -> {
                         if (entry.disabled()) {
                             disabled[0]++;
                         } else {
@@ -129,7 +142,8 @@ final class LdapConnectionTest {
             String server = kind == ServerKind.ACTIVE_DIRECTORY ? "Active Directory" : "LDAP server";
             String found = outcome.read() + " users in scope (" + enabled[0] + " enabled, " + disabled[0]
                     + " disabled) on this " + server
-                    + (settings.groupDn() == null ? "" : ", members of " + settings.groupDn() + " and its nested groups");
+                    + (settings.groupDn() == null ? "" : ", members of " + settings.groupDn() + " and its nested groups")
+                    + lockedHint(search, kind);
             boolean ok = outcome.complete() && outcome.read() > 0;
             String detail = outcome.read() == 0 ? "No users match the base DN, filter and group: a sync would find no one."
                     + usualFilterHint(session, kind)

@@ -17,6 +17,7 @@ import org.adsync.sync.LdapSettings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads Active Directory and other LDAP servers. */
 @ApplicationScoped
@@ -32,10 +33,8 @@ public class LdapDirectoryReader implements DirectoryReader {
         LdapSettings settings = source.ldap();
         try (LdapSession session = LdapConnector.open(source)) {
             ServerKind kind = ServerKind.of(session.connection().getRootDSE());
-            GroupScope scope = scope(session, settings, kind);
             Warnings warnings = new Warnings();
-            PagedUserSearch.Outcome outcome = new PagedUserSearch(session.connection(), settings.baseDn(), scope, kind,
-                    settings.pageSize()).run(handler, warnings);
+            PagedUserSearch.Outcome outcome = userSearch(session, settings, kind).run(handler, warnings);
             return new ReadResult(outcome.read(), outcome.complete(), warnings.asList(), session.certificate());
         } catch (LDAPException e) {
             throw LdapFailures.explain(e, settings, null, "reading the users");
@@ -51,15 +50,9 @@ public class LdapDirectoryReader implements DirectoryReader {
     public List<FieldProblem> checkSyntax(DirectorySource source) {
         LdapSettings settings = source.ldap();
         List<FieldProblem> problems = new ArrayList<>();
-        try {
-            if (settings.filter() != null) {
-                Filter.create(settings.filter());
-            }
-        } catch (LDAPException e) {
-            // the parser's message repeats the whole filter, which may be thousands of characters
-            String why = e.getMessage().length() <= 300 ? e.getMessage() : e.getMessage().substring(0, 300) + "…";
-            problems.add(new FieldProblem("filter", "The LDAP filter is not valid: " + why));
-        }
+        filterProblem("filter", "The LDAP filter", settings.filter()).ifPresent(problems::add);
+        filterProblem("disabledFilter", "The \"disabled when\" filter", settings.disabledFilter())
+                .ifPresent(problems::add);
         if (!DN.isValidDN(settings.baseDn())) {
             problems.add(new FieldProblem("baseDn", FieldProblem.quoted(settings.baseDn()) + " is not a valid DN "
                     + "(for example DC=contoso,DC=com)"));
@@ -76,12 +69,36 @@ public class LdapDirectoryReader implements DirectoryReader {
         return problems;
     }
 
+    private static Optional<FieldProblem> filterProblem(String field, String what, String filter) {
+        if (filter == null) {
+            return Optional.empty();
+        }
+        try {
+            Filter.create(filter);
+            return Optional.empty();
+        } catch (LDAPException e) {
+            // the parser's message repeats the whole filter, which may be thousands of characters
+            String why = e.getMessage().length() <= 300 ? e.getMessage() : e.getMessage().substring(0, 300) + "…";
+            return Optional.of(new FieldProblem(field, what + " is not valid: " + why));
+        }
+    }
+
     /** The filter an admin set, or the usual one of the server's kind. */
     static String filterOf(LdapSettings settings, ServerKind kind) {
         return settings.filter() != null ? settings.filter() : kind.usualFilter();
     }
 
-    static GroupScope scope(LdapSession session, LdapSettings settings, ServerKind kind) throws LDAPException {
+    /** The read of the users in scope, the DNs the sync's "disabled when" filter matches found first. */
+    static PagedUserSearch userSearch(LdapSession session, LdapSettings settings, ServerKind kind)
+            throws LDAPException {
+        GroupScope scope = scope(session, settings, kind);
+        DisabledWhen disabledWhen = DisabledWhen.find(session.connection(), settings.baseDn(), scope,
+                settings.disabledFilter(), settings.pageSize());
+        return new PagedUserSearch(session.connection(), settings.baseDn(), scope, disabledWhen, kind,
+                settings.pageSize());
+    }
+
+    private static GroupScope scope(LdapSession session, LdapSettings settings, ServerKind kind) throws LDAPException {
         Filter userFilter = Filter.create(filterOf(settings, kind));
         return settings.groupDn() == null ? GroupScope.none(userFilter)
                 : GroupScope.of(kind, session.connection(), settings.baseDn(), settings.groupDn(), userFilter);

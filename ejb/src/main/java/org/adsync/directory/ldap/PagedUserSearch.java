@@ -1,6 +1,7 @@
 package org.adsync.directory.ldap;
 
 import com.unboundid.asn1.ASN1OctetString;
+import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPSearchException;
@@ -30,13 +31,16 @@ final class PagedUserSearch {
     private final LDAPConnection connection;
     private final String baseDn;
     private final GroupScope scope;
+    private final DisabledWhen disabledWhen;
     private final ServerKind kind;
     private final int pageSize;
 
-    PagedUserSearch(LDAPConnection connection, String baseDn, GroupScope scope, ServerKind kind, int pageSize) {
+    PagedUserSearch(LDAPConnection connection, String baseDn, GroupScope scope, DisabledWhen disabledWhen,
+                    ServerKind kind, int pageSize) {
         this.connection = connection;
         this.baseDn = baseDn;
         this.scope = scope;
+        this.disabledWhen = disabledWhen;
         this.kind = kind;
         this.pageSize = pageSize;
     }
@@ -87,11 +91,23 @@ final class PagedUserSearch {
         return new Outcome(read, true);
     }
 
+    /** How many users in scope also match the filter given, read as DNs only. */
+    int count(Filter also) throws LDAPException {
+        int[] count = {0};
+        LdapPages.each(connection, new SearchRequest(baseDn, SearchScope.SUB,
+                Filter.createANDFilter(scope.filter(), also), "1.1"), pageSize, entry -> {
+                    if (scope.includes(entry.getDN())) {
+                        count[0]++;
+                    }
+                });
+        return count[0];
+    }
+
     private List<DirectoryEntry> map(List<SearchResultEntry> entries, Warnings warnings) {
         List<DirectoryEntry> page = new ArrayList<>(entries.size());
         for (SearchResultEntry entry : entries) {
             if (scope.includes(entry.getDN())) {
-                kind.map(entry, warnings).ifPresent(page::add);
+                kind.map(entry, warnings).map(disabledWhen::applyTo).ifPresent(page::add);
             }
         }
         return page;

@@ -1,5 +1,6 @@
 package org.adsync.directory.ldap;
 
+import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.RootDSE;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import org.adsync.directory.DirectoryEntry;
@@ -29,8 +30,8 @@ enum ServerKind implements EntryMapper {
     /**
      * OpenLDAP, 389 Directory Server and the like: inetOrgPerson attributes, entryUUID as the anchor. Disabled is
      * how each keeps it: 389 DS's {@code nsAccountLock}, and OpenLDAP's password policy lock for good
-     * ({@code pwdAccountLockedTime} of 000001010000Z). A lock after failed passwords, which ends by itself, is a
-     * security measure, not a person who left: the contact stays active.
+     * ({@code pwdAccountLockedTime} of 000001010000Z). A lock after failed passwords is a security measure, not a
+     * person who left: the contact stays active, unless the sync's "disabled when" filter counts such locks.
      */
     GENERIC_LDAP("(objectClass=inetOrgPerson)") {
         @Override
@@ -74,8 +75,12 @@ enum ServerKind implements EntryMapper {
     }
 
     /** The ppolicy overlay's lock time; this value means locked until an administrator unlocks the account. */
-    private static final String PERMANENT_LOCK_ATTRIBUTE = "pwdAccountLockedTime";
+    static final String PERMANENT_LOCK_ATTRIBUTE = "pwdAccountLockedTime";
     private static final String PERMANENT_LOCK = "000001010000Z";
+    /** Accounts the password policy locked after failed passwords, which do not count as disabled. */
+    static final Filter LOCKED_AFTER_FAILED_PASSWORDS = Filter.createANDFilter(
+            Filter.createPresenceFilter(PERMANENT_LOCK_ATTRIBUTE),
+            Filter.createNOTFilter(Filter.createEqualityFilter(PERMANENT_LOCK_ATTRIBUTE, PERMANENT_LOCK)));
 
     static ServerKind of(RootDSE rootDse) {
         String[] capabilities = rootDse == null ? null : rootDse.getAttributeValues("supportedCapabilities");

@@ -15,7 +15,7 @@ import java.util.Set;
 final class ApiFieldNames {
 
     private static final Set<String> LDAP_FIELDS = Set.of("host", "port", "transport", "bindDn", "bindPassword",
-            "baseDn", "filter", "groupDn", "pageSize", "connectTimeoutSeconds", "responseTimeoutSeconds",
+            "baseDn", "filter", "groupDn", "disabledFilter", "pageSize", "connectTimeoutSeconds", "responseTimeoutSeconds",
             "trustedCertificatesPem");
 
     private ApiFieldNames() {

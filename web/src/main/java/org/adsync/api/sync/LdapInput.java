@@ -6,7 +6,8 @@ package org.adsync.api.sync;
  * gets a message naming the allowed values.
  */
 public record LdapInput(String host, Integer port, String transport, String bindDn, String bindPassword,
-                        String baseDn, String filter, String groupDn, Integer pageSize,
+                        String baseDn, String filter, String groupDn, String disabledFilter,
+                        Integer pageSize,
                         Integer connectTimeoutSeconds, Integer responseTimeoutSeconds,
                         String trustedCertificatesPem) {
 

@@ -111,7 +111,7 @@ final class SyncRequests {
     static LdapSettingsInput ldapSettings(LdapInput ldap, LdapTransport transport) {
         return new LdapSettingsInput(ldap.host(), ldap.port(), transport, ldap.bindDn(),
                 ldap.bindPassword() == null ? null : ldap.bindPassword().toCharArray(), ldap.baseDn(), ldap.filter(),
-                ldap.groupDn(), ldap.pageSize(), ldap.connectTimeoutSeconds(), ldap.responseTimeoutSeconds(),
+                ldap.groupDn(), ldap.disabledFilter(), ldap.pageSize(), ldap.connectTimeoutSeconds(), ldap.responseTimeoutSeconds(),
                 ldap.trustedCertificatesPem());
     }
 

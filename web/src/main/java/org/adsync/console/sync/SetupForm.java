@@ -36,6 +36,7 @@ public class SetupForm implements Serializable {
     private String baseDn;
     private String filter;
     private String groupDn;
+    private String disabledFilter;
     private Integer pageSize;
     private Integer connectTimeoutSeconds;
     private Integer responseTimeoutSeconds;
@@ -61,6 +62,7 @@ public class SetupForm implements Serializable {
             form.baseDn = ldap.baseDn();
             form.filter = ldap.filter();
             form.groupDn = ldap.groupDn();
+            form.disabledFilter = ldap.disabledFilter();
             form.pageSize = ldap.pageSize();
             form.connectTimeoutSeconds = ldap.connectTimeoutSeconds();
             form.responseTimeoutSeconds = ldap.responseTimeoutSeconds();
@@ -77,7 +79,8 @@ public class SetupForm implements Serializable {
 
     LdapSettingsInput ldapSettings() {
         return new LdapSettingsInput.Builder().host(host).port(port).transport(transport).bindDn(bindDn)
-                .password(bindPassword).baseDn(baseDn).filter(filter).groupDn(groupDn).pageSize(pageSize)
+                .password(bindPassword).baseDn(baseDn).filter(filter).groupDn(groupDn)
+                .disabledFilter(disabledFilter).pageSize(pageSize)
                 .connectTimeoutSeconds(connectTimeoutSeconds).responseTimeoutSeconds(responseTimeoutSeconds)
                 .trustedCertificatesPem(trustedCertificatesPem).build();
     }
@@ -132,6 +135,8 @@ public class SetupForm implements Serializable {
     public String getBaseDn() { return baseDn; }
     public void setBaseDn(String value) { baseDn = value; }
     public String getFilter() { return filter; }
+    public String getDisabledFilter() { return disabledFilter; }
+    public void setDisabledFilter(String value) { disabledFilter = value; }
     public void setFilter(String value) { filter = value; }
     public String getGroupDn() { return groupDn; }
     public void setGroupDn(String value) { groupDn = value; }
