@@ -1,7 +1,5 @@
 package org.adsync.directory;
 
-import org.adsync.sync.SslStatus;
-
 import java.time.Instant;
 
 /** What the server's certificate chain showed at a connection: the status, a sentence about it, its expiry. */

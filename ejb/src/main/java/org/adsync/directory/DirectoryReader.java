@@ -1,19 +1,18 @@
 package org.adsync.directory;
 
-import org.adsync.sync.DirectoryType;
-
 import java.util.List;
 
-/** The port to a kind of directory. */
-public interface DirectoryReader {
+/** The port to a kind of directory, which reads the kind of source it owns. */
+public interface DirectoryReader<S extends DirectorySource> {
 
-    DirectoryType type();
+    /** The kind of source this adapter reads. */
+    Class<S> sourceType();
 
     /** Streams the users in scope to the handler, page by page. */
-    ReadResult readUsers(DirectorySource source, PageHandler handler) throws DirectoryException;
+    ReadResult readUsers(S source, PageHandler handler) throws DirectoryException;
 
     /** Runs the connection steps in order and says what each found; never throws for a directory problem. */
-    ConnectionTestReport testConnection(DirectorySource source);
+    ConnectionTestReport testConnection(S source);
 
     /**
      * Whether one read may send a user more than once, the later entry being the newer: Graph's delta query does.
@@ -24,5 +23,5 @@ public interface DirectoryReader {
     }
 
     /** Problems with the settings that can be found without connecting (filter and DN syntax). */
-    List<org.adsync.sync.FieldProblem> checkSyntax(DirectorySource source);
+    List<FieldProblem> checkSyntax(S source);
 }

@@ -1,36 +1,16 @@
 package org.adsync.directory;
 
-import org.adsync.sync.AzureSettings;
-import org.adsync.sync.LdapSettings;
-
-import java.util.Arrays;
-
 /**
- * Everything an adapter needs to reach one directory, with the secret decrypted for this use only. Exactly one of
- * {@code ldap} and {@code azure} is set. {@code deltaLink}, for Entra ID, is where the last successful read ended:
- * the adapter may read only what changed since.
+ * Everything an adapter needs to reach one directory, its secret decrypted for this use only. Each adapter owns its
+ * kind of source (the LDAP adapter's {@code LdapConnectionSettings}, the Graph adapter's {@code GraphTenant}); the
+ * caller maps its own stored settings onto it. Close it once the read or test is over, which overwrites the secret.
+ * (Not sealed: Java seals across packages only inside a named module, and the adapters live in packages of their
+ * own.)
  */
-public record DirectorySource(LdapSettings ldap, AzureSettings azure, String deltaLink, char[] secret)
-        implements AutoCloseable {
+public interface DirectorySource extends AutoCloseable {
 
-    public DirectorySource(LdapSettings ldap, char[] secret) {
-        this(ldap, null, null, secret);
-    }
-
-    public DirectorySource(AzureSettings azure, String deltaLink, char[] secret) {
-        this(null, azure, deltaLink, secret);
-    }
-
-    /** Overwrites the decrypted secret once the read or test is over. */
-    @Override
-    public void close() {
-        if (secret != null) {
-            Arrays.fill(secret, '\0');
-        }
-    }
+    DirectoryType type();
 
     @Override
-    public String toString() {
-        return "DirectorySource[" + (ldap != null ? ldap : azure) + ", secret=(hidden)]";
-    }
+    void close();
 }

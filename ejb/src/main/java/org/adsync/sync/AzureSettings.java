@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.adsync.directory.graph.AzureCloud;
+import org.adsync.directory.graph.GraphTenant;
 import org.adsync.directory.tls.TrustedCertificates;
 
 import java.time.LocalDate;
@@ -96,6 +98,12 @@ public class AzureSettings {
         return tenantId.equalsIgnoreCase(input.tenantId()) && clientId.equalsIgnoreCase(input.clientId())
                 && loginHost.equals(input.loginHost()) && graphHost.equals(input.graphHost())
                 && Objects.equals(groupId, input.groupId());
+    }
+
+    /** These settings as the Graph adapter takes them: the decrypted secret, and where the last read ended. */
+    public GraphTenant tenant(char[] clientSecret, String deltaLink) {
+        return new GraphTenant(tenantId, clientId, clientSecret, groupId, cloud, loginHost, graphHost,
+                trustedCertificatesPem, deltaLink);
     }
 
     public String tenantId() {

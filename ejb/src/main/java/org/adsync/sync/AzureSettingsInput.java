@@ -1,5 +1,8 @@
 package org.adsync.sync;
 
+import org.adsync.directory.FieldProblem;
+import org.adsync.directory.graph.AzureCloud;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.adsync.directory.FieldProblem;
 
 import java.util.Objects;
 import java.util.Optional;

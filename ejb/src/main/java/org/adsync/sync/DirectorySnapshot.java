@@ -8,7 +8,6 @@ import org.adsync.psa.ContactKey;
 import org.adsync.psa.ContactRepository;
 import org.adsync.sync.DirectoryUserRepository.KnownUser;
 
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.adsync.sync;
 
+import org.adsync.directory.DirectoryType;
+import org.adsync.directory.FieldProblem;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.adsync.directory.ldap.LdapConnectionSettings;
+import org.adsync.directory.ldap.LdapTransport;
 import org.adsync.directory.tls.TrustedCertificates;
 
 import java.util.Objects;
@@ -152,6 +154,12 @@ public class LdapSettings {
 
     public String groupDn() {
         return groupDn;
+    }
+
+    /** These settings as the LDAP adapter takes them, with the decrypted password (null to check syntax only). */
+    public LdapConnectionSettings connection(char[] bindPassword) {
+        return new LdapConnectionSettings(host, port, transport, bindDn, bindPassword, baseDn, filter, groupDn,
+                disabledFilter, pageSize, connectTimeoutSeconds, responseTimeoutSeconds, trustedCertificatesPem);
     }
 
     /** The sync's own "disabled when" filter, for servers with their own convention; null for none. */

@@ -1,5 +1,8 @@
 package org.adsync.sync;
 
+import org.adsync.directory.FieldProblem;
+import org.adsync.directory.ldap.LdapTransport;
+
 import java.util.ArrayList;
 import java.util.List;
 

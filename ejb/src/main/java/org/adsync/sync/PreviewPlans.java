@@ -3,6 +3,7 @@ package org.adsync.sync;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.adsync.directory.DirectoryType;
 import org.adsync.secret.SecretCipher;
 
 import java.time.Instant;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.adsync.directory.DirectoryType;
 
 /**
  * The scratch copy of a configuration's directory users that a preview reads into and matches with, so that the

@@ -1,5 +1,7 @@
 package org.adsync.sync;
 
+import org.adsync.directory.FieldProblem;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

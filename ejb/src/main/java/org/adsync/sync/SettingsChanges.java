@@ -1,5 +1,7 @@
 package org.adsync.sync;
 
+import org.adsync.directory.DirectoryType;
+import org.adsync.directory.FieldProblem;
 import org.adsync.sync.SyncConfigurationView.AzureSettingsView;
 import org.adsync.sync.SyncConfigurationView.LdapSettingsView;
 

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.adsync.audit.AuditKind;
 import org.adsync.audit.AuditLog;
 import org.adsync.audit.AuditTarget;
+import org.adsync.directory.DirectoryType;
 import org.adsync.psa.BillingProductRepository;
 import org.adsync.psa.ContactBillingProduct;
 import org.adsync.psa.Organization;

@@ -15,6 +15,9 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.adsync.directory.DirectoryType;
+import org.adsync.directory.SslStatus;
+import org.adsync.directory.ldap.LdapTransport;
 import org.adsync.psa.ContactBillingProduct;
 import org.adsync.psa.Organization;
 

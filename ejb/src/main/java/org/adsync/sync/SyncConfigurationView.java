@@ -1,5 +1,10 @@
 package org.adsync.sync;
 
+import org.adsync.directory.DirectoryType;
+import org.adsync.directory.SslStatus;
+import org.adsync.directory.graph.AzureCloud;
+import org.adsync.directory.ldap.LdapTransport;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.adsync.directory.ConnectionTestReport;
+import org.adsync.directory.Directories;
 import org.adsync.directory.DirectorySource;
+import org.adsync.directory.DirectoryType;
 
 import java.util.Optional;
 
@@ -21,7 +23,10 @@ public class SyncConnectionTests {
     SyncConfigurationRepository configurations;
 
     @Inject
-    DirectoryReaders readers;
+    DirectorySources sources;
+
+    @Inject
+    Directories directories;
 
     @Inject
     SyncSettingsChecks checks;
@@ -34,14 +39,14 @@ public class SyncConnectionTests {
         SyncConfiguration configuration = configurations.findById(configurationId).orElseThrow(
                 () -> new UnknownSyncException("No AD Sync configuration " + configurationId));
         if (configuration.getDirectoryType() == DirectoryType.AZURE) {
-            try (DirectorySource source = readers.sourceOf(configuration.getAzure().orElseThrow(), null)) {
-                return readers.forType(DirectoryType.AZURE).testConnection(source);
+            try (DirectorySource source = sources.sourceOf(configuration.getAzure().orElseThrow(), null)) {
+                return directories.testConnection(source);
             }
         }
         LdapSettings settings = configuration.getLdap().orElseThrow(() -> new InvalidSyncSettingsException(
                 "directoryType", "This AD Sync has no LDAP settings"));
-        try (DirectorySource source = readers.sourceOf(settings, settings.encryptedBindPassword())) {
-            ConnectionTestReport report = readers.forType(DirectoryType.LDAP).testConnection(source);
+        try (DirectorySource source = sources.sourceOf(settings, settings.encryptedBindPassword())) {
+            ConnectionTestReport report = directories.testConnection(source);
             if (report.certificate() != null) {
                 attemptLog.certificateSeen(configurationId, report.certificate());
             }
@@ -53,9 +58,9 @@ public class SyncConnectionTests {
     public ConnectionTestReport testConnection(LdapSettingsInput input, Long configurationId) {
         checks.requireValid(input);
         if (input.hasPassword()) {
-            try (DirectorySource source = new DirectorySource(
-                    new LdapSettings(input, SyncSettingsChecks.NO_SECRET_NEEDED), input.bindPassword().clone())) {
-                return readers.forType(DirectoryType.LDAP).testConnection(source);
+            try (DirectorySource source = new LdapSettings(input,
+                    SyncSettingsChecks.NO_SECRET_NEEDED).connection(input.bindPassword().clone())) {
+                return directories.testConnection(source);
             }
         }
         LdapSettings stored = configurationId == null ? null
@@ -68,8 +73,8 @@ public class SyncConnectionTests {
             throw new InvalidSyncSettingsException("bindPassword", LdapSettings.passwordNeeded(passwordNeeded.get()));
         }
         LdapSettings settings = new LdapSettings(input, stored.encryptedBindPassword());
-        try (DirectorySource source = readers.sourceOf(settings, stored.encryptedBindPassword())) {
-            return readers.forType(DirectoryType.LDAP).testConnection(source);
+        try (DirectorySource source = sources.sourceOf(settings, stored.encryptedBindPassword())) {
+            return directories.testConnection(source);
         }
     }
 
@@ -77,9 +82,9 @@ public class SyncConnectionTests {
     public ConnectionTestReport testConnection(AzureSettingsInput input, Long configurationId) {
         checks.requireValid(input);
         if (input.hasSecret()) {
-            try (DirectorySource source = new DirectorySource(
-                    AzureSettings.of(input, SyncSettingsChecks.NO_SECRET_NEEDED), null, input.clientSecret().clone())) {
-                return readers.forType(DirectoryType.AZURE).testConnection(source);
+            try (DirectorySource source = AzureSettings.of(input,
+                    SyncSettingsChecks.NO_SECRET_NEEDED).tenant(input.clientSecret().clone(), null)) {
+                return directories.testConnection(source);
             }
         }
         AzureSettings stored = configurationId == null ? null
@@ -94,8 +99,8 @@ public class SyncConnectionTests {
                     AzureSettings.secretNeeded(secretNeeded.get()));
         }
         AzureSettings settings = AzureSettings.of(input, stored.encryptedClientSecret());
-        try (DirectorySource source = readers.sourceOf(settings, null)) {
-            return readers.forType(DirectoryType.AZURE).testConnection(source);
+        try (DirectorySource source = sources.sourceOf(settings, null)) {
+            return directories.testConnection(source);
         }
     }
 }

@@ -2,10 +2,11 @@ package org.adsync.sync;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.adsync.directory.Directories;
 import org.adsync.directory.DirectoryEntry;
 import org.adsync.directory.DirectoryException;
-import org.adsync.directory.DirectoryReader;
 import org.adsync.directory.DirectorySource;
+import org.adsync.directory.DirectoryType;
 import org.adsync.directory.PageHandler;
 import org.adsync.directory.ReadResult;
 import org.adsync.platform.TableStatistics;
@@ -50,7 +51,10 @@ public class SyncEngine {
     ReconcileBatch reconcile;
 
     @Inject
-    DirectoryReaders readers;
+    DirectorySources sources;
+
+    @Inject
+    Directories directories;
 
     @Inject
     SyncLeases leases;
@@ -234,10 +238,9 @@ public class SyncEngine {
     private ReadResult read(ReconcileRun run, StoredUsers stored, SeenAnchors seen, UnsafeCharacters unsafe,
                             SyncCounts counts, SyncLease lease) throws DirectoryException {
         SyncPlan plan = run.plan();
-        DirectoryReader reader = readers.forType(plan.directoryType());
-        boolean repeats = reader.repeatsUpdatedUsers();
-        try (DirectorySource source = readers.sourceOf(plan)) {
-            ReadResult read = reader.readUsers(source, new PageHandler() {
+        try (DirectorySource source = sources.sourceOf(plan)) {
+            boolean repeats = directories.repeatsUpdatedUsers(source);
+            ReadResult read = directories.readUsers(source, new PageHandler() {
                 @Override
                 public void accept(List<DirectoryEntry> page) {
                     snapshot.write(run.userSetId(), unsafe.cleaned(page), stored, seen, repeats);

@@ -1,5 +1,7 @@
 package org.adsync.sync;
 
+import org.adsync.directory.FieldProblem;
+
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;

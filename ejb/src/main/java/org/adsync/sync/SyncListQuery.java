@@ -1,5 +1,6 @@
 package org.adsync.sync;
 
+import org.adsync.directory.DirectoryType;
 /**
  * Which AD Syncs the list page shows and in which order: filtered by a part of the organization's name, the AD type
  * and whether enabled (null: any), sorted by one column.

@@ -1,5 +1,8 @@
 package org.adsync.sync;
 
+import org.adsync.directory.DirectoryType;
+import org.adsync.directory.SslStatus;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.adsync.sync;
 
+import org.adsync.directory.DirectoryType;
+
 import java.util.Set;
 
 /**

@@ -2,7 +2,9 @@ package org.adsync.sync;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.adsync.directory.DirectorySource;
+import org.adsync.directory.Directories;
+import org.adsync.directory.DirectoryType;
+import org.adsync.directory.FieldProblem;
 import org.adsync.directory.tls.TrustedCertificates;
 
 import java.security.GeneralSecurityException;
@@ -21,7 +23,7 @@ class SyncSettingsChecks {
     static final String NO_SECRET_NEEDED = "(syntax check only)";
 
     @Inject
-    DirectoryReaders readers;
+    Directories directories;
 
     void requireValid(LdapSyncRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -59,7 +61,7 @@ class SyncSettingsChecks {
         certificateProblem(input.trustedCertificatesPem()).ifPresent(problems::add);
         if (problems.isEmpty()) {
             LdapSettings settings = new LdapSettings(input, NO_SECRET_NEEDED);
-            problems.addAll(readers.forType(DirectoryType.LDAP).checkSyntax(new DirectorySource(settings, null)));
+            problems.addAll(directories.checkSyntax(settings.connection(null)));
         }
         return problems;
     }

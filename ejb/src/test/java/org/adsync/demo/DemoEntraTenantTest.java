@@ -2,10 +2,10 @@ package org.adsync.demo;
 
 import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.DirectoryEntry;
-import org.adsync.directory.DirectorySource;
+import org.adsync.directory.graph.AzureCloud;
 import org.adsync.directory.graph.GraphDirectoryReader;
+import org.adsync.directory.graph.GraphTenant;
 import org.adsync.psa.PersonName;
-import org.adsync.sync.AzureCloud;
 import org.adsync.sync.AzureSettings;
 import org.adsync.sync.AzureSettingsInput;
 import org.junit.jupiter.api.Test;
@@ -51,8 +51,8 @@ class DemoEntraTenantTest {
         }
     }
 
-    private static DirectorySource source(AzureSettingsInput input) {
-        return new DirectorySource(AzureSettings.of(input, "(encrypted elsewhere)"), null,
-                DemoEntraTenant.CLIENT_SECRET.toCharArray());
+    private static GraphTenant source(AzureSettingsInput input) {
+        return AzureSettings.of(input, "(encrypted elsewhere)").tenant(DemoEntraTenant.CLIENT_SECRET.toCharArray(),
+                null);
     }
 }

@@ -1,5 +1,7 @@
 package org.adsync.sync;
 
+import org.adsync.directory.FieldProblem;
+import org.adsync.directory.graph.AzureCloud;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

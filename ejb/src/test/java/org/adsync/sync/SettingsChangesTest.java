@@ -1,5 +1,8 @@
 package org.adsync.sync;
 
+import org.adsync.directory.DirectoryType;
+import org.adsync.directory.SslStatus;
+import org.adsync.directory.ldap.LdapTransport;
 import org.adsync.sync.SyncConfigurationView.LdapSettingsView;
 import org.junit.jupiter.api.Test;
 

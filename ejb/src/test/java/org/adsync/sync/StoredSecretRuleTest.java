@@ -1,5 +1,8 @@
 package org.adsync.sync;
 
+import org.adsync.directory.SslStatus;
+import org.adsync.directory.graph.AzureCloud;
+import org.adsync.directory.ldap.LdapTransport;
 import org.adsync.psa.Organization;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package org.adsync.sync;
 
+import org.adsync.directory.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -6,14 +6,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.adsync.directory.DirectoryException;
-import org.adsync.directory.DirectorySource;
+import org.adsync.directory.ldap.LdapConnectionSettings;
 import org.adsync.directory.ldap.LdapDirectoryReader;
+import org.adsync.directory.ldap.LdapTransport;
 import org.adsync.it.fixture.Fixtures;
 import org.adsync.sync.ContactField;
 import org.adsync.sync.LdapSettings;
 import org.adsync.sync.LdapSettingsInput;
 import org.adsync.sync.LdapSyncRequest;
-import org.adsync.sync.LdapTransport;
 import org.adsync.sync.SyncAdministration;
 import org.adsync.sync.SyncAttemptView;
 import org.adsync.sync.SyncEngine;
@@ -61,7 +61,7 @@ public class BenchmarkServlet extends HttpServlet {
         resetPeakHeap();
         long start = System.nanoTime();
         AtomicInteger read = new AtomicInteger();
-        try (DirectorySource source = new DirectorySource(LdapSettings.of(input, "unused"),
+        try (LdapConnectionSettings source = LdapSettings.of(input, "unused").connection(
                 input.bindPassword().clone())) {
             new LdapDirectoryReader().readUsers(source, page -> read.addAndGet(page.size()));
         } catch (DirectoryException e) {

@@ -10,14 +10,12 @@ import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.authentication.AzureIdentityAuthenticationProvider;
 import okhttp3.OkHttpClient;
 import org.adsync.directory.tls.TrustedCertificates;
-import org.adsync.sync.AzureCloud;
-import org.adsync.sync.AzureSettings;
 
+import java.security.GeneralSecurityException;
+import java.time.Duration;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
-import java.security.GeneralSecurityException;
-import java.time.Duration;
 
 /**
  * One use of a tenant: the client-secret credential and a Graph client that share one HTTP client, with the
@@ -29,13 +27,13 @@ final class GraphConnection implements AutoCloseable {
     /** Graph answers a 999-user page in a few seconds; a minute means it is not coming. */
     static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
 
-    private final AzureSettings settings;
+    private final GraphTenant settings;
     private final OkHttpClient http;
     private final ClientSecretCredential credential;
     private final GraphServiceClient graph;
     private final String scope;
 
-    private GraphConnection(AzureSettings settings, OkHttpClient http, ClientSecretCredential credential,
+    private GraphConnection(GraphTenant settings, OkHttpClient http, ClientSecretCredential credential,
                             GraphServiceClient graph, String scope) {
         this.settings = settings;
         this.http = http;
@@ -44,7 +42,7 @@ final class GraphConnection implements AutoCloseable {
         this.scope = scope;
     }
 
-    static GraphConnection open(AzureSettings settings, char[] secret) throws GeneralSecurityException {
+    static GraphConnection open(GraphTenant settings, char[] secret) throws GeneralSecurityException {
         X509TrustManager trust = TrustedCertificates.forDirectory(settings.trustedCertificatesPem());
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, new TrustManager[] {trust}, null);
@@ -93,7 +91,7 @@ final class GraphConnection implements AutoCloseable {
         return graph;
     }
 
-    AzureSettings settings() {
+    GraphTenant settings() {
         return settings;
     }
 

@@ -2,11 +2,9 @@ package org.adsync.directory.graph;
 
 import com.microsoft.graph.models.Group;
 import com.microsoft.graph.models.UserCollectionResponse;
-import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.ConnectionTestReport.Step;
+import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.DirectoryException;
-import org.adsync.directory.DirectorySource;
-import org.adsync.sync.AzureSettings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +23,13 @@ final class GraphConnectionTest {
     private static final String CONSISTENCY_LEVEL = "ConsistencyLevel";
     private static final String MEMBERS_ONLY = "userType eq 'Member'";
 
-    private final DirectorySource source;
-    private final AzureSettings settings;
+    private final GraphTenant source;
+    private final GraphTenant settings;
     private final List<Step> steps = new ArrayList<>();
 
-    GraphConnectionTest(DirectorySource source) {
+    GraphConnectionTest(GraphTenant source) {
         this.source = source;
-        this.settings = source.azure();
+        this.settings = source;
     }
 
     ConnectionTestReport run() {

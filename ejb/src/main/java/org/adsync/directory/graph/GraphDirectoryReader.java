@@ -4,28 +4,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.DirectoryException;
 import org.adsync.directory.DirectoryReader;
-import org.adsync.directory.DirectorySource;
+import org.adsync.directory.FieldProblem;
 import org.adsync.directory.PageHandler;
 import org.adsync.directory.ReadResult;
-import org.adsync.sync.AzureSettings;
-import org.adsync.sync.DirectoryType;
-import org.adsync.sync.FieldProblem;
 
 import java.security.GeneralSecurityException;
 import java.util.List;
 
 /** Reads Microsoft Entra ID tenants through Microsoft Graph. */
 @ApplicationScoped
-public class GraphDirectoryReader implements DirectoryReader {
+public class GraphDirectoryReader implements DirectoryReader<GraphTenant> {
 
     @Override
-    public DirectoryType type() {
-        return DirectoryType.AZURE;
+    public Class<GraphTenant> sourceType() {
+        return GraphTenant.class;
     }
 
     @Override
-    public ReadResult readUsers(DirectorySource source, PageHandler handler) throws DirectoryException {
-        AzureSettings settings = source.azure();
+    public ReadResult readUsers(GraphTenant source, PageHandler handler) throws DirectoryException {
+        GraphTenant settings = source;
         try (GraphConnection connection = open(source)) {
             try {
                 connection.token();
@@ -45,22 +42,22 @@ public class GraphDirectoryReader implements DirectoryReader {
     }
 
     /** Opening needs no network: only the trusted certificates can be wrong here. */
-    static GraphConnection open(DirectorySource source) throws DirectoryException {
+    static GraphConnection open(GraphTenant source) throws DirectoryException {
         try {
-            return GraphConnection.open(source.azure(), source.secret());
+            return GraphConnection.open(source, source.clientSecret());
         } catch (GeneralSecurityException e) {
             throw new DirectoryException("The trusted certificates could not be read: " + e.getMessage(), e);
         }
     }
 
     @Override
-    public ConnectionTestReport testConnection(DirectorySource source) {
+    public ConnectionTestReport testConnection(GraphTenant source) {
         return new GraphConnectionTest(source).run();
     }
 
     /** Graph settings have no syntax beyond what {@code AzureSettingsInput} checks. */
     @Override
-    public List<FieldProblem> checkSyntax(DirectorySource source) {
+    public List<FieldProblem> checkSyntax(GraphTenant source) {
         return List.of();
     }
 

@@ -3,10 +3,7 @@ package org.adsync.directory.graph;
 import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.kiota.ApiException;
 import org.adsync.directory.DirectoryException;
-import org.adsync.sync.AzureSettings;
 
-import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLPeerUnverifiedException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -16,6 +13,8 @@ import java.security.cert.CertificateExpiredException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * Turns what azure-identity and the Graph SDK throw into sentences an admin can act on, each saying whether it
@@ -35,14 +34,14 @@ final class GraphFailures {
     private GraphFailures() {
     }
 
-    static DirectoryException explain(Exception e, Phase phase, AzureSettings settings, String doing) {
+    static DirectoryException explain(Exception e, Phase phase, GraphTenant settings, String doing) {
         String where = phase == Phase.TOKEN
                 ? "While getting a token from " + settings.loginHost()
                 : "While calling Microsoft Graph at " + settings.graphHost() + " (" + doing + ")";
         return new DirectoryException(where + ": " + reason(e, phase, settings), e);
     }
 
-    private static String reason(Exception e, Phase phase, AzureSettings settings) {
+    private static String reason(Exception e, Phase phase, GraphTenant settings) {
         String host = phase == Phase.TOKEN ? settings.loginHost() : settings.graphHost();
         Optional<String> network = network(e, host);
         if (network.isPresent()) {
@@ -63,7 +62,7 @@ final class GraphFailures {
         return "the request failed (" + e.getClass().getSimpleName() + "). Details are in the server log.";
     }
 
-    private static String signInRefused(Exception e, AzureSettings settings) {
+    private static String signInRefused(Exception e, GraphTenant settings) {
         String text = messages(e);
         Matcher code = AADSTS.matcher(text);
         if (!code.find()) {
@@ -87,7 +86,7 @@ final class GraphFailures {
         };
     }
 
-    private static String graphRefused(ODataError error, AzureSettings settings) {
+    private static String graphRefused(ODataError error, GraphTenant settings) {
         int status = error.getResponseStatusCode();
         String code = error.getError() == null ? null : error.getError().getCode();
         String message = error.getError() == null ? null : error.getError().getMessage();

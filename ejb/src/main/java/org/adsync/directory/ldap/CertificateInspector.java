@@ -1,7 +1,7 @@
 package org.adsync.directory.ldap;
 
 import org.adsync.directory.CertificateObservation;
-import org.adsync.sync.SslStatus;
+import org.adsync.directory.SslStatus;
 
 import java.security.cert.X509Certificate;
 import java.time.Duration;

@@ -5,13 +5,10 @@ import com.unboundid.ldap.sdk.LDAPSearchException;
 import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchScope;
 import org.adsync.directory.CertificateObservation;
-import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.ConnectionTestReport.Step;
+import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.DirectoryException;
-import org.adsync.directory.DirectorySource;
 import org.adsync.directory.Warnings;
-import org.adsync.sync.LdapSettings;
-import org.adsync.sync.LdapTransport;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -24,14 +21,14 @@ final class LdapConnectionTest {
 
     private static final int HINT_LIMIT = 1000;
 
-    private final DirectorySource source;
-    private final LdapSettings settings;
+    private final LdapConnectionSettings source;
+    private final LdapConnectionSettings settings;
     private final List<Step> steps = new ArrayList<>();
     private CertificateObservation certificate;
 
-    LdapConnectionTest(DirectorySource source) {
+    LdapConnectionTest(LdapConnectionSettings source) {
         this.source = source;
-        this.settings = source.ldap();
+        this.settings = source;
     }
 
     ConnectionTestReport run() {
@@ -75,7 +72,7 @@ final class LdapConnectionTest {
 
     private boolean bind(LdapSession session) {
         try {
-            LdapConnector.bind(session, settings, source.secret());
+            LdapConnector.bind(session, settings, source.bindPassword());
             steps.add(new Step("Bind", true, "Signed in as " + settings.bindDn()));
             return true;
         } catch (DirectoryException e) {

@@ -10,12 +10,9 @@ import com.unboundid.ldap.sdk.extensions.StartTLSExtendedRequest;
 import com.unboundid.util.ssl.SSLUtil;
 import org.adsync.directory.CertificateObservation;
 import org.adsync.directory.DirectoryException;
-import org.adsync.directory.DirectorySource;
+import org.adsync.directory.SslStatus;
 import org.adsync.directory.tls.RecordingTrustManager;
 import org.adsync.directory.tls.TrustedCertificates;
-import org.adsync.sync.LdapSettings;
-import org.adsync.sync.LdapTransport;
-import org.adsync.sync.SslStatus;
 
 import java.security.GeneralSecurityException;
 import java.time.Instant;
@@ -31,7 +28,7 @@ final class LdapConnector {
     }
 
     /** Connected and protected, not yet bound. */
-    static LdapSession connect(LdapSettings settings) throws DirectoryException {
+    static LdapSession connect(LdapConnectionSettings settings) throws DirectoryException {
         RecordingTrustManager trust;
         try {
             trust = TrustedCertificates.forDirectory(settings.trustedCertificatesPem());
@@ -74,7 +71,7 @@ final class LdapConnector {
     }
 
     /** Binds with the configured user: a DN, or user@domain (Active Directory accepts the UPN). */
-    static void bind(LdapSession session, LdapSettings settings, char[] password) throws DirectoryException {
+    static void bind(LdapSession session, LdapConnectionSettings settings, char[] password) throws DirectoryException {
         if (password == null || password.length == 0) {
             throw new DirectoryException("No bind password is stored: enter it in Setup.", null);
         }
@@ -85,10 +82,10 @@ final class LdapConnector {
         }
     }
 
-    static LdapSession open(DirectorySource source) throws DirectoryException {
-        LdapSession session = connect(source.ldap());
+    static LdapSession open(LdapConnectionSettings source) throws DirectoryException {
+        LdapSession session = connect(source);
         try {
-            bind(session, source.ldap(), source.secret());
+            bind(session, source, source.bindPassword());
             return session;
         } catch (DirectoryException e) {
             session.close();
@@ -96,7 +93,7 @@ final class LdapConnector {
         }
     }
 
-    private static LDAPConnectionOptions options(LdapSettings settings) {
+    private static LDAPConnectionOptions options(LdapConnectionSettings settings) {
         LDAPConnectionOptions options = new LDAPConnectionOptions();
         options.setConnectTimeoutMillis(settings.connectTimeoutSeconds() * 1000);
         options.setResponseTimeoutMillis(settings.responseTimeoutSeconds() * 1000L);

@@ -7,13 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.DirectoryException;
 import org.adsync.directory.DirectoryReader;
-import org.adsync.directory.DirectorySource;
+import org.adsync.directory.FieldProblem;
 import org.adsync.directory.PageHandler;
 import org.adsync.directory.ReadResult;
 import org.adsync.directory.Warnings;
-import org.adsync.sync.DirectoryType;
-import org.adsync.sync.FieldProblem;
-import org.adsync.sync.LdapSettings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,16 +18,16 @@ import java.util.Optional;
 
 /** Reads Active Directory and other LDAP servers. */
 @ApplicationScoped
-public class LdapDirectoryReader implements DirectoryReader {
+public class LdapDirectoryReader implements DirectoryReader<LdapConnectionSettings> {
 
     @Override
-    public DirectoryType type() {
-        return DirectoryType.LDAP;
+    public Class<LdapConnectionSettings> sourceType() {
+        return LdapConnectionSettings.class;
     }
 
     @Override
-    public ReadResult readUsers(DirectorySource source, PageHandler handler) throws DirectoryException {
-        LdapSettings settings = source.ldap();
+    public ReadResult readUsers(LdapConnectionSettings source, PageHandler handler) throws DirectoryException {
+        LdapConnectionSettings settings = source;
         try (LdapSession session = LdapConnector.open(source)) {
             ServerKind kind = ServerKind.of(session.connection().getRootDSE());
             Warnings warnings = new Warnings();
@@ -42,13 +39,13 @@ public class LdapDirectoryReader implements DirectoryReader {
     }
 
     @Override
-    public ConnectionTestReport testConnection(DirectorySource source) {
+    public ConnectionTestReport testConnection(LdapConnectionSettings source) {
         return new LdapConnectionTest(source).run();
     }
 
     @Override
-    public List<FieldProblem> checkSyntax(DirectorySource source) {
-        LdapSettings settings = source.ldap();
+    public List<FieldProblem> checkSyntax(LdapConnectionSettings source) {
+        LdapConnectionSettings settings = source;
         List<FieldProblem> problems = new ArrayList<>();
         filterProblem("filter", "The LDAP filter", settings.filter()).ifPresent(problems::add);
         filterProblem("disabledFilter", "The \"disabled when\" filter", settings.disabledFilter())
@@ -84,12 +81,12 @@ public class LdapDirectoryReader implements DirectoryReader {
     }
 
     /** The filter an admin set, or the usual one of the server's kind. */
-    static String filterOf(LdapSettings settings, ServerKind kind) {
+    static String filterOf(LdapConnectionSettings settings, ServerKind kind) {
         return settings.filter() != null ? settings.filter() : kind.usualFilter();
     }
 
     /** The read of the users in scope, the DNs the sync's "disabled when" filter matches found first. */
-    static PagedUserSearch userSearch(LdapSession session, LdapSettings settings, ServerKind kind)
+    static PagedUserSearch userSearch(LdapSession session, LdapConnectionSettings settings, ServerKind kind)
             throws LDAPException {
         GroupScope scope = scope(session, settings, kind);
         DisabledWhen disabledWhen = DisabledWhen.find(session.connection(), settings.baseDn(), scope,
@@ -98,7 +95,7 @@ public class LdapDirectoryReader implements DirectoryReader {
                 settings.pageSize());
     }
 
-    private static GroupScope scope(LdapSession session, LdapSettings settings, ServerKind kind) throws LDAPException {
+    private static GroupScope scope(LdapSession session, LdapConnectionSettings settings, ServerKind kind) throws LDAPException {
         Filter userFilter = Filter.create(filterOf(settings, kind));
         return settings.groupDn() == null ? GroupScope.none(userFilter)
                 : GroupScope.of(kind, session.connection(), settings.baseDn(), settings.groupDn(), userFilter);

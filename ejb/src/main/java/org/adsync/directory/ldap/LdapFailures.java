@@ -1,20 +1,18 @@
 package org.adsync.directory.ldap;
 
-import org.adsync.directory.tls.RecordingTrustManager;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.ResultCode;
 import org.adsync.directory.CertificateObservation;
 import org.adsync.directory.DirectoryException;
 import org.adsync.directory.ldap.activedirectory.ActiveDirectory;
-import org.adsync.sync.LdapSettings;
-import org.adsync.sync.LdapTransport;
+import org.adsync.directory.tls.RecordingTrustManager;
 
-import javax.net.ssl.SSLException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Instant;
+import javax.net.ssl.SSLException;
 
 /** Turns what the LDAP SDK throws into a sentence that tells the admin what failed and what to do. */
 final class LdapFailures {
@@ -25,7 +23,7 @@ final class LdapFailures {
     private LdapFailures() {
     }
 
-    static DirectoryException explain(Exception e, LdapSettings settings, RecordingTrustManager trust, String doing) {
+    static DirectoryException explain(Exception e, LdapConnectionSettings settings, RecordingTrustManager trust, String doing) {
         String where = settings.host() + ":" + settings.port();
         Throwable cause = rootCause(e);
         if (trust != null && trust.lastChain() != null) {
@@ -65,11 +63,11 @@ final class LdapFailures {
     }
 
     /** adsync's own sentence first, then what the server said, cut short: see {@link #serverSaid}. */
-    private static String explain(LDAPException e, LdapSettings settings, String doing) {
+    private static String explain(LDAPException e, LdapConnectionSettings settings, String doing) {
         return explanation(e, settings, doing) + serverSaid(e.getDiagnosticMessage());
     }
 
-    private static String explanation(LDAPException e, LdapSettings settings, String doing) {
+    private static String explanation(LDAPException e, LdapConnectionSettings settings, String doing) {
         ResultCode code = e.getResultCode();
         if (code == ResultCode.INVALID_CREDENTIALS) {
             return ActiveDirectory.explainBindFailure(e.getDiagnosticMessage())

@@ -1,10 +1,10 @@
 package org.adsync.directory.tls;
 
-import javax.net.ssl.X509TrustManager;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * Trusts what the wrapped trust managers trust, and remembers the chain the server presented and whether it was

@@ -5,10 +5,9 @@ import org.adsync.demo.EntraUser;
 import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.DirectoryEntry;
 import org.adsync.directory.DirectoryException;
-import org.adsync.directory.DirectorySource;
 import org.adsync.directory.PageHandler;
 import org.adsync.directory.ReadResult;
-import org.adsync.sync.AzureCloud;
+import org.adsync.directory.graph.AzureCloud;
 import org.adsync.sync.AzureSettings;
 import org.adsync.sync.AzureSettingsInput;
 import org.junit.jupiter.api.AfterAll;
@@ -315,7 +314,7 @@ class GraphDirectoryReaderTest {
 
     private String failure(AzureSettings settings, String secret) {
         DirectoryException e = assertThrows(DirectoryException.class, () -> reader.readUsers(
-                new DirectorySource(settings, null, secret.toCharArray()), page -> { }));
+                settings.tenant(secret.toCharArray(), null), page -> { }));
         assertFalse(e.getMessage().contains(secret), "never the secret");
         return e.getMessage();
     }
@@ -329,12 +328,12 @@ class GraphDirectoryReaderTest {
     }
 
     private ConnectionTestReport test(AzureSettings settings) {
-        return reader.testConnection(new DirectorySource(settings, null, SECRET.toCharArray()));
+        return reader.testConnection(settings.tenant(SECRET.toCharArray(), null));
     }
 
     private Collected read(AzureSettings settings, String deltaLink) throws DirectoryException {
         Collected collected = new Collected();
-        collected.result = reader.readUsers(new DirectorySource(settings, deltaLink, SECRET.toCharArray()),
+        collected.result = reader.readUsers(settings.tenant(SECRET.toCharArray(), deltaLink),
                 collected);
         return collected;
     }

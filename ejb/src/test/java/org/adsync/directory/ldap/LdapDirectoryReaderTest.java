@@ -10,7 +10,7 @@ import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.DirectoryEntry;
 import org.adsync.directory.DirectoryException;
 import org.adsync.directory.ReadResult;
-import org.adsync.sync.SslStatus;
+import org.adsync.directory.SslStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -15,8 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** adsync's explanation comes first; what the server said follows, short and without its source locations. */
 class LdapFailuresTest {
 
-    private static final LdapSettings SETTINGS = LdapSettings.of(new LdapSettingsInput.Builder()
-            .host("dc1.samba.example").bindDn("svc@samba.example").baseDn("DC=samba,DC=example").build(), "x");
+    private static final LdapConnectionSettings SETTINGS = LdapSettings.of(new LdapSettingsInput.Builder()
+            .host("dc1.samba.example").bindDn("svc@samba.example").baseDn("DC=samba,DC=example").build(), "x")
+            .connection(null);
 
     @Test
     void sambasInternalsComeAfterTheExplanationWithoutTheSourceFile() {

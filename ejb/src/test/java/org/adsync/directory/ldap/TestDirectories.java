@@ -3,10 +3,9 @@ package org.adsync.directory.ldap;
 import org.adsync.demo.ActiveDirectoryUser;
 import org.adsync.demo.LookAlikeDirectory;
 import org.adsync.directory.DirectoryEntry;
-import org.adsync.directory.DirectorySource;
+import org.adsync.directory.ldap.LdapTransport;
 import org.adsync.sync.LdapSettings;
 import org.adsync.sync.LdapSettingsInput;
-import org.adsync.sync.LdapTransport;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,8 +31,8 @@ final class TestDirectories {
                 .baseDn(BASE_DN).trustedCertificatesPem(directory.certificatePem());
     }
 
-    static DirectorySource source(LdapSettingsInput input) {
-        return new DirectorySource(LdapSettings.of(input, "encrypted"), input.bindPassword() == null ? null
+    static LdapConnectionSettings source(LdapSettingsInput input) {
+        return LdapSettings.of(input, "encrypted").connection(input.bindPassword() == null ? null
                 : input.bindPassword().clone());
     }
 
@@ -49,7 +48,7 @@ final class TestDirectories {
         return users;
     }
 
-    static List<DirectoryEntry> readAll(LdapDirectoryReader reader, DirectorySource source, List<Integer> pageSizes)
+    static List<DirectoryEntry> readAll(LdapDirectoryReader reader, LdapConnectionSettings source, List<Integer> pageSizes)
             throws Exception {
         List<DirectoryEntry> all = new ArrayList<>();
         reader.readUsers(source, page -> {

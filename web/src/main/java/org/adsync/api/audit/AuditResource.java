@@ -14,7 +14,7 @@ import org.adsync.audit.AuditEventView;
 import org.adsync.audit.AuditKind;
 import org.adsync.audit.AuditLog;
 import org.adsync.audit.AuditQuery;
-import org.adsync.sync.FieldProblem;
+import org.adsync.directory.FieldProblem;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -1,8 +1,8 @@
 package org.adsync.api.problem;
 
+import org.adsync.directory.DirectoryType;
+import org.adsync.directory.FieldProblem;
 import org.adsync.sync.AzureSettingsInput;
-import org.adsync.sync.DirectoryType;
-import org.adsync.sync.FieldProblem;
 import org.adsync.sync.InvalidSyncSettingsException;
 
 import java.util.List;

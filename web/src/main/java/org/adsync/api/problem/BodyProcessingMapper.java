@@ -4,7 +4,6 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.adsync.api.security.RequestBodyLimit;
 
 /** A body the JSON binding could not read into the resource's input: 400 saying where or what. */
 @Provider
@@ -12,8 +11,8 @@ public class BodyProcessingMapper implements ExceptionMapper<ProcessingException
 
     @Override
     public Response toResponse(ProcessingException e) {
-        if (RequestBodyLimit.BodyTooLargeException.within(e)) {
-            return Problems.response(RequestBodyLimit.tooLarge());
+        if (BodyTooLargeException.within(e)) {
+            return Problems.response(BodyTooLargeException.problem());
         }
         return Problems.response(JsonErrors.describe(e));
     }

@@ -12,8 +12,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.adsync.api.AdsyncApi;
 import org.adsync.api.Page;
-import org.adsync.api.security.RequestBodyLimit;
-import org.adsync.sync.FieldProblem;
+import org.adsync.directory.FieldProblem;
 
 import java.net.URI;
 import java.util.List;
@@ -45,8 +44,8 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
     }
 
     private Problem problem(WebApplicationException e, int status) {
-        if (RequestBodyLimit.BodyTooLargeException.within(e)) {
-            return RequestBodyLimit.tooLarge();
+        if (BodyTooLargeException.within(e)) {
+            return BodyTooLargeException.problem();
         }
         if (e instanceof NotFoundException && e.getCause() != null) {
             return malformedParameter(e);

@@ -1,6 +1,6 @@
 package org.adsync.api.problem;
 
-import org.adsync.sync.FieldProblem;
+import org.adsync.directory.FieldProblem;
 
 import java.util.List;
 import java.util.stream.Collectors;

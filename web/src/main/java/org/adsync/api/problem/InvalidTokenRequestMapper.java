@@ -3,8 +3,8 @@ package org.adsync.api.problem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.adsync.directory.FieldProblem;
 import org.adsync.security.InvalidApiTokenRequestException;
-import org.adsync.sync.FieldProblem;
 
 import java.util.List;
 

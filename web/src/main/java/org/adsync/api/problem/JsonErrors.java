@@ -2,7 +2,7 @@ package org.adsync.api.problem;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
-import org.adsync.sync.FieldProblem;
+import org.adsync.directory.FieldProblem;
 
 import java.util.ArrayList;
 import java.util.List;

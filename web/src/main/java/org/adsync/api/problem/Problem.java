@@ -1,6 +1,6 @@
 package org.adsync.api.problem;
 
-import org.adsync.sync.FieldProblem;
+import org.adsync.directory.FieldProblem;
 
 import java.net.URI;
 import java.time.Instant;

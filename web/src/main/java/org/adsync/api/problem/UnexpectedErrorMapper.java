@@ -3,7 +3,6 @@ package org.adsync.api.problem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.adsync.api.security.RequestBodyLimit;
 
 import java.util.UUID;
 import java.util.logging.Level;
@@ -20,8 +19,8 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
-        if (RequestBodyLimit.BodyTooLargeException.within(e)) {
-            return Problems.response(RequestBodyLimit.tooLarge());
+        if (BodyTooLargeException.within(e)) {
+            return Problems.response(BodyTooLargeException.problem());
         }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API request failed unexpectedly (reference " + reference + ")", e);

@@ -1,10 +1,10 @@
 package org.adsync.api.sync;
 
 import org.adsync.api.problem.InvalidRequestException;
-import org.adsync.sync.DirectoryType;
-import org.adsync.sync.FieldProblem;
-import org.adsync.sync.SyncListQuery;
+import org.adsync.directory.DirectoryType;
+import org.adsync.directory.FieldProblem;
 import org.adsync.sync.SyncListQuery.SortField;
+import org.adsync.sync.SyncListQuery;
 
 import java.util.ArrayList;
 import java.util.List;

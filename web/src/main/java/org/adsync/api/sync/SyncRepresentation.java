@@ -1,9 +1,9 @@
 package org.adsync.api.sync;
 
+import org.adsync.directory.DirectoryType;
+import org.adsync.directory.SslStatus;
 import org.adsync.sync.ContactField;
 import org.adsync.sync.DeactivationLimit;
-import org.adsync.sync.DirectoryType;
-import org.adsync.sync.SslStatus;
 import org.adsync.sync.SyncAttemptView;
 import org.adsync.sync.SyncConfigurationView.AzureSettingsView;
 import org.adsync.sync.SyncConfigurationView.LdapSettingsView;

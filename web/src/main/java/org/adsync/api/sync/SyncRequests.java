@@ -1,16 +1,16 @@
 package org.adsync.api.sync;
 
 import org.adsync.api.problem.InvalidRequestException;
-import org.adsync.sync.AzureCloud;
+import org.adsync.directory.DirectoryType;
+import org.adsync.directory.FieldProblem;
+import org.adsync.directory.graph.AzureCloud;
+import org.adsync.directory.ldap.LdapTransport;
 import org.adsync.sync.AzureSettingsInput;
 import org.adsync.sync.AzureSyncRequest;
 import org.adsync.sync.ContactField;
 import org.adsync.sync.DeactivationLimit;
-import org.adsync.sync.DirectoryType;
-import org.adsync.sync.FieldProblem;
 import org.adsync.sync.LdapSettingsInput;
 import org.adsync.sync.LdapSyncRequest;
-import org.adsync.sync.LdapTransport;
 import org.adsync.sync.SyncRequest;
 
 import java.time.Duration;

@@ -2,7 +2,7 @@ package org.adsync.api.sync;
 
 import org.adsync.api.sync.SyncRepresentation.Reference;
 import org.adsync.api.sync.SyncRepresentation.Ssl;
-import org.adsync.sync.DirectoryType;
+import org.adsync.directory.DirectoryType;
 import org.adsync.sync.SecretExpiry;
 import org.adsync.sync.SyncAttemptView;
 import org.adsync.sync.SyncListRow;

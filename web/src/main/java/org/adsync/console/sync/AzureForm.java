@@ -1,6 +1,6 @@
 package org.adsync.console.sync;
 
-import org.adsync.sync.AzureCloud;
+import org.adsync.directory.graph.AzureCloud;
 import org.adsync.sync.AzureSettingsInput;
 import org.adsync.sync.SyncConfigurationView.AzureSettingsView;
 

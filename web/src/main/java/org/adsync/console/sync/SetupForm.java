@@ -1,12 +1,12 @@
 package org.adsync.console.sync;
 
+import org.adsync.directory.DirectoryType;
+import org.adsync.directory.ldap.LdapTransport;
 import org.adsync.sync.AzureSyncRequest;
 import org.adsync.sync.ContactField;
 import org.adsync.sync.DeactivationLimit;
-import org.adsync.sync.DirectoryType;
 import org.adsync.sync.LdapSettingsInput;
 import org.adsync.sync.LdapSyncRequest;
-import org.adsync.sync.LdapTransport;
 import org.adsync.sync.SyncConfigurationView.LdapSettingsView;
 import org.adsync.sync.SyncConfigurationView;
 import org.adsync.sync.SyncRequest;

@@ -1,4 +1,4 @@
-package org.adsync.sync;
+package org.adsync.directory.graph;
 
 /**
  * The Microsoft cloud a tenant lives in: each has its own sign-in and Graph hosts, and a tenant of one is unknown to

@@ -1,4 +1,4 @@
-package org.adsync.sync;
+package org.adsync.directory;
 
 /** What is wrong with one field of a form or request, said so that an admin can fix it. */
 public record FieldProblem(String field, String message) {

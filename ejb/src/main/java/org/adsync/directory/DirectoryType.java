@@ -1,4 +1,4 @@
-package org.adsync.sync;
+package org.adsync.directory;
 
 /** How the organization's directory is reached (the seed's "AD Type"). */
 public enum DirectoryType {

@@ -1,4 +1,4 @@
-package org.adsync.sync;
+package org.adsync.directory;
 
 /** What the certificate seen at the last connection to an LDAP directory calls for (the list's "SSL Status"). */
 public enum SslStatus {

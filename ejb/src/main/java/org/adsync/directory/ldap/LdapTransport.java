@@ -1,4 +1,4 @@
-package org.adsync.sync;
+package org.adsync.directory.ldap;
 
 /** How the LDAP connection is protected. */
 public enum LdapTransport {
