@@ -13,7 +13,7 @@ public interface ContactRepository {
     long count(ContactQuery query);
 
     /** Active and inactive contact counts per organization id, for the organization list. */
-    java.util.Map<Long, ContactCounts> countsByOrganization();
+    java.util.Map<Long, ContactTotals> countsByOrganization();
 
     /** Id, email key and name key of the organization's contacts after that id, in id order (for matching). */
     List<ContactKey> keysAfter(long organizationId, long afterId, int limit);

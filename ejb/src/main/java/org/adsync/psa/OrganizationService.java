@@ -26,10 +26,10 @@ public class OrganizationService {
     BillingProductRepository billingProducts;
 
     public List<OrganizationSummary> organizations() {
-        Map<Long, ContactCounts> counts = contacts.countsByOrganization();
+        Map<Long, ContactTotals> counts = contacts.countsByOrganization();
         return organizations.findAllOrderedByName().stream()
                 .map(o -> {
-                    ContactCounts c = counts.getOrDefault(o.getId(), ContactCounts.NONE);
+                    ContactTotals c = counts.getOrDefault(o.getId(), ContactTotals.NONE);
                     return new OrganizationSummary(o.getId(), o.getName(), c.total(), c.active());
                 })
                 .toList();

@@ -6,8 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.adsync.sync.RunningSync;
-import org.adsync.sync.SyncEngine;
+import org.adsync.sync.engine.RunningSync;
+import org.adsync.sync.engine.SyncEngine;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;

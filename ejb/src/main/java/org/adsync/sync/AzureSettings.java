@@ -71,7 +71,7 @@ public class AzureSettings {
      * application in the same tenant, at the same hosts, trusting the same certificates, so that it is never sent
      * anywhere else nor handed to whoever holds a certificate the caller just added.
      */
-    Optional<String> whySecretMustBeEnteredAgain(AzureSettingsInput input) {
+    public Optional<String> whySecretMustBeEnteredAgain(AzureSettingsInput input) {
         if (!tenantId.equalsIgnoreCase(input.tenantId())) {
             return Optional.of("the tenant changed");
         }
@@ -88,7 +88,7 @@ public class AzureSettings {
     }
 
     /** The field message when a stored secret may not be kept, with the reason. */
-    static String secretNeeded(String why) {
+    public static String secretNeeded(String why) {
         return "Enter the client secret again: " + why + ". A stored secret goes only to the tenant, application, "
                 + "hosts and trusted certificates it was entered for.";
     }

@@ -60,7 +60,7 @@ public class ContactChange {
         // for JPA
     }
 
-    ContactChange(long attemptId, Long contactId, String contactName, String directoryUser, ContactChangeKind kind,
+    public ContactChange(long attemptId, Long contactId, String contactName, String directoryUser, ContactChangeKind kind,
                   List<FieldChange> fields, String note, Instant changedAt) {
         this.attemptId = attemptId;
         this.contactId = contactId;

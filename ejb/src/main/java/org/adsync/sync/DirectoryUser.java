@@ -141,7 +141,7 @@ public class DirectoryUser {
     }
 
     /** In a preview's scratch copy only: this user would get a new contact, so no later round matches it. */
-    void wouldGetNewContact() {
+    public void wouldGetNewContact() {
         this.state = DirectoryUserState.SYNCED;
         this.stateReason = "A new contact would be created.";
     }

@@ -6,6 +6,7 @@ import org.adsync.directory.DirectoryEntry;
 import org.adsync.psa.Contact;
 import org.adsync.psa.NameKey;
 import org.adsync.psa.PersonName;
+import org.adsync.sync.engine.ContactUpdate;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -53,7 +54,7 @@ public class DirectoryUserAttributes {
         // for JPA
     }
 
-    static DirectoryUserAttributes of(DirectoryEntry entry) {
+    public static DirectoryUserAttributes of(DirectoryEntry entry) {
         DirectoryUserAttributes a = new DirectoryUserAttributes();
         a.dn = cut(entry.dn(), 2048);
         a.accountName = cut(entry.accountName(), 256);

@@ -9,7 +9,7 @@ public record DirectoryUserView(long id, String anchor, String dn, String accoun
                                 boolean disabled, boolean inScope, DirectoryUserState state, String stateReason,
                                 boolean manuallyMapped, Long contactId, String contactName, Instant changedAt) {
 
-    static DirectoryUserView of(DirectoryUser user) {
+    public static DirectoryUserView of(DirectoryUser user) {
         DirectoryUserAttributes a = user.getAttributes();
         return new DirectoryUserView(user.getId(), user.getAnchor(), a.dn(), a.accountName(), a.userPrincipalName(),
                 a.displayName(), a.firstName(), a.middleName(), a.lastName(), a.email(), a.phone(), a.mobilePhone(),

@@ -75,7 +75,7 @@ public class LdapSettings {
         return new LdapSettings(input, encryptedBindPassword);
     }
 
-    LdapSettings(LdapSettingsInput input, String encryptedBindPassword) {
+    public LdapSettings(LdapSettingsInput input, String encryptedBindPassword) {
         this.host = input.host();
         this.transport = input.transport();
         this.port = input.port() == null ? input.transport().defaultPort() : input.port();
@@ -99,7 +99,7 @@ public class LdapSettings {
      * never reach another server, travel in clear because the transport became PLAIN, or be handed to whoever
      * holds a certificate the caller just added.
      */
-    Optional<String> whyPasswordMustBeEnteredAgain(LdapSettingsInput input) {
+    public Optional<String> whyPasswordMustBeEnteredAgain(LdapSettingsInput input) {
         int newPort = input.port() == null ? input.transport().defaultPort() : input.port();
         if (host == null || !host.equalsIgnoreCase(input.host()) || port != newPort) {
             return Optional.of("the server changed");
@@ -118,7 +118,7 @@ public class LdapSettings {
     }
 
     /** The field message when a stored password may not be kept, with the reason. */
-    static String passwordNeeded(String why) {
+    public static String passwordNeeded(String why) {
         return "Enter the bind password again: " + why + ". A stored password goes only to the server, bind user, "
                 + "connection type and trusted certificates it was entered for.";
     }

@@ -11,7 +11,7 @@ public record MappedUser(String displayName, boolean activeInDirectory, boolean 
      * Whether this user's directory address decides the contact's address in this run: an active user with an
      * address, when emails flow. Such a contact's stored address is on its way out, or the same as the user's.
      */
-    boolean ownsEmailOfContact(boolean emailsFlow) {
+    public boolean ownsEmailOfContact(boolean emailsFlow) {
         return emailsFlow && activeInDirectory && emailKey != null;
     }
 
@@ -19,7 +19,7 @@ public record MappedUser(String displayName, boolean activeInDirectory, boolean 
      * Whether the contact may go to another user who matches it: its user was deleted, moved or filtered out of
      * the scope, so the mapping points at no one the directory still has (a disabled user still has it).
      */
-    boolean departed() {
+    public boolean departed() {
         return !inScope;
     }
 }

@@ -11,14 +11,14 @@ import java.util.Optional;
  * Which settings that decide who is in scope changed when an admin saved a sync, in words: what a held sync names
  * as the likely cause of many contacts about to be deactivated.
  */
-final class ScopeChanges {
+public final class ScopeChanges {
 
-    static final String USUAL_FILTER = "the usual filter of the server's kind";
+    public static final String USUAL_FILTER = "the usual filter of the server's kind";
 
     private ScopeChanges() {
     }
 
-    static Optional<String> between(LdapSettings before, LdapSettingsInput after) {
+    public static Optional<String> between(LdapSettings before, LdapSettingsInput after) {
         if (before == null) {
             return Optional.of("the sync was moved to an LDAP directory");
         }
@@ -31,7 +31,7 @@ final class ScopeChanges {
         return joined(changes);
     }
 
-    static Optional<String> between(AzureSettings before, AzureSettingsInput after) {
+    public static Optional<String> between(AzureSettings before, AzureSettingsInput after) {
         if (before == null) {
             return Optional.of("the sync was moved to Microsoft Entra ID");
         }

@@ -20,6 +20,9 @@ import java.util.Optional;
 @Table(name = "sync_attempt")
 public class SyncAttempt {
 
+    /** How many of a sync's latest attempts its Status shows; at least these are always kept. */
+    public static final int STATUS_HISTORY = 10;
+
     public static final int MAX_MESSAGE_LENGTH = 4000;
 
     @Id
@@ -48,7 +51,7 @@ public class SyncAttempt {
     private String message;
 
     @Embedded
-    private SyncCounts counts = new SyncCounts();
+    private AttemptCounts counts = new AttemptCounts();
 
     @Column(name = "held_deactivations")
     private Integer heldDeactivations;
@@ -70,16 +73,16 @@ public class SyncAttempt {
         this.outcome = SyncOutcome.RUNNING;
     }
 
-    public void succeeded(SyncCounts finalCounts, String summary, Instant now) {
+    public void succeeded(AttemptCounts finalCounts, String summary, Instant now) {
         finish(SyncOutcome.SUCCEEDED, finalCounts, summary, now);
     }
 
-    public void failed(SyncCounts countsSoFar, String reason, Instant now) {
+    public void failed(AttemptCounts countsSoFar, String reason, Instant now) {
         finish(SyncOutcome.FAILED, countsSoFar, reason, now);
     }
 
     /** Ended without writing anything: it would have deactivated that many contacts, more than allowed. */
-    public void held(SyncCounts countsSoFar, int wouldDeactivate, String reason, Instant now) {
+    public void held(AttemptCounts countsSoFar, int wouldDeactivate, String reason, Instant now) {
         this.heldDeactivations = wouldDeactivate;
         finish(SyncOutcome.HELD, countsSoFar, reason, now);
     }
@@ -90,7 +93,7 @@ public class SyncAttempt {
         this.approvedDeactivations = deactivations;
     }
 
-    private void finish(SyncOutcome result, SyncCounts finalCounts, String text, Instant now) {
+    private void finish(SyncOutcome result, AttemptCounts finalCounts, String text, Instant now) {
         this.outcome = result;
         this.counts = finalCounts;
         this.message = text == null || text.length() <= MAX_MESSAGE_LENGTH ? text
@@ -138,7 +141,7 @@ public class SyncAttempt {
         return Optional.ofNullable(approvedBy);
     }
 
-    public SyncCounts getCounts() {
+    public AttemptCounts getCounts() {
         return counts;
     }
 }

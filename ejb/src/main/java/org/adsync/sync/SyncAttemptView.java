@@ -11,8 +11,8 @@ public record SyncAttemptView(long id, SyncTrigger trigger, Instant startedAt, I
                               int deactivated, int reactivated, int conflicts, int errors,
                               Integer heldDeactivations, String approvedBy, Integer approvedDeactivations) {
 
-    static SyncAttemptView of(SyncAttempt attempt) {
-        SyncCounts c = attempt.getCounts();
+    public static SyncAttemptView of(SyncAttempt attempt) {
+        AttemptCounts c = attempt.getCounts();
         return new SyncAttemptView(attempt.getId(), attempt.getTrigger(), attempt.getStartedAt(),
                 attempt.getFinishedAt().orElse(null), attempt.getOutcome(), attempt.getMessage().orElse(null),
                 c.read(), c.created(), c.updated(), c.deactivated(), c.reactivated(), c.conflicts(), c.errors(),

@@ -104,7 +104,7 @@ public class SyncConfiguration {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    /** Kept by bulk updates only ({@link UserCounts}): a flush of a stale entity must not overwrite them. */
+    /** Kept by bulk updates only ({@link DirectoryUserTotals}): a flush of a stale entity must not overwrite them. */
     @Column(name = "synced_users", insertable = false, updatable = false)
     private int syncedUsers;
 

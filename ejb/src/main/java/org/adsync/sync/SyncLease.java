@@ -11,33 +11,33 @@ import java.util.UUID;
  */
 public final class SyncLease {
 
-    static final Duration DURATION = Duration.ofMinutes(10);
+    public static final Duration DURATION = Duration.ofMinutes(10);
     static final Duration RENEW_EVERY = Duration.ofMinutes(1);
 
     private final long configurationId;
     private final String holder;
     private Instant renewedAt;
 
-    SyncLease(long configurationId, Instant takenAt) {
+    public SyncLease(long configurationId, Instant takenAt) {
         this.configurationId = configurationId;
         this.holder = System.getProperty("jboss.node.name", "adsync") + "/" + UUID.randomUUID();
         this.renewedAt = takenAt;
     }
 
-    long configurationId() {
+    public long configurationId() {
         return configurationId;
     }
 
     /** Names the server (its WildFly node name) and the run, for the operator who finds it in the table. */
-    String holder() {
+    public String holder() {
         return holder.length() <= 100 ? holder : holder.substring(holder.length() - 100);
     }
 
-    boolean renewalDue(Instant now) {
+    public boolean renewalDue(Instant now) {
         return !now.isBefore(renewedAt.plus(RENEW_EVERY));
     }
 
-    void renewed(Instant now) {
+    public void renewed(Instant now) {
         this.renewedAt = now;
     }
 }

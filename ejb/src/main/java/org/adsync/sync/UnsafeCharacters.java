@@ -11,15 +11,15 @@ import java.util.Optional;
  * in another order than it is stored ("Trojan Source"). Counts the users it cleaned, for the attempt's warnings.
  * Not thread-safe: one per sync run, whose pages come one after another.
  */
-final class UnsafeCharacters {
+public final class UnsafeCharacters {
 
     private int usersCleaned;
 
-    List<DirectoryEntry> cleaned(List<DirectoryEntry> page) {
+    public List<DirectoryEntry> cleaned(List<DirectoryEntry> page) {
         return page.stream().map(this::cleaned).toList();
     }
 
-    Optional<String> warning() {
+    public Optional<String> warning() {
         return usersCleaned == 0 ? Optional.empty() : Optional.of(usersCleaned + (usersCleaned == 1
                 ? " user had" : " users had") + " control characters or bidirectional overrides in their "
                 + "attributes; they were removed from the values stored.");

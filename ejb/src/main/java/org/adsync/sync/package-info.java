@@ -1,7 +1,8 @@
 /**
- * Directory sync: the AD Sync configuration of an organization, the directory users the syncs saw and their
- * mapping to contacts, the attempts, and the one engine that runs a sync for every kind of directory. The engine
- * reads through the {@link org.adsync.directory.DirectoryReader} port and writes contacts through the PSA
- * records' repositories. Rules: ../shared/docs/PRODUCT.md, "Sync rules".
+ * Directory sync's domain: the AD Sync configuration of an organization (with its LDAP or Entra ID settings as
+ * stored and as entered), the directory users the syncs saw and their mapping to contacts, the attempts and what
+ * each did to contacts, the schedule state; their repositories (JPA adapters in {@code sync.jpa}) and the exceptions
+ * their rules throw. The engine that runs a sync is in {@link org.adsync.sync.engine}; the services the console and
+ * the API call are in {@link org.adsync.sync.admin}. Rules: ../shared/docs/PRODUCT.md, "Sync rules".
  */
 package org.adsync.sync;

@@ -13,11 +13,11 @@ import org.adsync.it.fixture.Fixtures;
 import org.adsync.sync.ContactField;
 import org.adsync.sync.LdapSettings;
 import org.adsync.sync.LdapSettingsInput;
-import org.adsync.sync.LdapSyncRequest;
-import org.adsync.sync.SyncAdministration;
 import org.adsync.sync.SyncAttemptView;
-import org.adsync.sync.SyncEngine;
 import org.adsync.sync.SyncTrigger;
+import org.adsync.sync.admin.LdapSyncRequest;
+import org.adsync.sync.admin.SyncAdministration;
+import org.adsync.sync.engine.SyncEngine;
 
 import java.io.IOException;
 import java.io.PrintWriter;

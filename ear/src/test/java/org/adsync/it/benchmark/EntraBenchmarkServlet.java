@@ -8,12 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.adsync.directory.graph.AzureCloud;
 import org.adsync.it.fixture.Fixtures;
 import org.adsync.sync.AzureSettingsInput;
-import org.adsync.sync.AzureSyncRequest;
 import org.adsync.sync.ContactField;
-import org.adsync.sync.SyncAdministration;
 import org.adsync.sync.SyncAttemptView;
-import org.adsync.sync.SyncEngine;
 import org.adsync.sync.SyncTrigger;
+import org.adsync.sync.admin.AzureSyncRequest;
+import org.adsync.sync.admin.SyncAdministration;
+import org.adsync.sync.engine.SyncEngine;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -10,22 +10,22 @@ import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.sync.SyncScenario.ContactState;
 import org.adsync.sync.ContactField;
 import org.adsync.sync.DirectoryUser;
-import org.adsync.sync.DirectoryUserAdministration;
 import org.adsync.sync.DirectoryUserFilter;
 import org.adsync.sync.DirectoryUserSort;
 import org.adsync.sync.DirectoryUserState;
 import org.adsync.sync.DirectoryUserView;
 import org.adsync.sync.InvalidSyncSettingsException;
 import org.adsync.sync.LdapSettingsInput;
-import org.adsync.sync.LdapSyncRequest;
-import org.adsync.sync.SyncAdministration;
 import org.adsync.sync.SyncAttemptView;
-import org.adsync.sync.SyncConfigurationView;
-import org.adsync.sync.SyncConnectionTests;
-import org.adsync.sync.SyncEngine;
 import org.adsync.sync.SyncOutcome;
 import org.adsync.sync.SyncTrigger;
 import org.adsync.sync.UnknownSyncException;
+import org.adsync.sync.admin.ConnectionChecks;
+import org.adsync.sync.admin.DirectoryUserAdministration;
+import org.adsync.sync.admin.LdapSyncRequest;
+import org.adsync.sync.admin.SyncAdministration;
+import org.adsync.sync.admin.SyncConfigurationView;
+import org.adsync.sync.engine.SyncEngine;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -69,7 +69,7 @@ class LdapSyncIT {
     SyncAdministration administration;
 
     @Inject
-    SyncConnectionTests connectionTests;
+    ConnectionChecks connectionChecks;
 
     @Inject
     DirectoryUserAdministration directoryUsers;
@@ -464,12 +464,12 @@ class LdapSyncIT {
         long configuration = configure(org, null);
         assertEquals(SslStatus.UNKNOWN, administration.view(configuration).sslStatus());
 
-        ConnectionTestReport report = connectionTests.testConnection(configuration);
+        ConnectionTestReport report = connectionChecks.testConnection(configuration);
 
         assertTrue(report.succeeded(), report.toString());
         assertTrue(report.steps().get(3).detail().startsWith("1 users in scope"), report.steps().get(3).detail());
         assertEquals(SslStatus.OK, administration.view(configuration).sslStatus());
-        ConnectionTestReport wrong = connectionTests.testConnection(settings().password("wrong").build(), null);
+        ConnectionTestReport wrong = connectionChecks.testConnection(settings().password("wrong").build(), null);
         assertFalse(wrong.succeeded());
         assertEquals("Bind", wrong.steps().get(wrong.steps().size() - 1).name());
     }

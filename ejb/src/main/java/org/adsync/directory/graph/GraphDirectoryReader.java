@@ -7,6 +7,7 @@ import org.adsync.directory.DirectoryReader;
 import org.adsync.directory.FieldProblem;
 import org.adsync.directory.PageHandler;
 import org.adsync.directory.ReadResult;
+import org.adsync.sync.AzureSettingsInput;
 
 import java.security.GeneralSecurityException;
 import java.util.List;
@@ -52,7 +53,7 @@ public class GraphDirectoryReader implements DirectoryReader<GraphTenant> {
 
     @Override
     public ConnectionTestReport testConnection(GraphTenant source) {
-        return new GraphConnectionTest(source).run();
+        return new GraphConnectionCheck(source).run();
     }
 
     /** Graph settings have no syntax beyond what {@code AzureSettingsInput} checks. */

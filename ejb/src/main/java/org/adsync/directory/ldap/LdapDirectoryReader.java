@@ -40,7 +40,7 @@ public class LdapDirectoryReader implements DirectoryReader<LdapConnectionSettin
 
     @Override
     public ConnectionTestReport testConnection(LdapConnectionSettings source) {
-        return new LdapConnectionTest(source).run();
+        return new LdapConnectionCheck(source).run();
     }
 
     @Override

@@ -11,10 +11,10 @@ import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.adsync.psa.Contact;
-import org.adsync.psa.ContactCounts;
 import org.adsync.psa.ContactKey;
 import org.adsync.psa.ContactQuery;
 import org.adsync.psa.ContactRepository;
+import org.adsync.psa.ContactTotals;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,13 +58,13 @@ class JpaContactRepository implements ContactRepository {
     }
 
     @Override
-    public Map<Long, ContactCounts> countsByOrganization() {
+    public Map<Long, ContactTotals> countsByOrganization() {
         List<Object[]> rows = em.createQuery(
                 "select c.organization.id, count(c), sum(case when c.active = true then 1 else 0 end) "
                         + "from Contact c group by c.organization.id", Object[].class).getResultList();
-        Map<Long, ContactCounts> counts = new HashMap<>();
+        Map<Long, ContactTotals> counts = new HashMap<>();
         for (Object[] row : rows) {
-            counts.put((Long) row[0], new ContactCounts(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+            counts.put((Long) row[0], new ContactTotals(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
         }
         return counts;
     }

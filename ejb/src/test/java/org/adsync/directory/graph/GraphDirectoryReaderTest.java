@@ -7,7 +7,6 @@ import org.adsync.directory.DirectoryEntry;
 import org.adsync.directory.DirectoryException;
 import org.adsync.directory.PageHandler;
 import org.adsync.directory.ReadResult;
-import org.adsync.directory.graph.AzureCloud;
 import org.adsync.sync.AzureSettings;
 import org.adsync.sync.AzureSettingsInput;
 import org.junit.jupiter.api.AfterAll;

@@ -10,7 +10,6 @@ import org.adsync.demo.DemoCertificate;
 import org.adsync.demo.LookAlikeDirectory;
 import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.DirectoryEntry;
-import org.adsync.directory.ldap.LdapTransport;
 import org.adsync.sync.LdapSettingsInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -6,7 +6,6 @@ import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.DirectoryEntry;
 import org.adsync.directory.FieldProblem;
 import org.adsync.directory.ReadResult;
-import org.adsync.directory.ldap.LdapTransport;
 import org.adsync.sync.LdapSettingsInput;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -3,7 +3,6 @@ package org.adsync.directory.ldap;
 import org.adsync.demo.ActiveDirectoryUser;
 import org.adsync.demo.LookAlikeDirectory;
 import org.adsync.directory.DirectoryEntry;
-import org.adsync.directory.ldap.LdapTransport;
 import org.adsync.sync.LdapSettings;
 import org.adsync.sync.LdapSettingsInput;
 

@@ -15,12 +15,12 @@ import org.adsync.api.Page;
 import org.adsync.api.PageRequest;
 import org.adsync.api.problem.InvalidRequestException;
 import org.adsync.directory.FieldProblem;
-import org.adsync.sync.DirectoryUserAdministration;
 import org.adsync.sync.DirectoryUserFilter;
 import org.adsync.sync.DirectoryUserSort;
 import org.adsync.sync.DirectoryUserState;
 import org.adsync.sync.DirectoryUserView;
-import org.adsync.sync.SyncAdministration;
+import org.adsync.sync.admin.DirectoryUserAdministration;
+import org.adsync.sync.admin.SyncAdministration;
 
 import java.util.ArrayList;
 import java.util.List;

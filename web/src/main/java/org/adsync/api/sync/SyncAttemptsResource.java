@@ -20,12 +20,12 @@ import org.adsync.api.Page;
 import org.adsync.api.PageRequest;
 import org.adsync.api.problem.InvalidRequestException;
 import org.adsync.schedule.SyncScheduler;
-import org.adsync.sync.AttemptChanges;
 import org.adsync.sync.ContactChangeKind;
 import org.adsync.sync.ContactChangeView;
-import org.adsync.sync.ContactChangesCsv;
-import org.adsync.sync.SyncAdministration;
 import org.adsync.sync.SyncAttemptView;
+import org.adsync.sync.admin.AttemptChanges;
+import org.adsync.sync.admin.ContactChangesCsv;
+import org.adsync.sync.admin.SyncAdministration;
 
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;

@@ -5,9 +5,9 @@ import org.adsync.directory.SslStatus;
 import org.adsync.sync.ContactField;
 import org.adsync.sync.DeactivationLimit;
 import org.adsync.sync.SyncAttemptView;
-import org.adsync.sync.SyncConfigurationView.AzureSettingsView;
-import org.adsync.sync.SyncConfigurationView.LdapSettingsView;
-import org.adsync.sync.SyncConfigurationView;
+import org.adsync.sync.admin.SyncConfigurationView.AzureSettingsView;
+import org.adsync.sync.admin.SyncConfigurationView.LdapSettingsView;
+import org.adsync.sync.admin.SyncConfigurationView;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -6,12 +6,12 @@ import org.adsync.directory.FieldProblem;
 import org.adsync.directory.graph.AzureCloud;
 import org.adsync.directory.ldap.LdapTransport;
 import org.adsync.sync.AzureSettingsInput;
-import org.adsync.sync.AzureSyncRequest;
 import org.adsync.sync.ContactField;
 import org.adsync.sync.DeactivationLimit;
 import org.adsync.sync.LdapSettingsInput;
-import org.adsync.sync.LdapSyncRequest;
-import org.adsync.sync.SyncRequest;
+import org.adsync.sync.admin.AzureSyncRequest;
+import org.adsync.sync.admin.LdapSyncRequest;
+import org.adsync.sync.admin.SyncRequest;
 
 import java.time.Duration;
 import java.time.LocalDate;

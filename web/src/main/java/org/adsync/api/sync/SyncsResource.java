@@ -23,11 +23,11 @@ import org.adsync.api.Page;
 import org.adsync.api.PageRequest;
 import org.adsync.directory.DirectoryType;
 import org.adsync.schedule.SyncScheduler;
-import org.adsync.sync.SyncAdministration;
 import org.adsync.sync.SyncAttemptView;
-import org.adsync.sync.SyncConnectionTests;
-import org.adsync.sync.SyncList;
 import org.adsync.sync.SyncListQuery;
+import org.adsync.sync.admin.ConnectionChecks;
+import org.adsync.sync.admin.SyncAdministration;
+import org.adsync.sync.admin.SyncList;
 
 
 /**
@@ -43,7 +43,7 @@ public class SyncsResource {
     SyncAdministration administration;
 
     @Inject
-    SyncConnectionTests connectionTests;
+    ConnectionChecks connectionChecks;
 
     @Inject
     SyncScheduler scheduler;
@@ -104,7 +104,7 @@ public class SyncsResource {
     @Path("{id}/test")
     @Consumes(MediaType.WILDCARD)
     public ConnectionTestResult testConnection(@PathParam("id") long id) {
-        return ConnectionTestResult.of(connectionTests.testConnection(id));
+        return ConnectionTestResult.of(connectionChecks.testConnection(id));
     }
 
     /**
@@ -116,15 +116,15 @@ public class SyncsResource {
     @Path("{id}/test")
     public ConnectionTestResult testConnection(@PathParam("id") long id, String unsaved) {
         if (unsaved == null || unsaved.isBlank()) {
-            return ConnectionTestResult.of(connectionTests.testConnection(id));
+            return ConnectionTestResult.of(connectionChecks.testConnection(id));
         }
         Jsonb json = ApiJson.strict();
         if (administration.directoryTypeOf(id) == DirectoryType.AZURE) {
             AzureInput azure = json.fromJson(unsaved, AzureInput.class);
-            return ConnectionTestResult.of(connectionTests.testConnection(SyncRequests.toAzureSettings(azure), id));
+            return ConnectionTestResult.of(connectionChecks.testConnection(SyncRequests.toAzureSettings(azure), id));
         }
         LdapInput ldap = json.fromJson(unsaved, LdapInput.class);
-        return ConnectionTestResult.of(connectionTests.testConnection(SyncRequests.toLdapSettings(ldap), id));
+        return ConnectionTestResult.of(connectionChecks.testConnection(SyncRequests.toLdapSettings(ldap), id));
     }
 
     /** Force Sync: 202 with the running attempt and its location; 409 while a sync of the organization runs. */

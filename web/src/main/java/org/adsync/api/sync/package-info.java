@@ -3,3 +3,4 @@
  * directory users, over {@code SyncAdministration}, {@code SyncScheduler} and {@code DirectoryUserAdministration}.
  */
 package org.adsync.api.sync;
+

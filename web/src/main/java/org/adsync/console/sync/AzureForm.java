@@ -2,7 +2,7 @@ package org.adsync.console.sync;
 
 import org.adsync.directory.graph.AzureCloud;
 import org.adsync.sync.AzureSettingsInput;
-import org.adsync.sync.SyncConfigurationView.AzureSettingsView;
+import org.adsync.sync.admin.SyncConfigurationView.AzureSettingsView;
 
 import java.io.Serializable;
 import java.time.LocalDate;

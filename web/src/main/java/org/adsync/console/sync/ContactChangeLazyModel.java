@@ -1,9 +1,9 @@
 package org.adsync.console.sync;
 
 import org.adsync.console.ByIdLazyDataModel;
-import org.adsync.sync.AttemptChanges;
 import org.adsync.sync.ContactChangeKind;
 import org.adsync.sync.ContactChangeView;
+import org.adsync.sync.admin.AttemptChanges;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 

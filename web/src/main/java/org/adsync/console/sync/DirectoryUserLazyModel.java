@@ -1,10 +1,10 @@
 package org.adsync.console.sync;
 
 import org.adsync.console.ByIdLazyDataModel;
-import org.adsync.sync.DirectoryUserAdministration;
 import org.adsync.sync.DirectoryUserFilter;
 import org.adsync.sync.DirectoryUserSort;
 import org.adsync.sync.DirectoryUserView;
+import org.adsync.sync.admin.DirectoryUserAdministration;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;

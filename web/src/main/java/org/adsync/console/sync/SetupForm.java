@@ -2,14 +2,14 @@ package org.adsync.console.sync;
 
 import org.adsync.directory.DirectoryType;
 import org.adsync.directory.ldap.LdapTransport;
-import org.adsync.sync.AzureSyncRequest;
 import org.adsync.sync.ContactField;
 import org.adsync.sync.DeactivationLimit;
 import org.adsync.sync.LdapSettingsInput;
-import org.adsync.sync.LdapSyncRequest;
-import org.adsync.sync.SyncConfigurationView.LdapSettingsView;
-import org.adsync.sync.SyncConfigurationView;
-import org.adsync.sync.SyncRequest;
+import org.adsync.sync.admin.AzureSyncRequest;
+import org.adsync.sync.admin.LdapSyncRequest;
+import org.adsync.sync.admin.SyncConfigurationView.LdapSettingsView;
+import org.adsync.sync.admin.SyncConfigurationView;
+import org.adsync.sync.admin.SyncRequest;
 
 import java.io.Serializable;
 import java.time.Duration;

@@ -7,14 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.adsync.console.security.CurrentUser;
 import org.adsync.schedule.SyncScheduler;
-import org.adsync.sync.AttemptChanges;
 import org.adsync.sync.ContactChangeKind;
-import org.adsync.sync.ContactChangesCsv;
-import org.adsync.sync.SyncAdministration;
 import org.adsync.sync.SyncAttemptView;
 import org.adsync.sync.SyncOutcome;
 import org.adsync.sync.SyncTrigger;
 import org.adsync.sync.UnknownSyncException;
+import org.adsync.sync.admin.AttemptChanges;
+import org.adsync.sync.admin.ContactChangesCsv;
+import org.adsync.sync.admin.SyncAdministration;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.adsync.schedule.SyncScheduler;
 import org.adsync.sync.SecretExpiry;
-import org.adsync.sync.SyncAdministration;
-import org.adsync.sync.SyncList;
 import org.adsync.sync.SyncListRow;
+import org.adsync.sync.admin.SyncAdministration;
+import org.adsync.sync.admin.SyncList;
 
 import java.io.Serializable;
 import java.time.LocalDate;

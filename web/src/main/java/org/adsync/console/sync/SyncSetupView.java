@@ -15,11 +15,11 @@ import org.adsync.sync.AzureSettingsInput;
 import org.adsync.sync.ContactField;
 import org.adsync.sync.InvalidSyncSettingsException;
 import org.adsync.sync.OrganizationOption;
-import org.adsync.sync.SyncAdministration;
 import org.adsync.sync.SyncAlreadyRunningException;
-import org.adsync.sync.SyncConfigurationView;
-import org.adsync.sync.SyncConnectionTests;
 import org.adsync.sync.UnknownSyncException;
+import org.adsync.sync.admin.ConnectionChecks;
+import org.adsync.sync.admin.SyncAdministration;
+import org.adsync.sync.admin.SyncConfigurationView;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -46,7 +46,7 @@ public class SyncSetupView implements Serializable {
     SyncAdministration administration;
 
     @Inject
-    SyncConnectionTests connectionTests;
+    ConnectionChecks connectionChecks;
 
     @Inject
     OrganizationService organizations;
@@ -87,8 +87,8 @@ public class SyncSetupView implements Serializable {
         testReport = null;
         try {
             testReport = form.getDirectoryType() == DirectoryType.AZURE
-                    ? connectionTests.testConnection(form.getAzure().settings(), id)
-                    : connectionTests.testConnection(form.ldapSettings(), id);
+                    ? connectionChecks.testConnection(form.getAzure().settings(), id)
+                    : connectionChecks.testConnection(form.ldapSettings(), id);
         } catch (InvalidSyncSettingsException e) {
             showBesideFields(e);
         }

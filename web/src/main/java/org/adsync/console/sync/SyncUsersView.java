@@ -9,15 +9,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.adsync.psa.ContactView;
 import org.adsync.schedule.SyncScheduler;
-import org.adsync.sync.DirectoryUserAdministration;
 import org.adsync.sync.DirectoryUserFilter;
 import org.adsync.sync.DirectoryUserSort;
 import org.adsync.sync.DirectoryUserState;
 import org.adsync.sync.DirectoryUserView;
-import org.adsync.sync.SyncAdministration;
 import org.adsync.sync.SyncAttemptView;
-import org.adsync.sync.SyncConfigurationView;
 import org.adsync.sync.SyncOutcome;
+import org.adsync.sync.admin.DirectoryUserAdministration;
+import org.adsync.sync.admin.SyncAdministration;
+import org.adsync.sync.admin.SyncConfigurationView;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;

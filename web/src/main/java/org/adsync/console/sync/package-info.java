@@ -4,3 +4,4 @@
  * {@code SyncScheduler} and {@code DirectoryUserAdministration}.
  */
 package org.adsync.console.sync;
+

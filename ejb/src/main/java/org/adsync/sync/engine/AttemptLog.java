@@ -1,0 +1,169 @@
+package org.adsync.sync.engine;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.adsync.audit.AuditKind;
+import org.adsync.audit.AuditLog;
+import org.adsync.audit.AuditTarget;
+import org.adsync.directory.CertificateObservation;
+import org.adsync.sync.AttemptCounts;
+import org.adsync.sync.DirectoryUserTotals;
+import org.adsync.sync.InvalidSyncSettingsException;
+import org.adsync.sync.SyncAttempt;
+import org.adsync.sync.SyncAttemptRepository;
+import org.adsync.sync.SyncConfiguration;
+import org.adsync.sync.SyncConfigurationRepository;
+import org.adsync.sync.SyncLease;
+import org.adsync.sync.SyncOutcome;
+import org.adsync.sync.SyncScheduleRepository;
+import org.adsync.sync.SyncTrigger;
+import org.adsync.sync.UnknownSyncException;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Records attempts and what a connection showed, each in a transaction of its own so that it survives a failure.
+ * Each organization keeps its latest {@value #DEFAULT_ATTEMPTS_KEPT} attempts (the system property
+ * {@value #ATTEMPTS_KEPT_PROPERTY} changes that, but never below the {@value SyncAttempt#STATUS_HISTORY}
+ * that the Status (Last 10) column shows).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class AttemptLog {
+
+    private static final Logger LOG = Logger.getLogger(AttemptLog.class.getName());
+
+    public static final String ATTEMPTS_KEPT_PROPERTY = "adsync.sync.attempts-kept";
+    static final int DEFAULT_ATTEMPTS_KEPT = 100;
+    static final int APPROVAL_SLACK_PERCENT = 1;
+
+    @Inject
+    SyncAttemptRepository attempts;
+
+    @Inject
+    SyncConfigurationRepository configurations;
+
+    @Inject
+    SyncLeases leases;
+
+    @Inject
+    SyncScheduleRepository schedules;
+
+    @Inject
+    DirectoryUserTotals userTotals;
+
+    @Inject
+    AuditLog audit;
+
+    /** The plan of the run that holds the lease, and its attempt, now recorded as running. */
+    public Started start(SyncLease lease, SyncTrigger trigger) {
+        SyncConfiguration configuration = configurationOf(lease);
+        SyncAttempt attempt = attempts.add(new SyncAttempt(configuration.getId(), trigger, Instant.now()));
+        leases.runningAttempt(lease, attempt.getId());
+        return new Started(attempt.getId(), attempt.getStartedAt(), SyncPlan.of(configuration), null);
+    }
+
+    /**
+     * The run that applies a held attempt an admin approved: it may deactivate as many contacts as the held one
+     * would have, and {@value #APPROVAL_SLACK_PERCENT}% more (at least one), for users who left since. Refused
+     * unless that attempt is the sync's latest and held.
+     */
+    public Started startApproved(SyncLease lease, long heldAttemptId, String admin) {
+        SyncConfiguration configuration = configurationOf(lease);
+        SyncAttempt held = attempts.findById(heldAttemptId)
+                .filter(a -> a.getConfigurationId() == configuration.getId())
+                .orElseThrow(() -> new UnknownSyncException("No sync attempt " + heldAttemptId + " of this AD Sync"));
+        boolean latest = attempts.latest(configuration.getId(), 1).stream()
+                .anyMatch(a -> a.getId().equals(held.getId()));
+        if (held.getOutcome() != SyncOutcome.HELD || !latest) {
+            throw new InvalidSyncSettingsException("attemptId", "Only the latest attempt can be approved, and only "
+                    + "when it was held. Run Preview to see what a sync would do now.");
+        }
+        int wouldDeactivate = held.getHeldDeactivations().orElse(0);
+        int allowed = wouldDeactivate + Math.max(1, wouldDeactivate * APPROVAL_SLACK_PERCENT / 100);
+        SyncAttempt attempt = attempts.add(new SyncAttempt(configuration.getId(), SyncTrigger.APPROVED,
+                Instant.now()));
+        attempt.approvedBy(admin, allowed);
+        leases.runningAttempt(lease, attempt.getId());
+        return new Started(attempt.getId(), attempt.getStartedAt(), SyncPlan.of(configuration), allowed);
+    }
+
+    /**
+     * Ends a run that wrote nothing because it would have deactivated more contacts than allowed. A run held like
+     * the one before it says so instead of raising the alarm anew.
+     */
+    public void held(RunningSync running, AttemptCounts counts, int wouldDeactivate, String reason) {
+        SyncAttempt attempt = attempts.findById(running.attemptId()).orElseThrow();
+        List<SyncAttempt> lastTwo = attempts.latest(attempt.getConfigurationId(), 2);
+        boolean heldBefore = lastTwo.size() == 2 && lastTwo.get(1).getOutcome() == SyncOutcome.HELD;
+        if (!heldBefore) {
+            LOG.warning(() -> "The sync of " + running.plan().organizationName() + " was held: " + reason);
+            SyncPlan plan = running.plan();
+            audit.record(AuditKind.SYNC_HELD, AuditTarget.sync(plan.organizationId(), plan.organizationName(),
+                    plan.configurationId()), null, "Attempt " + attempt.getId() + " would deactivate "
+                    + wouldDeactivate + " contacts");
+        }
+        attempt.held(counts, wouldDeactivate, (heldBefore ? "Still held, as the sync before. " : "") + reason,
+                Instant.now());
+        attemptEnded(attempt, running.lease());
+    }
+
+    private SyncConfiguration configurationOf(SyncLease lease) {
+        long configurationId = lease.configurationId();
+        return configurations.findById(configurationId).orElseThrow(
+                () -> new UnknownSyncException("No AD Sync configuration " + configurationId));
+    }
+
+    public void succeeded(RunningSync running, AttemptCounts counts, String summary) {
+        SyncAttempt attempt = attempts.findById(running.attemptId()).orElseThrow();
+        attempt.succeeded(counts, summary, Instant.now());
+        attemptEnded(attempt, running.lease());
+    }
+
+    public void failed(RunningSync running, AttemptCounts counts, String reason) {
+        SyncAttempt attempt = attempts.findById(running.attemptId()).orElseThrow();
+        attempt.failed(counts, reason, Instant.now());
+        attemptEnded(attempt, running.lease());
+    }
+
+    static int attemptsKept() {
+        return Math.max(SyncAttempt.STATUS_HISTORY,
+                Integer.getInteger(ATTEMPTS_KEPT_PROPERTY, DEFAULT_ATTEMPTS_KEPT));
+    }
+
+    /**
+     * Records the certificate seen at a connection. Written without the version check: it is a fact of the latest
+     * connection, and must not fail a sync because an admin saved the settings or tested the connection meanwhile.
+     */
+    public void certificateSeen(long configurationId, CertificateObservation certificate) {
+        configurations.recordCertificate(configurationId, certificate, Instant.now());
+    }
+
+    /**
+     * Where the next Entra ID read may continue from (null: nowhere, the next read is full), if the settings are
+     * still those the run read with.
+     */
+    public void deltaLinkReached(SyncPlan plan, String deltaLink) {
+        if (!configurations.recordDeltaLink(plan.configurationId(), deltaLink, plan.settingsVersion())) {
+            LOG.info(() -> "The settings of " + plan.organizationName() + " were saved during its sync: the next "
+                    + "sync reads every user");
+        }
+    }
+
+    /**
+     * Gives the lease back in the transaction that shows the attempt ended, so whoever sees it ended can force the
+     * next sync at once. A failed attempt refreshes the counts too: its batches that committed changed users.
+     */
+    private void attemptEnded(SyncAttempt attempt, SyncLease lease) {
+        attempts.removeAllButLatest(attempt.getConfigurationId(), attemptsKept());
+        userTotals.refresh(attempt.getConfigurationId());
+        schedules.releaseLease(lease.configurationId(), lease.holder());
+    }
+
+    /** A run recorded as started; {@code approvedDeactivations} is set for a held sync an admin approved. */
+    public record Started(long attemptId, Instant startedAt, SyncPlan plan, Integer approvedDeactivations) {
+    }
+}
