@@ -1,5 +1,6 @@
 package org.adsync.it;
 
+import org.adsync.demo.directory.LookAlikeDirectory;
 import org.adsync.it.fixture.FixtureServlet;
 import org.adsync.it.fixture.Fixtures;
 import org.jboss.arquillian.container.test.api.Testable;
@@ -37,10 +38,13 @@ public final class AdsyncDeployment {
     /**
      * The EAR plus a test-only web module holding these test classes, which Arquillian runs inside the server.
      * The tests get a module of their own so that the console's security constraints do not apply to Arquillian's
-     * servlet; they see the EJB module's beans as the console does.
+     * servlet; they see the EJB module's beans as the console does. The look-alike directories come along: the
+     * production EAR has none.
      */
     public static EnterpriseArchive withTestClassesInside(Class<?>... classes) {
-        WebArchive tests = ShrinkWrap.create(WebArchive.class, IN_CONTAINER_MODULE).addClasses(classes);
+        WebArchive tests = ShrinkWrap.create(WebArchive.class, IN_CONTAINER_MODULE).addClasses(classes)
+                .addPackage(LookAlikeDirectory.class.getPackage())
+                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: jdk.httpserver\n"));
         return withExtraWebModule(Testable.archiveToTest(tests), "adsync-it-tests");
     }
 

@@ -9,8 +9,8 @@ import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.util.ssl.KeyStoreKeyManager;
 import com.unboundid.util.ssl.SSLUtil;
-import org.adsync.demo.DemoCertificate;
-import org.adsync.demo.LookAlikeDirectory;
+import org.adsync.demo.directory.DemoCertificate;
+import org.adsync.demo.directory.LookAlikeDirectory;
 
 import java.net.InetAddress;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package org.adsync.it.benchmark;
 
-import org.adsync.demo.EntraLookAlike;
-import org.adsync.demo.EntraUser;
+import org.adsync.demo.directory.EntraLookAlike;
+import org.adsync.demo.directory.EntraUser;
 import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.ServerUnderTest;
 import org.adsync.it.fixture.Fixtures;

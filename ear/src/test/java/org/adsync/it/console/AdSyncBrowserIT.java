@@ -1,9 +1,9 @@
 package org.adsync.it.console;
 
-import org.adsync.demo.ActiveDirectoryUser;
-import org.adsync.demo.EntraLookAlike;
-import org.adsync.demo.EntraUser;
-import org.adsync.demo.LookAlikeDirectory;
+import org.adsync.demo.directory.ActiveDirectoryUser;
+import org.adsync.demo.directory.EntraLookAlike;
+import org.adsync.demo.directory.EntraUser;
+import org.adsync.demo.directory.LookAlikeDirectory;
 import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.ServerUnderTest;
 import org.adsync.it.fixture.FixtureClient;

@@ -2,8 +2,8 @@ package org.adsync.it.console;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import org.adsync.demo.ActiveDirectoryUser;
-import org.adsync.demo.LookAlikeDirectory;
+import org.adsync.demo.directory.ActiveDirectoryUser;
+import org.adsync.demo.directory.LookAlikeDirectory;
 import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.ServerUnderTest;
 import org.adsync.it.api.ApiClient;

@@ -1,8 +1,8 @@
 package org.adsync.it.sync;
 
 import jakarta.inject.Inject;
-import org.adsync.demo.ActiveDirectoryUser;
-import org.adsync.demo.LookAlikeDirectory;
+import org.adsync.demo.directory.ActiveDirectoryUser;
+import org.adsync.demo.directory.LookAlikeDirectory;
 import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.SslStatus;
 import org.adsync.directory.ldap.LdapTransport;

@@ -1,7 +1,7 @@
 package org.adsync.directory.graph;
 
-import org.adsync.demo.EntraLookAlike;
-import org.adsync.demo.EntraUser;
+import org.adsync.demo.directory.EntraLookAlike;
+import org.adsync.demo.directory.EntraUser;
 import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.DirectoryEntry;
 import org.adsync.directory.DirectoryException;

@@ -3,8 +3,8 @@ package org.adsync.directory.ldap;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldif.LDIFException;
-import org.adsync.demo.DemoCertificate;
-import org.adsync.demo.LookAlikeDirectory;
+import org.adsync.demo.directory.DemoCertificate;
+import org.adsync.demo.directory.LookAlikeDirectory;
 
 import java.io.IOException;
 import java.net.InetAddress;

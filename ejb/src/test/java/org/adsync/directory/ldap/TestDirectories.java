@@ -1,7 +1,7 @@
 package org.adsync.directory.ldap;
 
-import org.adsync.demo.ActiveDirectoryUser;
-import org.adsync.demo.LookAlikeDirectory;
+import org.adsync.demo.directory.ActiveDirectoryUser;
+import org.adsync.demo.directory.LookAlikeDirectory;
 import org.adsync.directory.DirectoryEntry;
 import org.adsync.sync.LdapSettings;
 import org.adsync.sync.LdapSettingsInput;

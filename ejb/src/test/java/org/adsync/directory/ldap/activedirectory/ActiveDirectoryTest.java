@@ -1,6 +1,6 @@
 package org.adsync.directory.ldap.activedirectory;
 
-import org.adsync.demo.ActiveDirectoryUser;
+import org.adsync.demo.directory.ActiveDirectoryUser;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package org.adsync.demo;
 
+import org.adsync.demo.directory.ActiveDirectoryUser;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package org.adsync.demo;
+package org.adsync.demo.directory;
 
 /** A user of the Entra ID look-alike, with the properties adsync selects. */
 public record EntraUser(String id, String displayName, String givenName, String surname, String mail,

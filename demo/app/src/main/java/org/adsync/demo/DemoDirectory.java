@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import org.adsync.demo.directory.LookAlikeDirectory;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.adsync.demo;
+package org.adsync.demo.directory;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;

@@ -6,6 +6,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import org.adsync.demo.directory.EntraLookAlike;
+import org.adsync.demo.directory.EntraUser;
 import org.adsync.psa.PersonName;
 
 import java.io.IOException;

@@ -2,6 +2,8 @@ package org.adsync.demo;
 
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPException;
+import org.adsync.demo.directory.ActiveDirectoryUser;
+import org.adsync.demo.directory.LookAlikeDirectory;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.adsync.demo;
+package org.adsync.demo.directory;
 
 import java.util.LinkedHashMap;
 import java.util.List;

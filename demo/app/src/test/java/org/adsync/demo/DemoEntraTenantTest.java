@@ -1,5 +1,6 @@
 package org.adsync.demo;
 
+import org.adsync.demo.directory.EntraLookAlike;
 import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.DirectoryEntry;
 import org.adsync.directory.graph.AzureCloud;

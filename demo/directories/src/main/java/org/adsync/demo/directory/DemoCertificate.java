@@ -1,4 +1,4 @@
-package org.adsync.demo;
+package org.adsync.demo.directory;
 
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.util.ssl.cert.ManageCertificates;
