@@ -32,7 +32,8 @@ class ProductionEarIT {
     private static final List<String> KNOWN_CREDENTIALS = List.of("adsync-demo", "Demo-Reader-2026",
             "Demo~Entra-Secret-2026", "demo-directory-key");
     /** What a look-alike directory listens with: the JDK's HTTP server, UnboundID's in-memory LDAP listener. */
-    private static final List<String> LISTENER_APIS = List.of("com/sun/net/httpserver/", "com/unboundid/ldap/listener/");
+    private static final List<String> LISTENER_APIS = List.of("com/sun/net/httpserver/",
+            "com/unboundid/ldap/listener/");
 
     /** Every entry of the EAR and of the archives in it, by path ("adsync-web.war!/WEB-INF/classes/..."). */
     private static final Map<String, byte[]> ENTRIES = new TreeMap<>();

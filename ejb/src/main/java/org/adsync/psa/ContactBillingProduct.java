@@ -43,10 +43,6 @@ public class ContactBillingProduct {
         this.active = true;
     }
 
-    public void retire() {
-        this.active = false;
-    }
-
     public Long getId() {
         return id;
     }

@@ -157,10 +157,11 @@ public class SyncScheduler {
      * the schedule knows (a duplicate left by a cluster node or a restore) and fires well before the known next
      * sync does nothing; the known timer runs whenever it fires, or when an operator triggers it early.
      *
-     * @param timerDue when the firing timer was due, if the timer service still tells
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public void runScheduled(long configurationId, Instant timerDue) {
+    void runScheduled(@Observes ScheduledSyncDue due) {
+        long configurationId = due.configurationId();
+        Instant timerDue = due.timerDue();
         ScheduleState configuration = null;
         try {
             configuration = schedules.state(configurationId).orElse(null);

@@ -11,6 +11,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.adsync.sync.ScheduleState;
 import org.adsync.sync.SyncScheduleRepository;
@@ -43,7 +44,7 @@ public class SyncTimers {
     SyncScheduleRepository schedules;
 
     @Inject
-    SyncScheduler scheduler;
+    Event<ScheduledSyncDue> due;
 
     /** Replaces the configuration's timers by one that fires at that time. */
     public void schedule(long configurationId, String organizationName, Instant at) {
@@ -95,8 +96,8 @@ public class SyncTimers {
     }
 
     /**
-     * Runs the configuration's scheduled sync, when the timer fires or an operator triggers it. Never throws: the
-     * timer service would retry it.
+     * Announces the configuration's scheduled sync as due, when the timer fires or an operator triggers it; the
+     * scheduler runs it and never throws, so that the timer service has nothing to retry.
      */
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -106,7 +107,7 @@ public class SyncTimers {
             LOG.warning(() -> "Ignored a timer that names no AD Sync configuration: " + timer.getInfo());
             return;
         }
-        scheduler.runScheduled(configurationId.getAsLong(), nextTimeout(timer));
+        due.fire(new ScheduledSyncDue(configurationId.getAsLong(), nextTimeout(timer)));
     }
 
     /** A timer for a configuration known to have none. */

@@ -60,10 +60,6 @@ public class ConsoleUser {
         this.enabled = true;
     }
 
-    public void changePasswordHash(String newPasswordHash) {
-        this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
-    }
-
     public void disable() {
         this.enabled = false;
     }

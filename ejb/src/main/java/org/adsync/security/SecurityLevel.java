@@ -73,6 +73,7 @@ public class SecurityLevel {
     }
 
     public Set<Permission> getPermissions() {
-        return permissions.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(permissions));
+        return permissions.isEmpty() ? Collections.emptySet()
+                : Collections.unmodifiableSet(EnumSet.copyOf(permissions));
     }
 }

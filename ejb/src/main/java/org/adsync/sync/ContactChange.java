@@ -60,7 +60,8 @@ public class ContactChange {
         // for JPA
     }
 
-    public ContactChange(long attemptId, Long contactId, String contactName, String directoryUser, ContactChangeKind kind,
+    public ContactChange(long attemptId, Long contactId, String contactName, String directoryUser,
+                         ContactChangeKind kind,
                   List<FieldChange> fields, String note, Instant changedAt) {
         this.attemptId = attemptId;
         this.contactId = contactId;

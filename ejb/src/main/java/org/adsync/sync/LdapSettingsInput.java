@@ -11,8 +11,8 @@ import java.util.List;
  * {@link #problems()} lists what is wrong, field by field, before anything is saved.
  */
 public record LdapSettingsInput(String host, Integer port, LdapTransport transport, String bindDn,
-                                char[] bindPassword, String baseDn, String filter, String groupDn, String disabledFilter,
-                                Integer pageSize,
+                                char[] bindPassword, String baseDn, String filter, String groupDn,
+                                String disabledFilter, Integer pageSize,
                                 Integer connectTimeoutSeconds, Integer responseTimeoutSeconds,
                                 String trustedCertificatesPem) {
 
@@ -45,7 +45,8 @@ public record LdapSettingsInput(String host, Integer port, LdapTransport transpo
         }
         if (bindDn == null) {
             problems.add(new FieldProblem("bindDn",
-                    "Enter the bind user (a DN, or user@domain for Active Directory); a normal user account is enough"));
+                    "Enter the bind user (a DN, or user@domain for Active Directory); a normal user account is "
+                            + "enough"));
         }
         if (baseDn == null) {
             problems.add(new FieldProblem("baseDn", "Enter the base DN to search, for example DC=contoso,DC=com"));
@@ -83,7 +84,10 @@ public record LdapSettingsInput(String host, Integer port, LdapTransport transpo
         public Builder port(Integer value) { port = value; return this; }
         public Builder transport(LdapTransport value) { transport = value; return this; }
         public Builder bindDn(String value) { bindDn = value; return this; }
-        public Builder password(String value) { bindPassword = value == null ? null : value.toCharArray(); return this; }
+        public Builder password(String value) {
+            bindPassword = value == null ? null : value.toCharArray();
+            return this;
+        }
         public Builder baseDn(String value) { baseDn = value; return this; }
         public Builder filter(String value) { filter = value; return this; }
         public Builder groupDn(String value) { groupDn = value; return this; }
@@ -106,7 +110,8 @@ public record LdapSettingsInput(String host, Integer port, LdapTransport transpo
     @Override
     public String toString() {
         return "LdapSettingsInput[" + transport + "://" + host + ":" + port + ", bindDn=" + bindDn + ", baseDn="
-                + baseDn + ", filter=" + filter + ", groupDn=" + groupDn + ", disabledFilter=" + disabledFilter + ", bindPassword="
+                + baseDn + ", filter=" + filter + ", groupDn=" + groupDn + ", disabledFilter=" + disabledFilter
+                + ", bindPassword="
                 + (bindPassword == null ? "(none)" : "(given)") + "]";
     }
 }

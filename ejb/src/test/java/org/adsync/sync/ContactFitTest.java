@@ -1,7 +1,6 @@
 package org.adsync.sync;
 
 import org.adsync.directory.DirectoryEntry;
-
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +21,8 @@ class ContactFitTest {
 
     @Test
     void anEntryWithoutAnyNameCannotBecomeAContact() {
-        assertTrue(ContactFit.problemOf(entry(null, " ", null)).orElseThrow().contains("neither a first nor a last name"));
+        assertTrue(ContactFit.problemOf(entry(null, " ", null)).orElseThrow()
+                .contains("neither a first nor a last name"));
     }
 
     @Test

@@ -66,7 +66,8 @@ class OpenApiDocumentTest {
                     for (var http : HTTP_METHODS.entrySet()) {
                         if (method.isAnnotationPresent(http.getKey())) {
                             Path sub = method.getAnnotation(Path.class);
-                            operations.add(http.getValue() + " " + join(root.value(), sub == null ? null : sub.value()));
+                            String path = join(root.value(), sub == null ? null : sub.value());
+                            operations.add(http.getValue() + " " + path);
                         }
                     }
                 }

@@ -45,8 +45,8 @@ public class DemoEntraTenant {
             return;
         }
         try {
-            tenant = EntraLookAlike.start(DemoMode.dataDirectory().resolve("demo-entra.p12"), PORT, TENANT_ID, DOMAIN, CLIENT_ID,
-                    CLIENT_SECRET);
+            tenant = EntraLookAlike.start(DemoMode.dataDirectory().resolve("demo-entra.p12"), PORT, TENANT_ID, DOMAIN,
+                    CLIENT_ID, CLIENT_SECRET);
             List<String> sales = fill(tenant);
             tenant.putGroup(SALES_GROUP_ID, "Sales", sales);
             LOG.info(() -> "Demo Entra ID tenant listening on https://" + tenant.host() + " (tenant " + TENANT_ID

@@ -18,8 +18,8 @@ final class DemoPeople {
             "Isaiah", "Joni", "Johanna", "Lee", "Lidia", "Lynne", "Megan", "Miriam", "Nestor", "Patti", "Pradeep",
             "Raul", "Renée", "Sanjay", "Søren", "Zoë", "O'Brien"};
     private static final String[] LAST = {"Vance", "Wilber", "Deyoung", "Cline", "Berg", "Siciliani", "Archie",
-            "Cerrato", "Langer", "Sherman", "Lauer", "Gu", "Holloway", "Robbins", "Bowen", "Hunter", "Wilke", "Fernandez",
-            "Gupta", "Rodriguez", "Müller", "Nakamura", "Okafor", "Kowalski", "García-Pérez"};
+            "Cerrato", "Langer", "Sherman", "Lauer", "Gu", "Holloway", "Robbins", "Bowen", "Hunter", "Wilke",
+            "Fernandez", "Gupta", "Rodriguez", "Müller", "Nakamura", "Okafor", "Kowalski", "García-Pérez"};
     private static final String[] TITLES = {"Accountant", "Sales Manager", "Engineer", "Help Desk Analyst",
             "Marketing Lead", "Office Manager", "Director", "Consultant"};
     private static final String[] DEPARTMENTS = {"Finance", "Sales", "Engineering", "IT", "Marketing", "Operations"};

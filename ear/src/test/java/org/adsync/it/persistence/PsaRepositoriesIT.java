@@ -144,7 +144,8 @@ class PsaRepositoriesIT {
     @Test
     void theSchemaIsOwnedByTheVersionedMigrations() {
         Number applied = (Number) em.createNativeQuery(
-                "select count(*) from \"schema_history\" where \"version\" = '1' and \"success\" = true").getSingleResult();
+                "select count(*) from \"schema_history\" where \"version\" = '1' and \"success\" = true")
+                .getSingleResult();
 
         assertEquals(1, applied.intValue());
     }

@@ -3,7 +3,6 @@ package org.adsync.it.schedule;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
 /**
  * Looks into the server's timer store from the inside: the PostgreSQL server keeps timers in the application

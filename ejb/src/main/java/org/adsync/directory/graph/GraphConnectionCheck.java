@@ -2,8 +2,8 @@ package org.adsync.directory.graph;
 
 import com.microsoft.graph.models.Group;
 import com.microsoft.graph.models.UserCollectionResponse;
-import org.adsync.directory.ConnectionTestReport.Step;
 import org.adsync.directory.ConnectionTestReport;
+import org.adsync.directory.ConnectionTestReport.Step;
 import org.adsync.directory.DirectoryException;
 
 import java.util.ArrayList;

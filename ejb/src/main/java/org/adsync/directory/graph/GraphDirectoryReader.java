@@ -7,7 +7,6 @@ import org.adsync.directory.DirectoryReader;
 import org.adsync.directory.FieldProblem;
 import org.adsync.directory.PageHandler;
 import org.adsync.directory.ReadResult;
-import org.adsync.sync.AzureSettingsInput;
 
 import java.security.GeneralSecurityException;
 import java.util.List;

@@ -1,8 +1,8 @@
 package org.adsync.directory.graph;
 
 import com.microsoft.graph.models.User;
-import org.adsync.directory.DirectoryEntry.Attribute;
 import org.adsync.directory.DirectoryEntry;
+import org.adsync.directory.DirectoryEntry.Attribute;
 
 import java.util.EnumSet;
 import java.util.List;

@@ -33,7 +33,8 @@ final class CertificateHostNames {
             for (List<?> name : alternativeNames) {
                 int type = (Integer) name.get(0);
                 String value = String.valueOf(name.get(1)).toLowerCase(Locale.ROOT);
-                if ((type == DNS_NAME && dnsNameMatches(value, wanted)) || (type == IP_ADDRESS && value.equals(wanted))) {
+                boolean dnsName = type == DNS_NAME && dnsNameMatches(value, wanted);
+                if (dnsName || (type == IP_ADDRESS && value.equals(wanted))) {
                     return true;
                 }
             }

@@ -28,8 +28,8 @@ final class CertificateInspector {
                 + server.getIssuerX500Principal().getName() + ", valid until " + DATE.format(expires);
         if (!trusted) {
             return new CertificateObservation(SslStatus.UNTRUSTED_CHAIN, who + ", is not trusted: its issuer is not in "
-                    + "the server's trust store. Trust the certificate in Setup, or import the issuing CA into WildFly's "
-                    + "trust store.", expires);
+                    + "the server's trust store. Trust the certificate in Setup, or import the issuing CA into "
+                    + "WildFly's trust store.", expires);
         }
         if (!CertificateHostNames.names(server, host)) {
             return new CertificateObservation(SslStatus.HOST_NAME_MISMATCH, who + ", does not name the host " + host
@@ -37,12 +37,12 @@ final class CertificateInspector {
                     expires);
         }
         if (expires.isBefore(now)) {
-            return new CertificateObservation(SslStatus.EXPIRED, who + ", has expired. Renew the directory's certificate.",
-                    expires);
+            return new CertificateObservation(SslStatus.EXPIRED,
+                    who + ", has expired. Renew the directory's certificate.", expires);
         }
         if (expires.isBefore(now.plus(EXPIRY_WARNING))) {
-            return new CertificateObservation(SslStatus.EXPIRING_SOON, who + ", expires within 30 days. Renew it in time.",
-                    expires);
+            return new CertificateObservation(SslStatus.EXPIRING_SOON,
+                    who + ", expires within 30 days. Renew it in time.", expires);
         }
         return new CertificateObservation(SslStatus.OK, who + ".", expires);
     }

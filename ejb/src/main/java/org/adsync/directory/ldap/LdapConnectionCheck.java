@@ -5,8 +5,8 @@ import com.unboundid.ldap.sdk.LDAPSearchException;
 import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchScope;
 import org.adsync.directory.CertificateObservation;
-import org.adsync.directory.ConnectionTestReport.Step;
 import org.adsync.directory.ConnectionTestReport;
+import org.adsync.directory.ConnectionTestReport.Step;
 import org.adsync.directory.DirectoryException;
 import org.adsync.directory.Warnings;
 
@@ -139,11 +139,13 @@ final class LdapConnectionCheck {
             String server = kind == ServerKind.ACTIVE_DIRECTORY ? "Active Directory" : "LDAP server";
             String found = outcome.read() + " users in scope (" + enabled[0] + " enabled, " + disabled[0]
                     + " disabled) on this " + server
-                    + (settings.groupDn() == null ? "" : ", members of " + settings.groupDn() + " and its nested groups")
+                    + (settings.groupDn() == null ? ""
+                            : ", members of " + settings.groupDn() + " and its nested groups")
                     + lockedHint(search, kind);
             boolean ok = outcome.complete() && outcome.read() > 0;
-            String detail = outcome.read() == 0 ? "No users match the base DN, filter and group: a sync would find no one."
-                    + usualFilterHint(session, kind)
+            String detail = outcome.read() == 0
+                    ? "No users match the base DN, filter and group: a sync would find no one."
+                            + usualFilterHint(session, kind)
                     : found + (warnings.count() == 0 ? "" : ". " + String.join(" ", warnings.asList()));
             steps.add(new Step("Users in scope", ok, detail));
         } catch (LDAPException e) {

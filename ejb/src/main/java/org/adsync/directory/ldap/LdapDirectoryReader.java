@@ -59,7 +59,9 @@ public class LdapDirectoryReader implements DirectoryReader<LdapConnectionSettin
                     + "(for example CN=Staff,OU=Groups,DC=contoso,DC=com)"));
         }
         String bindUser = settings.bindDn();
-        if (!DN.isValidDN(bindUser) && !bindUser.matches("[^@\\s]+@[^@\\s]+") && !bindUser.matches("[^\\\\\\s]+\\\\[^\\\\]+")) {
+        boolean userAtDomain = bindUser.matches("[^@\\s]+@[^@\\s]+");
+        boolean domainBackslashUser = bindUser.matches("[^\\\\\\s]+\\\\[^\\\\]+");
+        if (!DN.isValidDN(bindUser) && !userAtDomain && !domainBackslashUser) {
             problems.add(new FieldProblem("bindDn", FieldProblem.quoted(bindUser)
                     + " is neither a DN, user@domain nor DOMAIN\\user"));
         }
@@ -95,7 +97,8 @@ public class LdapDirectoryReader implements DirectoryReader<LdapConnectionSettin
                 settings.pageSize());
     }
 
-    private static GroupScope scope(LdapSession session, LdapConnectionSettings settings, ServerKind kind) throws LDAPException {
+    private static GroupScope scope(LdapSession session, LdapConnectionSettings settings, ServerKind kind)
+            throws LDAPException {
         Filter userFilter = Filter.create(filterOf(settings, kind));
         return settings.groupDn() == null ? GroupScope.none(userFilter)
                 : GroupScope.of(kind, session.connection(), settings.baseDn(), settings.groupDn(), userFilter);

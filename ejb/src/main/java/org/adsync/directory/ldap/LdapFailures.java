@@ -23,7 +23,8 @@ final class LdapFailures {
     private LdapFailures() {
     }
 
-    static DirectoryException explain(Exception e, LdapConnectionSettings settings, RecordingTrustManager trust, String doing) {
+    static DirectoryException explain(Exception e, LdapConnectionSettings settings, RecordingTrustManager trust,
+                                      String doing) {
         String where = settings.host() + ":" + settings.port();
         Throwable cause = rootCause(e);
         if (trust != null && trust.lastChain() != null) {
@@ -50,7 +51,8 @@ final class LdapFailures {
         }
         if (cause instanceof SSLException) {
             String hint = settings.transport() == LdapTransport.LDAPS
-                    ? " Is " + settings.port() + " the LDAPS port (636 on Active Directory)? For StartTLS choose port 389."
+                    ? " Is " + settings.port() + " the LDAPS port (636 on Active Directory)? For StartTLS choose port "
+                            + "389."
                     : " Does the server support StartTLS with a certificate?";
             return new DirectoryException("The TLS handshake with " + where + " failed: " + cause.getMessage() + "."
                     + hint, e);

@@ -8,8 +8,8 @@ import org.adsync.psa.ContactKey;
 import org.adsync.psa.ContactRepository;
 import org.adsync.sync.DirectoryEntryFingerprint;
 import org.adsync.sync.DirectoryUser;
-import org.adsync.sync.DirectoryUserRepository.KnownUser;
 import org.adsync.sync.DirectoryUserRepository;
+import org.adsync.sync.DirectoryUserRepository.KnownUser;
 import org.adsync.sync.ScopeFacts;
 
 import java.time.Instant;

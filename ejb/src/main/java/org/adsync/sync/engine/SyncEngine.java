@@ -14,7 +14,6 @@ import org.adsync.secret.SecretUnreadableException;
 import org.adsync.sync.AttemptCounts;
 import org.adsync.sync.ScopeFacts;
 import org.adsync.sync.SecretExpiry;
-import org.adsync.sync.SyncAlreadyRunningException;
 import org.adsync.sync.SyncLease;
 import org.adsync.sync.SyncTrigger;
 import org.adsync.sync.UnsafeCharacters;

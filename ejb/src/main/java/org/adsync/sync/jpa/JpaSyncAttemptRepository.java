@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.adsync.sync.SyncAttempt;
-import org.adsync.sync.SyncOutcome;
 import org.adsync.sync.SyncAttemptRepository;
+import org.adsync.sync.SyncOutcome;
 import org.adsync.sync.SyncTrigger;
 
 import java.util.ArrayList;

@@ -77,7 +77,8 @@ class OpenLdapTest {
         assertEquals(USERS, read.size(), "the size limit is " + OpenLdapServer.SIZE_LIMIT + "; paging reads past it");
         assertEquals(List.of(20, 20, 20, 20, 20, 20), pages);
         Map<String, String> uuids = entryUuids();
-        assertTrue(read.stream().allMatch(e -> e.anchor().equals(uuids.get(e.dn()))), "the anchor is slapd's entryUUID");
+        assertTrue(read.stream().allMatch(e -> e.anchor().equals(uuids.get(e.dn()))),
+                "the anchor is slapd's entryUUID");
         DirectoryEntry seven = read.stream().filter(e -> e.dn().equals(dn(7))).findFirst().orElseThrow();
         assertEquals(List.of("user007", "Person 7", "Number7", "user007@example.org"),
                 List.of(seven.accountName(), seven.displayName(), seven.lastName(), seven.email()));

@@ -47,7 +47,8 @@ final class TestDirectories {
         return users;
     }
 
-    static List<DirectoryEntry> readAll(LdapDirectoryReader reader, LdapConnectionSettings source, List<Integer> pageSizes)
+    static List<DirectoryEntry> readAll(LdapDirectoryReader reader, LdapConnectionSettings source,
+                                        List<Integer> pageSizes)
             throws Exception {
         List<DirectoryEntry> all = new ArrayList<>();
         reader.readUsers(source, page -> {

@@ -25,7 +25,8 @@ class ContactUpdateTest {
     private final Contact contact = contact();
 
     private Contact contact() {
-        Contact c = new Contact(new Organization("Contoso", NOW), new PersonName("Ada", null, "Lovelace"), premium, NOW);
+        Contact c = new Contact(new Organization("Contoso", NOW), new PersonName("Ada", null, "Lovelace"), premium,
+                NOW);
         c.changeEmail("ada@old.example", NOW);
         c.changePhones("+1 111", "+1 222", NOW);
         c.changeTitle("Analyst", NOW);
@@ -91,7 +92,8 @@ class ContactUpdateTest {
     @Test
     void nothingChangesWhenTheDirectoryAgrees() {
         assertEquals(List.of(), ContactUpdate.apply(contact,
-                directory("Ada", "Lovelace", "ada@old.example", "+1 111", "+1 222", "Analyst"), ContactField.all(), NOW));
+                directory("Ada", "Lovelace", "ada@old.example", "+1 111", "+1 222", "Analyst"), ContactField.all(),
+                NOW));
         assertEquals(NOW, contact.getUpdatedAt());
     }
 }

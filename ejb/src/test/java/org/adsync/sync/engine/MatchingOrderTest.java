@@ -1,6 +1,5 @@
 package org.adsync.sync.engine;
 
-import org.adsync.sync.DirectoryUser;
 import org.adsync.sync.MappedUser;
 import org.adsync.sync.ScopeFacts;
 import org.adsync.sync.engine.ContactMatcher.Conflict;

@@ -15,8 +15,8 @@ import java.util.Set;
 final class ApiFieldNames {
 
     private static final Set<String> LDAP_FIELDS = Set.of("host", "port", "transport", "bindDn", "bindPassword",
-            "baseDn", "filter", "groupDn", "disabledFilter", "pageSize", "connectTimeoutSeconds", "responseTimeoutSeconds",
-            "trustedCertificatesPem");
+            "baseDn", "filter", "groupDn", "disabledFilter", "pageSize", "connectTimeoutSeconds",
+            "responseTimeoutSeconds", "trustedCertificatesPem");
 
     private ApiFieldNames() {
     }

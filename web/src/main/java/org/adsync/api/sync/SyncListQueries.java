@@ -3,8 +3,8 @@ package org.adsync.api.sync;
 import org.adsync.api.problem.InvalidRequestException;
 import org.adsync.directory.DirectoryType;
 import org.adsync.directory.FieldProblem;
-import org.adsync.sync.SyncListQuery.SortField;
 import org.adsync.sync.SyncListQuery;
+import org.adsync.sync.SyncListQuery.SortField;
 
 import java.util.ArrayList;
 import java.util.List;

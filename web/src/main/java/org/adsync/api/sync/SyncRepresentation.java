@@ -5,9 +5,9 @@ import org.adsync.directory.SslStatus;
 import org.adsync.sync.ContactField;
 import org.adsync.sync.DeactivationLimit;
 import org.adsync.sync.SyncAttemptView;
+import org.adsync.sync.admin.SyncConfigurationView;
 import org.adsync.sync.admin.SyncConfigurationView.AzureSettingsView;
 import org.adsync.sync.admin.SyncConfigurationView.LdapSettingsView;
-import org.adsync.sync.admin.SyncConfigurationView;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +21,8 @@ import java.util.List;
 public record SyncRepresentation(long id, Reference organization, boolean enabled, DirectoryType directoryType,
                                  LdapSettingsView ldap, AzureSettingsView azure, List<ContactField> fields,
                                  Reference billingProduct,
-                                 Duration interval, DeactivationLimit deactivationLimit, long syncedUsers, long conflicts, Ssl ssl,
+                                 Duration interval, DeactivationLimit deactivationLimit, long syncedUsers,
+                                 long conflicts, Ssl ssl,
                                  SyncAttemptView lastSync, Instant nextSyncAt, List<SyncAttemptView> lastAttempts) {
 
     /** Another record by id, with its name for people reading the output. */

@@ -111,8 +111,8 @@ final class SyncRequests {
     static LdapSettingsInput ldapSettings(LdapInput ldap, LdapTransport transport) {
         return new LdapSettingsInput(ldap.host(), ldap.port(), transport, ldap.bindDn(),
                 ldap.bindPassword() == null ? null : ldap.bindPassword().toCharArray(), ldap.baseDn(), ldap.filter(),
-                ldap.groupDn(), ldap.disabledFilter(), ldap.pageSize(), ldap.connectTimeoutSeconds(), ldap.responseTimeoutSeconds(),
-                ldap.trustedCertificatesPem());
+                ldap.groupDn(), ldap.disabledFilter(), ldap.pageSize(), ldap.connectTimeoutSeconds(),
+                ldap.responseTimeoutSeconds(), ldap.trustedCertificatesPem());
     }
 
     /** The LDAP settings alone, as Test Connection takes them before they are saved. */

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.adsync.psa.ContactView;
 import org.adsync.psa.OrganizationService;
-import org.adsync.sync.admin.AttemptChanges.ContactHistoryEntry;
 import org.adsync.sync.admin.AttemptChanges;
+import org.adsync.sync.admin.AttemptChanges.ContactHistoryEntry;
 
 import java.io.IOException;
 import java.io.Serializable;

@@ -24,7 +24,8 @@ final class DirectoryUsersCsv {
 
     static void write(Writer out, DirectoryUserView user) throws IOException {
         out.write(Csv.line(Stream.of(name(user), user.email(), user.userPrincipalName(), user.state().label(),
-                user.stateReason(), user.contactName(), user.changedAt() == null ? null : user.changedAt().toString())));
+                user.stateReason(), user.contactName(),
+                user.changedAt() == null ? null : user.changedAt().toString())));
     }
 
     private static String name(DirectoryUserView user) {

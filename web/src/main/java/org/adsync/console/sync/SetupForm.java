@@ -7,8 +7,8 @@ import org.adsync.sync.DeactivationLimit;
 import org.adsync.sync.LdapSettingsInput;
 import org.adsync.sync.admin.AzureSyncRequest;
 import org.adsync.sync.admin.LdapSyncRequest;
-import org.adsync.sync.admin.SyncConfigurationView.LdapSettingsView;
 import org.adsync.sync.admin.SyncConfigurationView;
+import org.adsync.sync.admin.SyncConfigurationView.LdapSettingsView;
 import org.adsync.sync.admin.SyncRequest;
 
 import java.io.Serializable;

@@ -2,8 +2,8 @@ package org.adsync.console.sync;
 
 import org.adsync.console.ByIdLazyDataModel;
 import org.adsync.directory.DirectoryType;
-import org.adsync.sync.SyncListQuery.SortField;
 import org.adsync.sync.SyncListQuery;
+import org.adsync.sync.SyncListQuery.SortField;
 import org.adsync.sync.SyncListRow;
 import org.adsync.sync.admin.SyncList;
 import org.primefaces.model.FilterMeta;

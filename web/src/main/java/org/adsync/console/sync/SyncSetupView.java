@@ -136,8 +136,8 @@ public class SyncSetupView implements Serializable {
         boolean azure = e.settingsOf().filter(type -> type == DirectoryType.AZURE).isPresent();
         for (FieldProblem problem : e.problems()) {
             // the Entra ID inputs are prefixed: both kinds of settings are in the page, one of them hidden
-            String field = azure && AzureSettingsInput.FIELDS.contains(problem.field()) ? "azure" + capitalized(problem.field())
-                    : problem.field();
+            String field = azure && AzureSettingsInput.FIELDS.contains(problem.field())
+                    ? "azure" + capitalized(problem.field()) : problem.field();
             messages.field(FORM + field, problem.message());
         }
         FacesContext.getCurrentInstance().validationFailed();

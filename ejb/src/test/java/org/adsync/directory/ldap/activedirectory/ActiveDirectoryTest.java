@@ -14,7 +14,8 @@ class ActiveDirectoryTest {
 
     @Test
     void objectGuidBytesReadAsTheGuidThatActiveDirectoryShows() {
-        byte[] stored = {0x04, 0x03, 0x02, 0x01, 0x06, 0x05, 0x08, 0x07, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f, 0x10};
+        byte[] stored = {0x04, 0x03, 0x02, 0x01, 0x06, 0x05, 0x08, 0x07,
+                0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f, 0x10};
 
         assertEquals("01020304-0506-0708-090a-0b0c0d0e0f10", ActiveDirectory.guidOf(stored));
         UUID any = UUID.randomUUID();
@@ -43,7 +44,8 @@ class ActiveDirectoryTest {
     void bindDataCodesAreTranslated() {
         String invalidPassword = "80090308: LdapErr: DSID-0C09044E, comment: AcceptSecurityContext error, "
                 + "data 52e, v4563";
-        assertTrue(ActiveDirectory.explainBindFailure(invalidPassword).orElseThrow().startsWith("the password is wrong"));
+        assertTrue(ActiveDirectory.explainBindFailure(invalidPassword).orElseThrow()
+                .startsWith("the password is wrong"));
         assertTrue(ActiveDirectory.explainBindFailure("... data 775, v4563").orElseThrow().contains("locked out"));
         assertTrue(ActiveDirectory.explainBindFailure("... data 532, v4563").orElseThrow().contains("expired"));
         assertTrue(ActiveDirectory.explainBindFailure("... data 773, v4563").orElseThrow().contains("must change"));
