@@ -63,7 +63,7 @@ class ApiSafeSyncIT {
         people = directory.addContainer("People");
         admin = FixtureClient.unique("safe-admin");
         fixtures.user(admin, PASSWORD, Permission.CONFIGURE_MICROSOFT_EXTENSIONS, Permission.VIEW_ORGANIZATIONS);
-        api = ApiClient.anonymous().withPassword(admin, PASSWORD);
+        api = ApiClient.signedIn(admin, PASSWORD);
     }
 
     @AfterEach

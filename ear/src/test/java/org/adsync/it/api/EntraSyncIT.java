@@ -9,6 +9,7 @@ import org.adsync.demo.directory.EntraLookAlike;
 import org.adsync.demo.directory.EntraUser;
 import org.adsync.demo.directory.LookAlikeDirectory;
 import org.adsync.it.AdsyncDeployment;
+import org.adsync.it.DatabaseSensitive;
 import org.adsync.it.ServerUnderTest;
 import org.adsync.it.api.ApiClient.Answer;
 import org.adsync.it.fixture.FixtureClient;
@@ -48,6 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@DatabaseSensitive
 class EntraSyncIT {
 
     private static final String PASSWORD = "entra admin password 1";
@@ -71,7 +73,7 @@ class EntraSyncIT {
                 SECRET);
         String admin = FixtureClient.unique("entra-admin");
         fixtures.user(admin, PASSWORD, Permission.CONFIGURE_MICROSOFT_EXTENSIONS, Permission.VIEW_ORGANIZATIONS);
-        api = ApiClient.anonymous().withPassword(admin, PASSWORD);
+        api = ApiClient.signedIn(admin, PASSWORD);
         api = api.withToken(api.post("tokens", "{\"name\": \"entra it\", \"daysValid\": 1}").object()
                 .getString("token"));
     }

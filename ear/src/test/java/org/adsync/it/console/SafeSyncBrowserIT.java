@@ -91,7 +91,7 @@ class SafeSyncBrowserIT {
         long organization = fixtures.organization(organizationName);
         String admin = FixtureClient.unique("safe-admin").replace(' ', '-');
         fixtures.user(admin, PASSWORD, Permission.CONFIGURE_MICROSOFT_EXTENSIONS, Permission.VIEW_ORGANIZATIONS);
-        ApiClient api = ApiClient.anonymous().withPassword(admin, PASSWORD);
+        ApiClient api = ApiClient.signedIn(admin, PASSWORD);
         long id = api.post("syncs", body(organization, null, true)).object().getJsonNumber("id").longValue();
         Polling.await(() -> api.get("syncs/" + id).object(), s -> s.getInt("syncedUsers") == 12);
         WebDriver driver = browser.driver();

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.adsync.it.AdsyncDeployment;
+import org.adsync.it.DatabaseSensitive;
 import org.adsync.psa.BillingProductRepository;
 import org.adsync.psa.Contact;
 import org.adsync.psa.ContactBillingProduct;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The PSA record repositories against the migrated schema, inside the server (H2 or PostgreSQL run). */
 @ExtendWith(ArquillianExtension.class)
+@DatabaseSensitive
 class PsaRepositoriesIT {
 
     @Deployment

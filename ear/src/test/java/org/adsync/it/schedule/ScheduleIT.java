@@ -7,6 +7,7 @@ import org.adsync.demo.directory.ActiveDirectoryUser;
 import org.adsync.demo.directory.LookAlikeDirectory;
 import org.adsync.directory.ldap.LdapTransport;
 import org.adsync.it.AdsyncDeployment;
+import org.adsync.it.DatabaseSensitive;
 import org.adsync.it.sync.SyncScenario;
 import org.adsync.schedule.SyncScheduler;
 import org.adsync.schedule.SyncTimers;
@@ -56,6 +57,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * intervals down to a second and keep 10 attempts (see arquillian.xml).
  */
 @ExtendWith(ArquillianExtension.class)
+@DatabaseSensitive
 class ScheduleIT {
 
     private static final String BASE_DN = "DC=schedule,DC=example";

@@ -1,6 +1,7 @@
 package org.adsync.it.schedule;
 
 import org.adsync.it.AdsyncDeployment;
+import org.adsync.it.DatabaseSensitive;
 import org.adsync.it.ServerUnderTest;
 import org.adsync.it.fixture.FixtureClient;
 import org.jboss.arquillian.container.test.api.Deployer;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@DatabaseSensitive
 class TimerOperationsIT {
 
     private static final String DEPLOYMENT = "adsync";

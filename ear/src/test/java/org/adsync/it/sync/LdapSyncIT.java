@@ -7,6 +7,7 @@ import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.SslStatus;
 import org.adsync.directory.ldap.LdapTransport;
 import org.adsync.it.AdsyncDeployment;
+import org.adsync.it.DatabaseSensitive;
 import org.adsync.it.sync.SyncScenario.ContactState;
 import org.adsync.sync.ContactField;
 import org.adsync.sync.DirectoryUser;
@@ -50,6 +51,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * updates, deactivation and return, a read that fails half-way, and removal.
  */
 @ExtendWith(ArquillianExtension.class)
+@DatabaseSensitive
 class LdapSyncIT {
 
     private static final String BASE_DN = "DC=it,DC=example";

@@ -5,6 +5,7 @@ import org.adsync.demo.directory.ActiveDirectoryUser;
 import org.adsync.demo.directory.LookAlikeDirectory;
 import org.adsync.directory.ldap.LdapTransport;
 import org.adsync.it.AdsyncDeployment;
+import org.adsync.it.DatabaseSensitive;
 import org.adsync.sync.ContactChangeKind;
 import org.adsync.sync.ContactChangeView;
 import org.adsync.sync.ContactField;
@@ -47,6 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * for users deleted and created again and for disabled users.
  */
 @ExtendWith(ArquillianExtension.class)
+@DatabaseSensitive
 class SafeSyncIT {
 
     private static final String BASE_DN = "DC=safe,DC=example";
