@@ -1,8 +1,13 @@
 package org.adsync.it;
 
 import org.adsync.demo.directory.LookAlikeDirectory;
+import org.adsync.it.benchmark.BenchmarkServlet;
+import org.adsync.it.benchmark.EntraBenchmarkServlet;
 import org.adsync.it.fixture.FixtureServlet;
 import org.adsync.it.fixture.Fixtures;
+import org.awaitility.Awaitility;
+import org.hamcrest.Matcher;
+import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -13,51 +18,62 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The EAR the build produced, as the tests deploy it: unchanged but for test code, so what is tested is what
- * ships.
+ * The one deployment of an integration-test run, deployed once per server for every test class (the suite
+ * extension, configured in arquillian.xml, takes it from here): the EAR the build produced, unchanged, so that what
+ * is tested is what ships, plus test-only web modules. Test classes that run in the server are in one module of
+ * their own, so that the console's security constraints do not apply to Arquillian's servlet, and they see the EJB
+ * module's beans as the console does; client test classes are {@code @RunAsClient}.
  */
 public final class AdsyncDeployment {
 
-    public static final String IN_CONTAINER_MODULE = "adsync-it-tests.war";
-    public static final String FIXTURE_MODULE = "adsync-it-fixtures.war";
     public static final String FIXTURE_CONTEXT = "adsync-it-fixtures";
+    public static final String BENCHMARK_CONTEXT = "adsync-it-benchmark";
+    private static final String TESTS_CONTEXT = "adsync-it-tests";
+    /** The packages of the test classes that run in the server, with their helpers and the look-alikes. */
+    private static final String[] IN_SERVER_PACKAGES = {"org.adsync.it.persistence", "org.adsync.it.schedule",
+            "org.adsync.it.sync"};
 
     private AdsyncDeployment() {
     }
 
-    /** The EAR plus a test-only web module whose servlet creates the records that a client test needs. */
-    public static EnterpriseArchive withFixtures() {
-        WebArchive fixtures = ShrinkWrap.create(WebArchive.class, FIXTURE_MODULE)
-                .addClasses(FixtureServlet.class, Fixtures.class);
-        return withExtraWebModule(fixtures, FIXTURE_CONTEXT);
-    }
-
-    /**
-     * The EAR plus a test-only web module holding these test classes, which Arquillian runs inside the server.
-     * The tests get a module of their own so that the console's security constraints do not apply to Arquillian's
-     * servlet; they see the EJB module's beans as the console does. The look-alike directories come along: the
-     * production EAR has none.
-     */
-    public static EnterpriseArchive withTestClassesInside(Class<?>... classes) {
-        WebArchive tests = ShrinkWrap.create(WebArchive.class, IN_CONTAINER_MODULE).addClasses(classes)
-                .addPackage(LookAlikeDirectory.class.getPackage())
-                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: jdk.httpserver\n"));
-        return withExtraWebModule(Testable.archiveToTest(tests), "adsync-it-tests");
-    }
-
-    /** The EAR plus a test-only web module at that context root. */
-    public static EnterpriseArchive withExtraWebModule(WebArchive module, String contextRoot) {
+    @Deployment
+    public static EnterpriseArchive deployment() {
         EnterpriseArchive ear = built();
+        WebArchive fixtures = ShrinkWrap.create(WebArchive.class, FIXTURE_CONTEXT + ".war")
+                .addClasses(FixtureServlet.class, Fixtures.class);
+        WebArchive benchmark = ShrinkWrap.create(WebArchive.class, BENCHMARK_CONTEXT + ".war")
+                .addClasses(BenchmarkServlet.class, EntraBenchmarkServlet.class, Fixtures.class);
+        WebArchive tests = ShrinkWrap.create(WebArchive.class, TESTS_CONTEXT + ".war")
+                .addPackages(false, IN_SERVER_PACKAGES)
+                .addPackage(LookAlikeDirectory.class.getPackage())
+                .addAsLibraries(jarOf(Awaitility.class), jarOf(Matcher.class))
+                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: jdk.httpserver\n"));
+        addWebModule(ear, fixtures, FIXTURE_CONTEXT);
+        addWebModule(ear, benchmark, BENCHMARK_CONTEXT);
+        addWebModule(ear, Testable.archiveToTest(tests), TESTS_CONTEXT);
+        return ear;
+    }
+
+    /** The library a test class uses inside the server, as the test's own classpath has it. */
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void addWebModule(EnterpriseArchive ear, WebArchive module, String contextRoot) {
         ear.addAsModule(module);
         String applicationXml = read(ear, "META-INF/application.xml").replace("</application>",
                 "  <module><web><web-uri>" + module.getName() + "</web-uri><context-root>/" + contextRoot
                         + "</context-root></web></module>\n</application>");
         ear.delete("META-INF/application.xml");
         ear.setApplicationXML(new StringAsset(applicationXml));
-        return ear;
     }
 
     private static EnterpriseArchive built() {

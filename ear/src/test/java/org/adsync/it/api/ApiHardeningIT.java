@@ -1,16 +1,13 @@
 package org.adsync.it.api;
 
 import jakarta.json.JsonObject;
-import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.RawHttp;
 import org.adsync.it.ServerUnderTest;
 import org.adsync.it.api.ApiClient.Answer;
 import org.adsync.it.fixture.FixtureClient;
 import org.adsync.security.Permission;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,11 +36,6 @@ class ApiHardeningIT {
 
     private final FixtureClient fixtures = new FixtureClient(ServerUnderTest.consoleUrl());
     private final ApiClient anonymous = ApiClient.anonymous();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return AdsyncDeployment.withFixtures();
-    }
 
     private String admin() {
         String admin = FixtureClient.unique("hardening-admin");

@@ -3,15 +3,12 @@ package org.adsync.it.api;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.ServerUnderTest;
 import org.adsync.it.api.ApiClient.Answer;
 import org.adsync.it.fixture.FixtureClient;
 import org.adsync.security.Permission;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,11 +48,6 @@ class ApiRulesIT {
     private final ApiClient anonymous = ApiClient.anonymous();
     private String adminName;
     private ApiClient admin;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return AdsyncDeployment.withFixtures();
-    }
 
     @BeforeEach
     void signIn() {

@@ -5,16 +5,13 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.adsync.demo.directory.ActiveDirectoryUser;
 import org.adsync.demo.directory.LookAlikeDirectory;
-import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.ServerUnderTest;
 import org.adsync.it.api.ApiClient.Answer;
 import org.adsync.it.fixture.FixtureClient;
-import org.adsync.it.schedule.SlowSearches;
+import org.adsync.it.schedule.SearchGate;
 import org.adsync.security.Permission;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,20 +45,15 @@ class ApiWorkedExampleIT {
     private static final String SERVICE_PASSWORD = "Api-Bind-Secret-4711";
 
     private final FixtureClient fixtures = new FixtureClient(ServerUnderTest.consoleUrl());
-    private final SlowSearches slowSearches = new SlowSearches();
+    private final SearchGate searches = new SearchGate();
     private LookAlikeDirectory directory;
     private String people;
     private ApiClient api;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return AdsyncDeployment.withFixtures();
-    }
-
     @BeforeEach
     void startDirectoryAndSignIn() throws Exception {
         directory = LookAlikeDirectory.start(Path.of("target", "api-it", "directory.p12"), BASE_DN, 0, SERVICE_DN,
-                SERVICE_PASSWORD, slowSearches);
+                SERVICE_PASSWORD, searches);
         people = directory.addContainer("People");
         String admin = FixtureClient.unique("api-admin");
         fixtures.user(admin, PASSWORD, Permission.CONFIGURE_MICROSOFT_EXTENSIONS, Permission.VIEW_ORGANIZATIONS);
@@ -170,14 +162,14 @@ class ApiWorkedExampleIT {
     void forceSyncWhileTheOrganizationsSyncRunsIsRefusedWith409AndWhenItStarted() throws Exception {
         long organization = fixtures.organization(FixtureClient.unique("Fabrikam"));
         directory.addUser(ActiveDirectoryUser.named("Ada", "Lovelace", "ada@example.test"), people);
-        slowSearches.delay(3000);
+        searches.close();
 
         long id = api.post("syncs", syncBody(organization, true)).object().getJsonNumber("id").longValue();
         JsonObject running = awaitAttempt(api, "syncs/" + id + "/attempts", a -> a.size() > 0
                 && "RUNNING".equals(a.getJsonObject(0).getString("outcome"))).getJsonObject(0);
 
         Answer refused = api.post("syncs/" + id + "/force");
-        slowSearches.delay(0);
+        searches.open();
 
         assertEquals(409, refused.status(), refused::toString);
         assertEquals("application/problem+json", refused.contentType());

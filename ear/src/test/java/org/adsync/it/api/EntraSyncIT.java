@@ -8,16 +8,13 @@ import org.adsync.demo.directory.DemoCertificate;
 import org.adsync.demo.directory.EntraLookAlike;
 import org.adsync.demo.directory.EntraUser;
 import org.adsync.demo.directory.LookAlikeDirectory;
-import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.DatabaseSensitive;
 import org.adsync.it.ServerUnderTest;
 import org.adsync.it.api.ApiClient.Answer;
 import org.adsync.it.fixture.FixtureClient;
 import org.adsync.security.Permission;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,11 +58,6 @@ class EntraSyncIT {
     private final FixtureClient fixtures = new FixtureClient(ServerUnderTest.consoleUrl());
     private EntraLookAlike tenant;
     private ApiClient api;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return AdsyncDeployment.withFixtures();
-    }
 
     @BeforeEach
     void startTenantAndSignIn() throws Exception {

@@ -5,15 +5,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.adsync.demo.directory.DemoCertificate;
 import org.adsync.demo.directory.LookAlikeDirectory;
-import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.ServerUnderTest;
 import org.adsync.it.api.ApiClient.Answer;
 import org.adsync.it.fixture.FixtureClient;
 import org.adsync.security.Permission;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,11 +39,6 @@ class StoredSecretsIT {
     private RecordingDirectory directory;
     private String otherCertificatePem;
     private long syncId;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return AdsyncDeployment.withFixtures();
-    }
 
     @BeforeEach
     void aStartTlsSyncWithItsPasswordStored(@TempDir Path keys) throws Exception {

@@ -2,15 +2,9 @@ package org.adsync.it.benchmark;
 
 import org.adsync.demo.directory.EntraLookAlike;
 import org.adsync.demo.directory.EntraUser;
-import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.ServerUnderTest;
-import org.adsync.it.fixture.Fixtures;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,13 +33,6 @@ class SyncBenchmark {
     private static final String BASE_DN = "DC=bench,DC=example";
     private static final String SERVICE_DN = "CN=svc,CN=Users," + BASE_DN;
     private static final String PASSWORD = "Bench-Password-1";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        WebArchive benchmark = ShrinkWrap.create(WebArchive.class, "adsync-it-benchmark.war")
-                .addClasses(BenchmarkServlet.class, EntraBenchmarkServlet.class, Fixtures.class);
-        return AdsyncDeployment.withExtraWebModule(benchmark, "adsync-it-benchmark");
-    }
 
     @Test
     void readAndSyncAHundredThousandUsers() throws Exception {

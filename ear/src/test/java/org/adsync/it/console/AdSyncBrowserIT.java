@@ -4,14 +4,11 @@ import org.adsync.demo.directory.ActiveDirectoryUser;
 import org.adsync.demo.directory.EntraLookAlike;
 import org.adsync.demo.directory.EntraUser;
 import org.adsync.demo.directory.LookAlikeDirectory;
-import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.ServerUnderTest;
 import org.adsync.it.fixture.FixtureClient;
 import org.adsync.security.Permission;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,11 +53,6 @@ class AdSyncBrowserIT {
     private static LookAlikeDirectory directory;
 
     private final FixtureClient fixtures = new FixtureClient(ServerUnderTest.consoleUrl());
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return AdsyncDeployment.withFixtures();
-    }
 
     @BeforeAll
     static void openBrowserAndDirectory() throws Exception {
@@ -267,7 +259,6 @@ class AdSyncBrowserIT {
     private static String firstRow(WebDriver driver) {
         return driver.findElement(By.cssSelector("[id='syncsForm:syncs_data'] > tr")).getText();
     }
-
 
     /** The Sync'd Users and Conflicts of that organization on the list page, filtered to this test's rows. */
     private List<String> listCounts(WebDriver driver, String prefix, String organization) {

@@ -1,13 +1,10 @@
 package org.adsync.it.console;
 
-import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.ServerUnderTest;
 import org.adsync.it.fixture.FixtureClient;
 import org.adsync.security.Permission;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,11 +22,6 @@ class ConsoleAccessIT {
     private static final String PASSWORD = "correct horse battery";
 
     private final FixtureClient fixtures = new FixtureClient(ServerUnderTest.consoleUrl());
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return AdsyncDeployment.withFixtures();
-    }
 
     @Test
     void anonymousVisitorIsAskedToSignInInsteadOfSeeingAdSync() {

@@ -4,16 +4,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import org.adsync.demo.directory.ActiveDirectoryUser;
 import org.adsync.demo.directory.LookAlikeDirectory;
-import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.ServerUnderTest;
 import org.adsync.it.api.ApiClient;
 import org.adsync.it.api.Polling;
 import org.adsync.it.fixture.FixtureClient;
 import org.adsync.security.Permission;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,11 +45,6 @@ class SafeSyncBrowserIT {
     private static LookAlikeDirectory directory;
 
     private final FixtureClient fixtures = new FixtureClient(ServerUnderTest.consoleUrl());
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return AdsyncDeployment.withFixtures();
-    }
 
     @BeforeAll
     static void openBrowserAndDirectory() throws Exception {
@@ -186,6 +178,5 @@ class SafeSyncBrowserIT {
     private void awaitText(String id, String text) {
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     }
-
 
 }

@@ -1,14 +1,11 @@
 package org.adsync.it.console;
 
-import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.RawHttp;
 import org.adsync.it.ServerUnderTest;
 import org.adsync.it.fixture.FixtureClient;
 import org.adsync.security.Permission;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,11 +31,6 @@ class SignInSecurityIT {
     private static final String PASSWORD = "sign-in security password";
 
     private final FixtureClient fixtures = new FixtureClient(ServerUnderTest.consoleUrl());
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return AdsyncDeployment.withFixtures();
-    }
 
     private String admin() {
         String admin = FixtureClient.unique("sec-admin");

@@ -1,16 +1,13 @@
 package org.adsync.it.persistence;
 
 import jakarta.inject.Inject;
-import org.adsync.it.AdsyncDeployment;
 import org.adsync.security.AuthenticatedUser;
 import org.adsync.security.ConsoleAuthenticator;
 import org.adsync.security.ConsoleUserAdministration;
 import org.adsync.security.Permission;
 import org.adsync.security.SignInOutcome;
 import org.adsync.security.SignInRequest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,11 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Console users and security levels as stored, and the sign-in check over them. */
 @ExtendWith(ArquillianExtension.class)
 class ConsoleAuthenticatorIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return AdsyncDeployment.withTestClassesInside(ConsoleAuthenticatorIT.class);
-    }
 
     @Inject
     ConsoleUserAdministration administration;

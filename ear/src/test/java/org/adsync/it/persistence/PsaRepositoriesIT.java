@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.DatabaseSensitive;
 import org.adsync.psa.BillingProductRepository;
 import org.adsync.psa.Contact;
@@ -16,9 +15,7 @@ import org.adsync.psa.Organization;
 import org.adsync.psa.OrganizationRepository;
 import org.adsync.psa.OrganizationService;
 import org.adsync.psa.PersonName;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,11 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 @DatabaseSensitive
 class PsaRepositoriesIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return AdsyncDeployment.withTestClassesInside(PsaRepositoriesIT.class);
-    }
 
     @Inject
     OrganizationRepository organizations;

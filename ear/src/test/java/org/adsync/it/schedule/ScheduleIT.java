@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import org.adsync.demo.directory.ActiveDirectoryUser;
 import org.adsync.demo.directory.LookAlikeDirectory;
 import org.adsync.directory.ldap.LdapTransport;
-import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.DatabaseSensitive;
 import org.adsync.it.sync.SyncScenario;
 import org.adsync.schedule.SyncScheduler;
@@ -21,9 +20,8 @@ import org.adsync.sync.SyncTrigger;
 import org.adsync.sync.admin.LdapSyncRequest;
 import org.adsync.sync.admin.SyncAdministration;
 import org.adsync.sync.engine.SyncEngine;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +46,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The schedules inside the server, on the real EJB timer service: a timer per enabled configuration, the first
@@ -65,12 +62,6 @@ class ScheduleIT {
     private static final String SERVICE_PASSWORD = "Schedule-Password-1";
     private static final Duration HOUR = Duration.ofHours(1);
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return AdsyncDeployment.withTestClassesInside(ScheduleIT.class, SlowSearches.class, TimerStore.class,
-                SyncScenario.class, SyncScenario.ContactState.class);
-    }
 
     @Inject
     SyncScenario scenario;
@@ -93,14 +84,14 @@ class ScheduleIT {
     @Resource
     ManagedExecutorService executor;
 
-    private final SlowSearches slowSearches = new SlowSearches();
+    private final SearchGate searches = new SearchGate();
     private final List<Long> configurations = new ArrayList<>();
     private LookAlikeDirectory directory;
 
     @BeforeEach
     void startDirectory() throws Exception {
         Path keyStore = Path.of(System.getProperty("jboss.server.temp.dir"), "adsync-it", "directory.p12");
-        directory = LookAlikeDirectory.start(keyStore, BASE_DN, 0, SERVICE_DN, SERVICE_PASSWORD, slowSearches);
+        directory = LookAlikeDirectory.start(keyStore, BASE_DN, 0, SERVICE_DN, SERVICE_PASSWORD, searches);
         directory.addUser(ActiveDirectoryUser.named("Sam", "Schedule", "sam@schedule.example"),
                 directory.addContainer("People"));
     }
@@ -108,7 +99,7 @@ class ScheduleIT {
     /** Removes what the test configured, once no sync of it runs any more, so that no timer outlives the test. */
     @AfterEach
     void removeConfigurations() throws Exception {
-        slowSearches.delay(0);
+        searches.open();
         for (long configuration : configurations) {
             administration.enable(configuration, false);
             awaitAttempts(configuration, attempts -> attempts.stream().noneMatch(
@@ -177,10 +168,7 @@ class ScheduleIT {
 
         for (int round = 0; round < 20; round++) {
             long attemptId = scheduler.forceSync(configuration); // refused if the last one still held its lease
-            Instant deadline = Instant.now().plus(WAIT);
-            while (administration.attempts(configuration, 1).get(0).outcome() == SyncOutcome.RUNNING) {
-                assertTrue(Instant.now().isBefore(deadline), "the forced sync did not end");
-            }
+            awaitAttempts(configuration, list -> list.get(0).outcome() != SyncOutcome.RUNNING);
             assertEquals(attemptId, administration.attempts(configuration, 1).get(0).id());
         }
         assertTrue(administration.attempts(configuration, 100).stream()
@@ -191,7 +179,7 @@ class ScheduleIT {
     void twoForceSyncsAtOnceRunOneSyncAndRefuseTheOther() throws Exception {
         long configuration = configure("Northwind", true, HOUR, directory.port());
         awaitFinished(configuration, 1);
-        slowSearches.delay(1500);
+        searches.close();
 
         CountDownLatch start = new CountDownLatch(1);
         Callable<Object> force = () -> {
@@ -214,7 +202,7 @@ class ScheduleIT {
                 + " is already running since "), refused.getMessage());
         assertTrue(refused.organizationName().startsWith("Northwind"));
         assertNotNull(refused.since());
-        slowSearches.delay(0);
+        searches.open();
         long ran = (Long) results.stream().filter(Long.class::isInstance).findFirst().orElseThrow();
         assertEquals(SyncOutcome.SUCCEEDED, awaitAttempt(configuration, ran).outcome());
         assertEquals(2, administration.attempts(configuration, 100).size(), "the first sync and one forced sync");
@@ -319,18 +307,9 @@ class ScheduleIT {
     }
 
     /** The attempts, latest first, once they satisfy the condition. */
-    private List<SyncAttemptView> awaitAttempts(long configuration, Predicate<List<SyncAttemptView>> condition)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (Instant.now().isBefore(deadline)) {
-            List<SyncAttemptView> attempts = administration.attempts(configuration, 100);
-            if (condition.test(attempts)) {
-                return attempts;
-            }
-            Thread.sleep(100);
-        }
-        fail("Waited " + WAIT + " in vain; attempts: " + administration.attempts(configuration, 100));
-        return List.of();
+    private List<SyncAttemptView> awaitAttempts(long configuration, Predicate<List<SyncAttemptView>> condition) {
+        return Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(100))
+                .until(() -> administration.attempts(configuration, 100), condition::test);
     }
 
     private static Instant millis(Instant instant) {

@@ -1,27 +1,23 @@
 package org.adsync.it.schedule;
 
-import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.DatabaseSensitive;
 import org.adsync.it.ServerUnderTest;
 import org.adsync.it.fixture.FixtureClient;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
 import org.jboss.dmr.Property;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,20 +33,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 @DatabaseSensitive
 class TimerOperationsIT {
 
-    private static final String DEPLOYMENT = "adsync";
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @Deployment(name = DEPLOYMENT, managed = false, testable = false)
-    static EnterpriseArchive deployment() {
-        return AdsyncDeployment.withFixtures();
-    }
-
-    @ArquillianResource
-    Deployer deployer;
 
     @Test
     void operatorsReadTriggerAndCancelTheTimerAndRedeployAndRestartKeepExactlyOne() throws Exception {
-        deployer.deploy(DEPLOYMENT);
         try (ModelControllerClient management = ModelControllerClient.Factory.create(
                 InetAddress.getLoopbackAddress(), ServerUnderTest.managementPort())) {
             FixtureClient fixtures = new FixtureClient(ServerUnderTest.consoleUrl());
@@ -65,8 +51,8 @@ class TimerOperationsIT {
                     timer.getValue().get("info").asString());
             assertTrue(timer.getValue().get("persistent").asBoolean());
 
-            deployer.undeploy(DEPLOYMENT);
-            deployer.deploy(DEPLOYMENT);
+            execute(management, Operations.createOperation("redeploy",
+                    Operations.createAddress("deployment", "adsync.ear")));
             assertEquals(1, timers(management, configuration).size(), "a redeploy neither loses nor adds a timer");
 
             restart(management);
@@ -82,8 +68,6 @@ class TimerOperationsIT {
                     configuration).get(0))));
             assertEquals(List.of(), timers(management, configuration));
             fixtures.removeSync(configuration);
-        } finally {
-            deployer.undeploy(DEPLOYMENT);
         }
     }
 
@@ -138,18 +122,7 @@ class TimerOperationsIT {
         return Operations.readResult(outcome);
     }
 
-    private static void await(CheckedCondition condition) throws Exception {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (!condition.holds()) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("Waited " + WAIT + " in vain");
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    @FunctionalInterface
-    private interface CheckedCondition {
-        boolean holds() throws Exception;
+    private static void await(Callable<Boolean> condition) {
+        Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(condition);
     }
 }

@@ -6,7 +6,6 @@ import org.adsync.demo.directory.LookAlikeDirectory;
 import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.SslStatus;
 import org.adsync.directory.ldap.LdapTransport;
-import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.DatabaseSensitive;
 import org.adsync.it.sync.SyncScenario.ContactState;
 import org.adsync.sync.ContactField;
@@ -27,9 +26,7 @@ import org.adsync.sync.admin.LdapSyncRequest;
 import org.adsync.sync.admin.SyncAdministration;
 import org.adsync.sync.admin.SyncConfigurationView;
 import org.adsync.sync.engine.SyncEngine;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,12 +54,6 @@ class LdapSyncIT {
     private static final String BASE_DN = "DC=it,DC=example";
     private static final String SERVICE_DN = "CN=svc,CN=Users," + BASE_DN;
     private static final String SERVICE_PASSWORD = "It-Service-Password-1";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return AdsyncDeployment.withTestClassesInside(LdapSyncIT.class, SyncScenario.class,
-                SyncScenario.ContactState.class, FailingPages.class);
-    }
 
     @Inject
     SyncScenario scenario;

@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import org.adsync.demo.directory.ActiveDirectoryUser;
 import org.adsync.demo.directory.LookAlikeDirectory;
 import org.adsync.directory.ldap.LdapTransport;
-import org.adsync.it.AdsyncDeployment;
 import org.adsync.it.DatabaseSensitive;
 import org.adsync.sync.ContactChangeKind;
 import org.adsync.sync.ContactChangeView;
@@ -24,9 +23,7 @@ import org.adsync.sync.admin.PreviewPlans;
 import org.adsync.sync.admin.SyncAdministration;
 import org.adsync.sync.engine.RunningSync;
 import org.adsync.sync.engine.SyncEngine;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,12 +52,6 @@ class SafeSyncIT {
     private static final String SERVICE_DN = "CN=svc,CN=Users," + BASE_DN;
     private static final String SERVICE_PASSWORD = "It-Service-Password-2";
     private static final String SALES_ONLY = "(&(objectCategory=person)(objectClass=user)(department=Sales))";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return AdsyncDeployment.withTestClassesInside(SafeSyncIT.class, SyncScenario.class,
-                SyncScenario.ContactState.class, FailingPages.class);
-    }
 
     @Inject
     SyncScenario scenario;
