@@ -1,32 +1,54 @@
 package org.adsync.sync;
 
-import org.adsync.directory.FieldProblem;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import org.adsync.directory.graph.AzureCloud;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+
+import static org.adsync.sync.ConstraintProblems.SUBMITTED;
 
 /**
  * Entra ID settings as an admin (or the API) enters them. A null secret keeps the stored one, where that is
- * allowed; {@link #problems()} lists what is wrong, field by field, before anything is saved or sent.
+ * allowed. Its constraints say what a field must be, before anything is saved or sent.
  */
-public record AzureSettingsInput(String tenantId, String clientId, char[] clientSecret, LocalDate clientSecretExpiresOn,
-                                 String groupId, AzureCloud cloud, String loginHost, String graphHost,
-                                 String trustedCertificatesPem) {
+public record AzureSettingsInput(
+        @NotNull(message = "Enter the tenant ID (Entra admin center > Overview), or a verified domain such as "
+                + "contoso.onmicrosoft.com")
+        @Pattern(regexp = "(?:" + GUID + ")|(?:" + DOMAIN + ")",
+                message = SUBMITTED + " is neither a tenant ID (a GUID) nor a domain name")
+        String tenantId,
+        @NotNull(message = "Enter the application (client) ID of the app registration")
+        @Pattern(regexp = GUID, message = "The application (client) ID is a GUID such as "
+                + "11111111-2222-3333-4444-555555555555; " + SUBMITTED + " is not one")
+        String clientId,
+        char[] clientSecret,
+        LocalDate clientSecretExpiresOn,
+        @Pattern(regexp = GUID, message = "Enter the group's object ID (a GUID), not its name: " + SUBMITTED
+                + " is not one")
+        String groupId,
+        AzureCloud cloud,
+        // a listed cloud gives its own hosts: only the custom cloud's can be missing or malformed
+        @NotNull(message = "Enter the sign-in host for the cloud 'Other hosts'")
+        @Pattern(regexp = HOST_AND_PORT, message = SUBMITTED + HOST_AND_PORT_EXPECTED)
+        String loginHost,
+        @NotNull(message = "Enter the Microsoft Graph host for the cloud 'Other hosts'")
+        @Pattern(regexp = HOST_AND_PORT, message = SUBMITTED + HOST_AND_PORT_EXPECTED)
+        String graphHost,
+        String trustedCertificatesPem) {
 
     /** The names its field problems use, as the Setup tab's inputs and the API's {@code azure} object do. */
     public static final Set<String> FIELDS = Set.of("tenantId", "clientId", "clientSecret", "clientSecretExpiresOn",
             "groupId", "cloud", "loginHost", "graphHost", "trustedCertificatesPem");
 
-    private static final Pattern GUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final String GUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     /** A verified domain such as contoso.onmicrosoft.com also names a tenant. */
-    private static final Pattern DOMAIN = Pattern.compile("(?=.{4,253}$)([A-Za-z0-9-]{1,63}\\.)+[A-Za-z]{2,63}");
-    private static final Pattern HOST_AND_PORT = Pattern.compile("[A-Za-z0-9.\\-]{1,253}(:[0-9]{1,5})?");
+    private static final String DOMAIN = "(?=.{4,253}$)([A-Za-z0-9-]{1,63}\\.)+[A-Za-z]{2,63}";
+    private static final String HOST_AND_PORT = "[A-Za-z0-9.\\-]{1,253}(:[0-9]{1,5})?";
+    private static final String HOST_AND_PORT_EXPECTED = " is not a host name with an optional :port (https is always "
+            + "used)";
 
     public AzureSettingsInput {
         tenantId = trimmed(tenantId);
@@ -41,41 +63,6 @@ public record AzureSettingsInput(String tenantId, String clientId, char[] client
 
     public boolean hasSecret() {
         return clientSecret != null;
-    }
-
-    public List<FieldProblem> problems() {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (tenantId == null) {
-            problems.add(new FieldProblem("tenantId", "Enter the tenant ID (Entra admin center > Overview), "
-                    + "or a verified domain such as contoso.onmicrosoft.com"));
-        } else if (!GUID.matcher(tenantId).matches() && !DOMAIN.matcher(tenantId).matches()) {
-            problems.add(new FieldProblem("tenantId", FieldProblem.quoted(tenantId) + " is neither a tenant ID "
-                    + "(a GUID) nor a domain name"));
-        }
-        if (clientId == null) {
-            problems.add(new FieldProblem("clientId", "Enter the application (client) ID of the app registration"));
-        } else if (!GUID.matcher(clientId).matches()) {
-            problems.add(new FieldProblem("clientId", "The application (client) ID is a GUID such as "
-                    + "11111111-2222-3333-4444-555555555555; " + FieldProblem.quoted(clientId) + " is not one"));
-        }
-        if (groupId != null && !GUID.matcher(groupId).matches()) {
-            problems.add(new FieldProblem("groupId", "Enter the group's object ID (a GUID), not its name: "
-                    + FieldProblem.quoted(groupId) + " is not one"));
-        }
-        if (cloud == AzureCloud.CUSTOM) {
-            checkHost(problems, "loginHost", loginHost, "sign-in");
-            checkHost(problems, "graphHost", graphHost, "Microsoft Graph");
-        }
-        return problems;
-    }
-
-    private static void checkHost(List<FieldProblem> problems, String field, String host, String what) {
-        if (host == null) {
-            problems.add(new FieldProblem(field, "Enter the " + what + " host for the cloud 'Other hosts'"));
-        } else if (!HOST_AND_PORT.matcher(host).matches()) {
-            problems.add(new FieldProblem(field, FieldProblem.quoted(host)
-                    + " is not a host name with an optional :port (https is always used)"));
-        }
     }
 
     /** Hosts are entered without a scheme; one pasted with https:// or a path is taken for its host and port. */

@@ -1,20 +1,47 @@
 package org.adsync.sync;
 
-import org.adsync.directory.FieldProblem;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import org.adsync.directory.ldap.LdapTransport;
 
-import java.util.ArrayList;
-import java.util.List;
+import static org.adsync.sync.ConstraintProblems.SUBMITTED;
+
 
 /**
- * LDAP settings as an admin (or the API) enters them. A null password keeps the stored one, where that is allowed;
- * {@link #problems()} lists what is wrong, field by field, before anything is saved.
+ * LDAP settings as an admin (or the API) enters them. A null password keeps the stored one, where that is allowed.
+ * Its constraints say what a field must be; the LDAP syntax of the filters and DNs is the adapter's to check.
  */
-public record LdapSettingsInput(String host, Integer port, LdapTransport transport, String bindDn,
-                                char[] bindPassword, String baseDn, String filter, String groupDn,
-                                String disabledFilter, Integer pageSize,
-                                Integer connectTimeoutSeconds, Integer responseTimeoutSeconds,
-                                String trustedCertificatesPem) {
+public record LdapSettingsInput(
+        @NotNull(message = "Enter the directory server's host name or IP address")
+        @Pattern(regexp = "[A-Za-z0-9.\\-:\\[\\]]{1,255}", message = SUBMITTED + " is not a host name or IP address")
+        String host,
+        @Min(value = 1, message = PORT) @Max(value = 65535, message = PORT)
+        Integer port,
+        LdapTransport transport,
+        @NotNull(message = "Enter the bind user (a DN, or user@domain for Active Directory); a normal user account "
+                + "is enough")
+        String bindDn,
+        char[] bindPassword,
+        @NotNull(message = "Enter the base DN to search, for example DC=contoso,DC=com")
+        String baseDn,
+        String filter,
+        String groupDn,
+        String disabledFilter,
+        @Min(value = 1, message = PAGE_SIZE) @Max(value = LdapSettings.MAX_PAGE_SIZE, message = PAGE_SIZE)
+        Integer pageSize,
+        @Min(value = 1, message = CONNECT_TIMEOUT) @Max(value = 300, message = CONNECT_TIMEOUT)
+        Integer connectTimeoutSeconds,
+        @Min(value = 1, message = RESPONSE_TIMEOUT) @Max(value = 3600, message = RESPONSE_TIMEOUT)
+        Integer responseTimeoutSeconds,
+        String trustedCertificatesPem) {
+
+    private static final String PORT = "The port must be between 1 and 65535";
+    private static final String PAGE_SIZE = "The page size must be between 1 and " + LdapSettings.MAX_PAGE_SIZE
+            + " (Active Directory returns at most 1000 entries per page)";
+    private static final String CONNECT_TIMEOUT = "The connect timeout must be 1 to 300 seconds";
+    private static final String RESPONSE_TIMEOUT = "The response timeout must be 1 to 3600 seconds";
 
     public LdapSettingsInput {
         host = trimmed(host);
@@ -30,38 +57,6 @@ public record LdapSettingsInput(String host, Integer port, LdapTransport transpo
 
     public boolean hasPassword() {
         return bindPassword != null;
-    }
-
-    /** Field problems as "field: message"; the LDAP syntax of the filter and DNs is checked by the adapter. */
-    public List<FieldProblem> problems() {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (host == null) {
-            problems.add(new FieldProblem("host", "Enter the directory server's host name or IP address"));
-        } else if (!host.matches("[A-Za-z0-9.\\-:\\[\\]]{1,255}")) {
-            problems.add(new FieldProblem("host", FieldProblem.quoted(host) + " is not a host name or IP address"));
-        }
-        if (port != null && (port < 1 || port > 65535)) {
-            problems.add(new FieldProblem("port", "The port must be between 1 and 65535"));
-        }
-        if (bindDn == null) {
-            problems.add(new FieldProblem("bindDn",
-                    "Enter the bind user (a DN, or user@domain for Active Directory); a normal user account is "
-                            + "enough"));
-        }
-        if (baseDn == null) {
-            problems.add(new FieldProblem("baseDn", "Enter the base DN to search, for example DC=contoso,DC=com"));
-        }
-        if (pageSize != null && (pageSize < 1 || pageSize > LdapSettings.MAX_PAGE_SIZE)) {
-            problems.add(new FieldProblem("pageSize", "The page size must be between 1 and "
-                    + LdapSettings.MAX_PAGE_SIZE + " (Active Directory returns at most 1000 entries per page)"));
-        }
-        if (connectTimeoutSeconds != null && (connectTimeoutSeconds < 1 || connectTimeoutSeconds > 300)) {
-            problems.add(new FieldProblem("connectTimeoutSeconds", "The connect timeout must be 1 to 300 seconds"));
-        }
-        if (responseTimeoutSeconds != null && (responseTimeoutSeconds < 1 || responseTimeoutSeconds > 3600)) {
-            problems.add(new FieldProblem("responseTimeoutSeconds", "The response timeout must be 1 to 3600 seconds"));
-        }
-        return problems;
     }
 
     /** Builds input field by field, for the console's form and for tests. */

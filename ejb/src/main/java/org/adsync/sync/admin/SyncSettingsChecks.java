@@ -2,11 +2,13 @@ package org.adsync.sync.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import org.adsync.directory.Directories;
 import org.adsync.directory.DirectoryType;
 import org.adsync.directory.FieldProblem;
 import org.adsync.directory.tls.TrustedCertificates;
 import org.adsync.sync.AzureSettingsInput;
+import org.adsync.sync.ConstraintProblems;
 import org.adsync.sync.DeactivationLimit;
 import org.adsync.sync.InvalidSyncSettingsException;
 import org.adsync.sync.LdapSettings;
@@ -30,6 +32,9 @@ class SyncSettingsChecks {
 
     @Inject
     Directories directories;
+
+    @Inject
+    Validator validator;
 
     void requireValid(LdapSyncRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -63,7 +68,8 @@ class SyncSettingsChecks {
 
     /** The LDAP filter and DNs are parsed only once the fields themselves are fine. */
     private List<FieldProblem> problemsWith(LdapSettingsInput input) {
-        List<FieldProblem> problems = new ArrayList<>(input.problems());
+        List<FieldProblem> problems = new ArrayList<>(ConstraintProblems.of(validator.validate(input),
+                LdapSettingsInput.class));
         certificateProblem(input.trustedCertificatesPem()).ifPresent(problems::add);
         if (problems.isEmpty()) {
             LdapSettings settings = new LdapSettings(input, NO_SECRET_NEEDED);
@@ -72,8 +78,9 @@ class SyncSettingsChecks {
         return problems;
     }
 
-    private static List<FieldProblem> problemsWith(AzureSettingsInput input) {
-        List<FieldProblem> problems = new ArrayList<>(input.problems());
+    private List<FieldProblem> problemsWith(AzureSettingsInput input) {
+        List<FieldProblem> problems = new ArrayList<>(ConstraintProblems.of(validator.validate(input),
+                AzureSettingsInput.class));
         certificateProblem(input.trustedCertificatesPem()).ifPresent(problems::add);
         return problems;
     }
