@@ -6,14 +6,14 @@ import org.adsync.directory.DirectoryEntry;
 import org.adsync.psa.Contact;
 import org.adsync.psa.NameKey;
 import org.adsync.psa.PersonName;
-import org.adsync.sync.engine.ContactUpdate;
 
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * A directory user's attributes as stored for the AD Users tab and for matching. Values longer than the columns
- * are cut here for display only; the contact receives a value only when it fits (see {@link ContactUpdate}).
+ * are cut here for display only; the contact receives a value only when it fits (see the engine's
+ * {@code ContactUpdate}).
  */
 @Embeddable
 public class DirectoryUserAttributes {

@@ -17,7 +17,6 @@ import org.adsync.sync.SecretExpiry;
 import org.adsync.sync.SyncLease;
 import org.adsync.sync.SyncTrigger;
 import org.adsync.sync.UnsafeCharacters;
-import org.adsync.sync.admin.PreviewPlans;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,7 +89,10 @@ public class SyncEngine {
         return begin(configurationId, trigger, lease -> attemptLog.start(lease, trigger));
     }
 
-    /** Begins a preview of settings typed in but not saved ({@link PreviewPlans}), of that configuration's users. */
+    /**
+     * Begins a preview of settings typed in but not saved (planned by the services' {@code PreviewPlans}), of that
+     * configuration's users.
+     */
     public RunningSync beginPreview(long configurationId, SyncPlan typed) {
         return begin(configurationId, SyncTrigger.PREVIEW, lease -> {
             AttemptLog.Started started = attemptLog.start(lease, SyncTrigger.PREVIEW);
