@@ -1,7 +1,8 @@
 package org.adsync.security;
 
+import org.adsync.platform.RequestRefusedException;
 /** A token cannot be created as asked; the field says which part of the request to change. */
-public class InvalidApiTokenRequestException extends RuntimeException {
+public class InvalidApiTokenRequestException extends RequestRefusedException {
 
     private static final long serialVersionUID = 1L;
 

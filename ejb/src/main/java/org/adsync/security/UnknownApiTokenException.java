@@ -1,7 +1,8 @@
 package org.adsync.security;
 
+import org.adsync.platform.RequestRefusedException;
 /** No such token among the caller's own. */
-public class UnknownApiTokenException extends RuntimeException {
+public class UnknownApiTokenException extends RequestRefusedException {
 
     private static final long serialVersionUID = 1L;
 

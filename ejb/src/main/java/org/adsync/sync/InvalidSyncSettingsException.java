@@ -2,13 +2,14 @@ package org.adsync.sync;
 
 import org.adsync.directory.DirectoryType;
 import org.adsync.directory.FieldProblem;
+import org.adsync.platform.RequestRefusedException;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The settings cannot be saved as they are; each problem names its field. Nothing was written. */
-public class InvalidSyncSettingsException extends RuntimeException {
+public class InvalidSyncSettingsException extends RequestRefusedException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,7 @@
 package org.adsync.sync;
 
 import jakarta.ejb.ApplicationException;
+import org.adsync.platform.RequestRefusedException;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,7 +12,7 @@ import java.time.format.DateTimeFormatter;
  * console says when it started in the admin's time zone; the message says it in UTC.
  */
 @ApplicationException(rollback = true)
-public class SyncAlreadyRunningException extends RuntimeException {
+public class SyncAlreadyRunningException extends RequestRefusedException {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'")

@@ -1,12 +1,13 @@
 package org.adsync.api.problem;
 
 import org.adsync.directory.FieldProblem;
+import org.adsync.platform.RequestRefusedException;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** A request the API cannot turn into a service call: a parameter or JSON value of the wrong form. */
-public class InvalidRequestException extends RuntimeException {
+public class InvalidRequestException extends RequestRefusedException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,0 +1,52 @@
+package org.adsync.api.problem;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.adsync.directory.FieldProblem;
+import org.adsync.platform.RequestRefusedException;
+import org.adsync.security.InvalidApiTokenRequestException;
+import org.adsync.security.UnknownApiTokenException;
+import org.adsync.sync.InvalidSyncSettingsException;
+import org.adsync.sync.OrganizationAlreadySyncedException;
+import org.adsync.sync.SyncAlreadyRunningException;
+import org.adsync.sync.UnknownSyncException;
+
+import java.util.List;
+
+/**
+ * Every refusal of the business tier and of the API's own checks as its problem (RFC 9457): fields that cannot be
+ * right as 400 naming each field as the API spells it, an organization that has its sync already as 409, a sync
+ * that runs already as 409 with when it started, what does not exist as 404.
+ */
+@Provider
+public class RefusedRequestMapper implements ExceptionMapper<RequestRefusedException> {
+
+    @Override
+    public Response toResponse(RequestRefusedException e) {
+        return Problems.response(problemOf(e));
+    }
+
+    static Problem problemOf(RequestRefusedException e) {
+        if (e instanceof OrganizationAlreadySyncedException taken) {
+            return Problem.invalid(ProblemType.SYNC_EXISTS, ApiFieldNames.of(taken));
+        }
+        if (e instanceof InvalidSyncSettingsException invalid) {
+            return Problem.invalid(ProblemType.INVALID_REQUEST, ApiFieldNames.of(invalid));
+        }
+        if (e instanceof InvalidRequestException invalid) {
+            return Problem.invalid(ProblemType.INVALID_REQUEST, invalid.problems());
+        }
+        if (e instanceof InvalidApiTokenRequestException invalid) {
+            return Problem.invalid(ProblemType.INVALID_REQUEST, List.of(new FieldProblem(invalid.field(),
+                    invalid.getMessage())));
+        }
+        if (e instanceof SyncAlreadyRunningException running) {
+            return Problem.of(ProblemType.SYNC_RUNNING, running.getMessage()).withRunningSince(running.since());
+        }
+        if (e instanceof UnknownSyncException || e instanceof UnknownApiTokenException) {
+            return Problem.of(ProblemType.NOT_FOUND, e.getMessage());
+        }
+        throw new IllegalStateException("No problem type for " + e.getClass().getName(), e);
+    }
+}
