@@ -147,7 +147,7 @@ class EntraSyncIT {
         long organization = fixtures.organization(FixtureClient.unique("Litware"));
         tenant.putAll(1500, i -> user(100 + i, "Staff" + i, "Member" + i, "staff" + i + "@litware.example"));
         String settings = body(organization, true, TENANT, SECRET, null);
-        tenant.delayGraph(1500);
+        tenant.holdGraph();
         long id = api.post("syncs", settings).object().getJsonNumber("id").longValue();
 
         long attemptId = firstAttempt(id); // enabling starts the first sync at once
@@ -158,7 +158,7 @@ class EntraSyncIT {
         assertEquals("AZURE", api.get("syncs/" + id).object().getString("directoryType"));
         assertEquals("RUNNING", api.get("syncs/" + id + "/attempts/" + attemptId).object().getString("outcome"),
                 "the settings were saved while the sync read");
-        tenant.delayGraph(0);
+        tenant.releaseGraph();
         assertEquals("SUCCEEDED", awaitFinished(api, "syncs/" + id + "/attempts/" + attemptId).getString("outcome"));
 
         assertFalse(api.get("syncs/" + id).object().getJsonObject("azure").getBoolean("changesTracked"),

@@ -22,8 +22,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -57,7 +59,8 @@ public final class EntraLookAlike implements AutoCloseable {
     private volatile String retryAfter = "1";
     private volatile boolean secretExpired;
     private volatile boolean permissionDenied;
-    private volatile long graphDelayMillis;
+    /** Open unless a test holds Graph's answers; a held answer waits at most a minute, so a forgotten gate fails. */
+    private volatile CountDownLatch graphGate = new CountDownLatch(0);
 
     private EntraLookAlike(HttpsServer server, ExecutorService executor, DemoCertificate certificate, String tenantId,
                            String domain, String clientId, String secret) {
@@ -158,9 +161,13 @@ public final class EntraLookAlike implements AutoCloseable {
         throttledRequests.set(times);
     }
 
-    /** Each Graph answer comes this much later, as from a slow or far-away tenant. */
-    public void delayGraph(long millis) {
-        graphDelayMillis = millis;
+    /** Graph's answers wait from now on until {@link #releaseGraph()}: a sync stays running while a test acts. */
+    public void holdGraph() {
+        graphGate = new CountDownLatch(1);
+    }
+
+    public void releaseGraph() {
+        graphGate.countDown();
     }
 
     /** "METHOD path?query" of the latest requests (up to 1000), decoded, oldest first. */
@@ -269,7 +276,7 @@ public final class EntraLookAlike implements AutoCloseable {
 
     private void pause() {
         try {
-            Thread.sleep(graphDelayMillis);
+            graphGate.await(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
