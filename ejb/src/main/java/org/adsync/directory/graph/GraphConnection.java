@@ -27,22 +27,20 @@ final class GraphConnection implements AutoCloseable {
     /** Graph answers a 999-user page in a few seconds; a minute means it is not coming. */
     static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
 
-    private final GraphTenant settings;
     private final OkHttpClient http;
     private final ClientSecretCredential credential;
     private final GraphServiceClient graph;
     private final String scope;
 
-    private GraphConnection(GraphTenant settings, OkHttpClient http, ClientSecretCredential credential,
-                            GraphServiceClient graph, String scope) {
-        this.settings = settings;
+    private GraphConnection(OkHttpClient http, ClientSecretCredential credential, GraphServiceClient graph,
+                            String scope) {
         this.http = http;
         this.credential = credential;
         this.graph = graph;
         this.scope = scope;
     }
 
-    static GraphConnection open(GraphTenant settings, char[] secret) throws GeneralSecurityException {
+    static GraphConnection open(GraphTenant settings) throws GeneralSecurityException {
         X509TrustManager trust = TrustedCertificates.forDirectory(settings.trustedCertificatesPem());
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, new TrustManager[] {trust}, null);
@@ -64,7 +62,7 @@ final class GraphConnection implements AutoCloseable {
         ClientSecretCredentialBuilder builder = new ClientSecretCredentialBuilder()
                 .tenantId(settings.tenantId())
                 .clientId(settings.clientId())
-                .clientSecret(new String(secret))
+                .clientSecret(new String(settings.clientSecret()))
                 .authorityHost("https://" + settings.loginHost())
                 .httpClient(new OkHttpAsyncHttpClientBuilder(tokenHttp).build());
         if (settings.cloud() == AzureCloud.CUSTOM) {
@@ -79,7 +77,7 @@ final class GraphConnection implements AutoCloseable {
                 new String[] {graphHostName}, scope);
         GraphServiceClient graph = new GraphServiceClient(authentication, http);
         graph.getRequestAdapter().setBaseUrl("https://" + settings.graphHost() + "/v1.0");
-        return new GraphConnection(settings, http, credential, graph, scope);
+        return new GraphConnection(http, credential, graph, scope);
     }
 
     /** Asks the sign-in host for a token now, so that sign-in problems are told apart from Graph's. */
@@ -89,10 +87,6 @@ final class GraphConnection implements AutoCloseable {
 
     GraphServiceClient graph() {
         return graph;
-    }
-
-    GraphTenant settings() {
-        return settings;
     }
 
     private static String hostName(String hostAndPort) {

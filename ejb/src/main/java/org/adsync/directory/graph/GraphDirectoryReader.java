@@ -44,7 +44,7 @@ public class GraphDirectoryReader implements DirectoryReader<GraphTenant> {
     /** Opening needs no network: only the trusted certificates can be wrong here. */
     static GraphConnection open(GraphTenant source) throws DirectoryException {
         try {
-            return GraphConnection.open(source, source.clientSecret());
+            return GraphConnection.open(source);
         } catch (GeneralSecurityException e) {
             throw new DirectoryException("The trusted certificates could not be read: " + e.getMessage(), e);
         }
