@@ -26,7 +26,8 @@ import java.nio.charset.StandardCharsets;
  * extension, configured in arquillian.xml, takes it from here): the EAR the build produced, unchanged, so that what
  * is tested is what ships, plus test-only web modules. Test classes that run in the server are in one module of
  * their own, so that the console's security constraints do not apply to Arquillian's servlet, and they see the EJB
- * module's beans as the console does; client test classes are {@code @RunAsClient}.
+ * module's beans as the console does; client test classes are {@code @RunAsClient}. Each test module signs no one
+ * in ({@link NoSignIn}).
  */
 public final class AdsyncDeployment {
 
@@ -44,12 +45,13 @@ public final class AdsyncDeployment {
     public static EnterpriseArchive deployment() {
         EnterpriseArchive ear = built();
         WebArchive fixtures = ShrinkWrap.create(WebArchive.class, FIXTURE_CONTEXT + ".war")
-                .addClasses(FixtureServlet.class, Fixtures.class);
+                .addClasses(FixtureServlet.class, Fixtures.class, NoSignIn.class);
         WebArchive benchmark = ShrinkWrap.create(WebArchive.class, BENCHMARK_CONTEXT + ".war")
-                .addClasses(BenchmarkServlet.class, EntraBenchmarkServlet.class, Fixtures.class);
+                .addClasses(BenchmarkServlet.class, EntraBenchmarkServlet.class, Fixtures.class, NoSignIn.class);
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TESTS_CONTEXT + ".war")
                 .addPackages(false, IN_SERVER_PACKAGES)
                 .addPackage(LookAlikeDirectory.class.getPackage())
+                .addClass(NoSignIn.class)
                 .addAsLibraries(jarOf(Awaitility.class), jarOf(Matcher.class))
                 .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: jdk.httpserver\n"));
         addWebModule(ear, fixtures, FIXTURE_CONTEXT);

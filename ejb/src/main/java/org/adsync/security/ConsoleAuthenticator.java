@@ -77,6 +77,14 @@ public class ConsoleAuthenticator {
         }
     }
 
+    /**
+     * The user a console session signed in earlier, as they are now: none once disabled or deleted, so that their
+     * sessions stop at once, and with the permissions of their security level today.
+     */
+    public Optional<AuthenticatedUser> stillSignedIn(String username) {
+        return users.findByUsername(username).filter(ConsoleUser::isEnabled).map(ConsoleAuthenticator::signedIn);
+    }
+
     /** As the log, the record leaves an unknown name out: it may be a password typed into the wrong field. */
     private void audited(AuditKind kind, Optional<ConsoleUser> found, SignInRequest request) {
         try {
@@ -108,8 +116,12 @@ public class ConsoleAuthenticator {
             LOG.warning(() -> "Sign-in refused, the user is disabled: " + who);
             return Optional.empty();
         }
-        return Optional.of(new AuthenticatedUser(user.getUsername(), user.getDisplayName(),
-                user.getSecurityLevel().getPermissions()));
+        return Optional.of(signedIn(user));
+    }
+
+    private static AuthenticatedUser signedIn(ConsoleUser user) {
+        return new AuthenticatedUser(user.getUsername(), user.getDisplayName(),
+                user.getSecurityLevel().getPermissions());
     }
 
     /**

@@ -36,6 +36,12 @@ public class ConsoleUserAdministration {
         users.add(new ConsoleUser(username, displayName, hasher.hash(password), level));
     }
 
+    /** Disables the user: their sessions and API tokens stop at their next request. */
+    public void disableUser(String username) {
+        users.findByUsername(username).orElseThrow(
+                () -> new IllegalArgumentException("No console user named '" + username + "'")).disable();
+    }
+
     public boolean anyUserExists() {
         return users.anyUserExists();
     }

@@ -25,6 +25,16 @@ public enum Permission {
         return label;
     }
 
+    /** The permission a role name stands for. */
+    public static Permission ofRole(String role) {
+        for (Permission permission : values()) {
+            if (permission.role.equals(role)) {
+                return permission;
+            }
+        }
+        throw new IllegalArgumentException("No permission has the role " + role);
+    }
+
     /** Role names as constants, for annotations. */
     public static final class Roles {
         public static final String CONFIGURE_MICROSOFT_EXTENSIONS = "configure-microsoft-extensions";

@@ -1,10 +1,10 @@
 package org.adsync.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import org.adsync.api.security.PublicResource;
 
 import java.io.InputStream;
 
@@ -15,7 +15,7 @@ public class OpenApiResource {
     static final String MEDIA_TYPE = "application/yaml";
 
     @GET
-    @PublicResource
+    @PermitAll
     @Produces(MEDIA_TYPE)
     public InputStream document() {
         InputStream document = OpenApiResource.class.getResourceAsStream("/" + AdsyncApi.OPENAPI_DOCUMENT);

@@ -30,7 +30,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.adsync.directory..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.adsync.sync..", "org.adsync.schedule..",
                         "org.adsync.psa..", "org.adsync.audit..", "org.adsync.security..", "org.adsync.console..",
-                        "org.adsync.api..", "org.adsync.demo..")
+                        "org.adsync.api..", "org.adsync.web..", "org.adsync.demo..")
                 .check(ADSYNC);
     }
 
@@ -44,7 +44,7 @@ class ArchitectureTest {
 
     @Test
     void theConsoleAndTheApiTouchNoEntityAndNoEntityManager() {
-        noClasses().that().resideInAnyPackage("org.adsync.console..", "org.adsync.api..")
+        noClasses().that().resideInAnyPackage("org.adsync.console..", "org.adsync.api..", "org.adsync.web..")
                 .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
                 .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
                 .check(ADSYNC);
@@ -52,8 +52,9 @@ class ArchitectureTest {
 
     @Test
     void theBusinessTierDoesNotKnowTheWebTier() {
-        noClasses().that().resideOutsideOfPackages("org.adsync.console..", "org.adsync.api..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.adsync.console..", "org.adsync.api..")
+        noClasses().that().resideOutsideOfPackages("org.adsync.console..", "org.adsync.api..", "org.adsync.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.adsync.console..", "org.adsync.api..",
+                        "org.adsync.web..")
                 .check(ADSYNC);
     }
 }

@@ -8,6 +8,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -90,6 +91,36 @@ class ConsoleAccessIT {
 
         assertEquals(200, adSync.statusCode());
         assertTrue(adSync.body().contains("adSyncIntro"));
+    }
+
+    @Test
+    void aDisabledUsersSessionEndsAtTheirNextClick() {
+        String admin = FixtureClient.unique("leaver");
+        fixtures.user(admin, PASSWORD, Permission.CONFIGURE_MICROSOFT_EXTENSIONS);
+        ConsoleSession session = new ConsoleSession(ServerUnderTest.consoleUrl());
+        assertTrue(session.signIn("admin/ad-sync.xhtml", admin, PASSWORD).body().contains("adSyncIntro"));
+
+        fixtures.disableUser(admin);
+        HttpResponse<String> nextClick = session.get("admin/ad-sync.xhtml");
+
+        assertFalse(nextClick.body().contains("adSyncIntro"), "the page is no longer shown");
+        assertTrue(nextClick.body().contains("j_security_check"), "the sign-in form is, in its place");
+        assertTrue(session.postLogin(admin, PASSWORD).body().contains("The username or password is not correct."),
+                "nor can the user sign in again");
+    }
+
+    @Test
+    void theConsoleSessionSignsInNoApiCall() {
+        String admin = FixtureClient.unique("admin");
+        fixtures.user(admin, PASSWORD, Permission.CONFIGURE_MICROSOFT_EXTENSIONS);
+        ConsoleSession session = new ConsoleSession(ServerUnderTest.consoleUrl());
+        assertTrue(session.signIn("admin/ad-sync.xhtml", admin, PASSWORD).body().contains("adSyncIntro"));
+
+        HttpResponse<String> apiCall = session.send(HttpRequest.newBuilder(session.resolve("api/syncs"))
+                .header("Accept", "application/json").GET().build());
+
+        assertEquals(401, apiCall.statusCode(), "a page of another site could otherwise act with the cookie");
+        assertTrue(apiCall.body().contains("not-signed-in"), apiCall.body());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.adsync.api.audit;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import org.adsync.audit.AuditKind;
 import org.adsync.audit.AuditLog;
 import org.adsync.audit.AuditQuery;
 import org.adsync.directory.FieldProblem;
+import org.adsync.security.Permission;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -27,6 +29,7 @@ import java.util.Locale;
  */
 @Path("audit")
 @RequestScoped
+@RolesAllowed(Permission.Roles.CONFIGURE_MICROSOFT_EXTENSIONS)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 

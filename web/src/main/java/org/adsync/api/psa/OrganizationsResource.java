@@ -1,5 +1,6 @@
 package org.adsync.api.psa;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import org.adsync.psa.ContactQuery;
 import org.adsync.psa.ContactView;
 import org.adsync.psa.OrganizationService;
 import org.adsync.psa.OrganizationSummary;
+import org.adsync.security.Permission;
 import org.adsync.sync.UnknownSyncException;
 
 import java.util.List;
@@ -21,6 +23,7 @@ import java.util.List;
 /** The PSA's organizations, and each one's contacts: what a script needs to set up syncs and map users by hand. */
 @Path("organizations")
 @RequestScoped
+@RolesAllowed(Permission.Roles.CONFIGURE_MICROSOFT_EXTENSIONS)
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganizationsResource {
 

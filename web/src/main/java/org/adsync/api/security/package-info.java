@@ -1,2 +1,5 @@
-/** How an API call signs in (API token or HTTP Basic with a console user) and which permission it needs. */
+/**
+ * Which API calls may reach their resource: signed in (by the container, {@code org.adsync.web.signin}) and with a
+ * permission the resource's {@code @RolesAllowed} names; the limit on request bodies.
+ */
 package org.adsync.api.security;

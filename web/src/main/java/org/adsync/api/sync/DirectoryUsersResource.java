@@ -1,5 +1,6 @@
 package org.adsync.api.sync;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,7 @@ import org.adsync.api.Page;
 import org.adsync.api.PageRequest;
 import org.adsync.api.problem.InvalidRequestException;
 import org.adsync.directory.FieldProblem;
+import org.adsync.security.Permission;
 import org.adsync.sync.DirectoryUserFilter;
 import org.adsync.sync.DirectoryUserSort;
 import org.adsync.sync.DirectoryUserState;
@@ -31,6 +33,7 @@ import java.util.List;
  */
 @Path("syncs/{id}/users")
 @RequestScoped
+@RolesAllowed(Permission.Roles.CONFIGURE_MICROSOFT_EXTENSIONS)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class DirectoryUsersResource {

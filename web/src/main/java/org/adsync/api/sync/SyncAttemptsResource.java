@@ -1,5 +1,6 @@
 package org.adsync.api.sync;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import org.adsync.api.Page;
 import org.adsync.api.PageRequest;
 import org.adsync.api.problem.InvalidRequestException;
 import org.adsync.schedule.SyncScheduler;
+import org.adsync.security.Permission;
 import org.adsync.sync.ContactChangeKind;
 import org.adsync.sync.ContactChangeView;
 import org.adsync.sync.SyncAttemptView;
@@ -40,6 +42,7 @@ import java.util.List;
  */
 @Path("syncs/{id}/attempts")
 @RequestScoped
+@RolesAllowed(Permission.Roles.CONFIGURE_MICROSOFT_EXTENSIONS)
 @Produces(MediaType.APPLICATION_JSON)
 public class SyncAttemptsResource {
 

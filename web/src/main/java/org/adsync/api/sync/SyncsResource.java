@@ -1,5 +1,6 @@
 package org.adsync.api.sync;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -23,6 +24,7 @@ import org.adsync.api.Page;
 import org.adsync.api.PageRequest;
 import org.adsync.directory.DirectoryType;
 import org.adsync.schedule.SyncScheduler;
+import org.adsync.security.Permission;
 import org.adsync.sync.SyncAttemptView;
 import org.adsync.sync.SyncListQuery;
 import org.adsync.sync.admin.ConnectionChecks;
@@ -35,6 +37,7 @@ import org.adsync.sync.admin.SyncList;
  */
 @Path("syncs")
 @RequestScoped
+@RolesAllowed(Permission.Roles.CONFIGURE_MICROSOFT_EXTENSIONS)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SyncsResource {

@@ -1,5 +1,6 @@
 package org.adsync.api.token;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,7 @@ import org.adsync.api.Locations;
 import org.adsync.security.ApiTokenView;
 import org.adsync.security.ApiTokens;
 import org.adsync.security.IssuedApiToken;
+import org.adsync.security.Permission;
 
 import java.util.List;
 
@@ -28,6 +30,7 @@ import java.util.List;
  */
 @Path("tokens")
 @RequestScoped
+@RolesAllowed(Permission.Roles.CONFIGURE_MICROSOFT_EXTENSIONS)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApiTokensResource {

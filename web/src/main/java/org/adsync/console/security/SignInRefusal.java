@@ -4,52 +4,47 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.adsync.web.signin.RefusedSignIn;
 
-import java.io.Serializable;
 import java.time.Duration;
 
 /**
- * Why a sign-in was refused without its password being checked, for the page that says so: the message, and the
- * answer's status (429 with Retry-After, as the API gives). Without one, the page says the name or password is
- * wrong. The form mechanism redirects to that page, so the refusal waits in the session for the next page shown.
+ * What the sign-in error page says: that the name or password is wrong, or, when the sign-in was refused without
+ * its password being checked (too many failures, or every password check busy), when to try again, with the
+ * answer's status 429 and Retry-After as the API gives.
  */
 @Named
 @RequestScoped
 public class SignInRefusal {
 
-    private static final String ATTRIBUTE = SignInRefusal.class.getName();
     private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
     ExternalContext externalContext;
 
-    private record Refusal(String message, Duration retryAfter) implements Serializable {
-    }
-
-    static void record(HttpServletRequest request, Duration retryAfter, String message) {
-        request.getSession().setAttribute(ATTRIBUTE, new Refusal(message, retryAfter));
-    }
+    private RefusedSignIn refusal;
 
     /** What the page shows. */
     public String getMessage() {
-        Refusal refusal = refusal();
-        return refusal == null ? "The username or password is not correct." : refusal.message();
+        if (refusal == null) {
+            return "The username or password is not correct.";
+        }
+        if (refusal.reason() == RefusedSignIn.Reason.BUSY) {
+            return "The server is busy checking other sign-ins. Try again in a moment.";
+        }
+        return "Too many failed sign-ins for this user or from this address. Try again in "
+                + inWords(refusal.retryAfter()) + ".";
     }
 
-    /** Called before the page renders: takes the refusal waiting, and answers 429 with the seconds to wait. */
+    /** Called before the page renders: takes the refusal the sign-in left, and answers 429 with the wait. */
     public void applyStatus() {
-        Refusal refusal = (Refusal) externalContext.getSessionMap().remove(ATTRIBUTE);
+        refusal = RefusedSignIn.takeKept((HttpSession) externalContext.getSession(false)).orElse(null);
         if (refusal != null) {
-            externalContext.getRequestMap().put(ATTRIBUTE, refusal);
             externalContext.setResponseStatus(TOO_MANY_REQUESTS);
             externalContext.setResponseHeader("Retry-After",
                     Long.toString(Math.max(1, refusal.retryAfter().toSeconds())));
         }
-    }
-
-    private Refusal refusal() {
-        return (Refusal) externalContext.getRequestMap().get(ATTRIBUTE);
     }
 
     static String inWords(Duration wait) {

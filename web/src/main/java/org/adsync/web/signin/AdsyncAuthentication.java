@@ -1,0 +1,161 @@
+package org.adsync.web.signin;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.adsync.audit.AuditActor;
+import org.adsync.security.AuthenticatedUser;
+import org.adsync.security.ConsoleAuthenticator;
+import org.adsync.security.Permission;
+
+import java.util.Optional;
+
+/**
+ * Signs in every request to the web tier, the API's and the console's, so that the container knows the caller.
+ *
+ * <p>An API call is stateless: it brings an API token or a user name and password (HTTP Basic) in its
+ * Authorization header every time, and a session cookie counts for nothing there, so that no page of another site
+ * can act through a console user's browser. HTTP Basic from a browser is refused for the same reason. A call
+ * without credentials, or with refused ones, goes on unauthenticated and the API answers it (401 or 429).
+ *
+ * <p>The console signs in with a form posted to {@code j_security_check}, and the session remembers the user's
+ * name, not their permissions: each request looks the user up again, so that a disabled user's sessions stop at
+ * once and a changed security level applies on the next click. A visitor who opens a protected page sees the
+ * sign-in form in its place and, once signed in, is sent back to it. Each sign-in gets a new session id, so that
+ * an id planted in the browser beforehand (a session fixation) is worthless afterwards.
+ */
+@ApplicationScoped
+@DeclareRoles({Permission.Roles.CONFIGURE_MICROSOFT_EXTENSIONS, Permission.Roles.VIEW_ORGANIZATIONS})
+public class AdsyncAuthentication implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    static final String LOGIN_FAILED_PAGE = "/login-failed.xhtml";
+    private static final String SIGN_IN_POSTBACK = "/j_security_check";
+    private static final String SIGNED_IN_USER = AdsyncAuthentication.class.getName() + ".user";
+    private static final String RETURN_TO = AdsyncAuthentication.class.getName() + ".returnTo";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    ConsoleAuthenticator users;
+
+    @Inject
+    AuditActor actor;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (isApiCall(request)) {
+            return signInApiCall(request, context);
+        }
+        if ("POST".equals(request.getMethod()) && request.getRequestURI().endsWith(SIGN_IN_POSTBACK)) {
+            return signInWithForm(request, context);
+        }
+        Optional<AuthenticatedUser> user = signedInUserOf(request.getSession(false));
+        if (user.isPresent()) {
+            return context.notifyContainerAboutLogin(user.get().username(), user.get().roles());
+        }
+        if (context.isProtected()) {
+            if ("GET".equals(request.getMethod())) {
+                request.getSession().setAttribute(RETURN_TO, requestedPage(request));
+            }
+            return context.forward(LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SIGNED_IN_USER);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    static boolean isApiCall(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private AuthenticationStatus signInApiCall(HttpServletRequest request, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || header.isBlank()) {
+            return context.doNothing();
+        }
+        Optional<Credential> credential = AuthorizationHeader.credential(header);
+        if (credential.isEmpty()) {
+            RefusedSignIn.of(RefusedSignIn.Reason.UNREADABLE_CREDENTIALS).recordOn(request);
+            return context.doNothing();
+        }
+        if (credential.get() instanceof UsernamePasswordCredential password && BrowserRequests.madeByBrowser(request)) {
+            password.clear();
+            RefusedSignIn.of(RefusedSignIn.Reason.BASIC_FROM_BROWSER).recordOn(request);
+            return context.doNothing();
+        }
+        CredentialValidationResult result = validate(credential.get());
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return context.doNothing();
+        }
+        String tokenName = result.getCallerPrincipal() instanceof SignedInCaller caller ? caller.apiTokenName() : null;
+        actor.api(result.getCallerPrincipal().getName(), request.getRemoteAddr(), tokenName);
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus signInWithForm(HttpServletRequest request, HttpMessageContext context) {
+        String username = request.getParameter("j_username");
+        String password = request.getParameter("j_password");
+        CredentialValidationResult result = username == null || password == null
+                ? CredentialValidationResult.INVALID_RESULT
+                : validate(new UsernamePasswordCredential(username, new Password(password)));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            RefusedSignIn.of(request).filter(RefusedSignIn::unchecked)
+                    .ifPresent(refusal -> refusal.keepForNextPage(request));
+            return context.redirect(request.getContextPath() + LOGIN_FAILED_PAGE);
+        }
+        HttpSession session = request.getSession();
+        request.changeSessionId();
+        String returnTo = (String) session.getAttribute(RETURN_TO);
+        session.removeAttribute(RETURN_TO);
+        session.setAttribute(SIGNED_IN_USER, result.getCallerPrincipal().getName());
+        return context.redirect(returnTo != null ? returnTo : request.getContextPath() + "/");
+    }
+
+    private CredentialValidationResult validate(Credential credential) {
+        try {
+            return identityStores.validate(credential);
+        } finally {
+            credential.clear();
+        }
+    }
+
+    /** The user the session signed in, as they are now; a session whose user was disabled or deleted ends. */
+    private Optional<AuthenticatedUser> signedInUserOf(HttpSession session) {
+        String username = session == null ? null : (String) session.getAttribute(SIGNED_IN_USER);
+        if (username == null) {
+            return Optional.empty();
+        }
+        Optional<AuthenticatedUser> user = users.stillSignedIn(username);
+        if (user.isEmpty()) {
+            session.invalidate();
+        }
+        return user;
+    }
+
+    /** The page to return to after signing in: always a path of this application, never another site. */
+    private static String requestedPage(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+}
