@@ -185,7 +185,7 @@ public class SyncScheduler {
                 LOG.info(() -> e.getMessage() + " The running sync has scheduled the next one.");
                 return;
             }
-            timers.schedule(configurationId, configuration.organizationName(),
+            timers.scheduleNext(configurationId, configuration.organizationName(),
                     running.startedAt().plus(configuration.interval()));
             engine.execute(running);
         } catch (Exception e) { // also the undeclared RollbackException of a failed commit: a timeout never throws
@@ -205,7 +205,7 @@ public class SyncScheduler {
             return;
         }
         try {
-            timers.schedule(configurationId, configuration.organizationName(),
+            timers.schedule(configurationId, configuration.organizationName(), // rare: may replace the next one
                     Instant.now().plus(RETRY_AFTER_FAILURE));
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "Could not schedule the next sync of " + configuration.organizationName()

@@ -46,9 +46,22 @@ public class SyncTimers {
     @Inject
     Event<ScheduledSyncDue> due;
 
-    /** Replaces the configuration's timers by one that fires at that time. */
+    /**
+     * Replaces the configuration's timers by one that fires at that time. Finding them means listing every timer
+     * of the application, so this is for a saved or forced sync, not for each scheduled one.
+     */
     public void schedule(long configurationId, String organizationName, Instant at) {
         cancelTimers(configurationId, 0);
+        create(configurationId, organizationName, at);
+    }
+
+    /**
+     * Sets the next timer from within the timeout of the configuration's timer, without looking for others: the
+     * timer that fired is single-action and expires when its timeout returns, so with thousands of configurations
+     * each scheduled sync costs one timer created, not a walk through all of them; a timer an operator triggered
+     * before its time is cancelled when its timeout returns.
+     */
+    public void scheduleNext(long configurationId, String organizationName, Instant at) {
         create(configurationId, organizationName, at);
     }
 
@@ -107,7 +120,12 @@ public class SyncTimers {
             LOG.warning(() -> "Ignored a timer that names no AD Sync configuration: " + timer.getInfo());
             return;
         }
-        due.fire(new ScheduledSyncDue(configurationId.getAsLong(), nextTimeout(timer)));
+        Instant timerDue = nextTimeout(timer);
+        due.fire(new ScheduledSyncDue(configurationId.getAsLong(), timerDue));
+        if (timerDue != null && timerDue.isAfter(Instant.now())) {
+            // an operator triggered it before its time: the scheduler has set the next timer, so this one goes
+            cancelAll(new ArrayList<>(List.of(timer)), 0);
+        }
     }
 
     /** A timer for a configuration known to have none. */
