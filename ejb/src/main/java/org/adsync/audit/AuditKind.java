@@ -18,7 +18,15 @@ public enum AuditKind {
     TOKEN_CREATED("API token created"),
     TOKEN_REVOKED("API token revoked"),
     SIGNED_IN("Signed in"),
-    SIGN_IN_FAILED("Sign-in failed");
+    SIGN_IN_FAILED("Sign-in failed"),
+    ORGANIZATION_ADDED("Organization added"),
+    ORGANIZATION_CHANGED("Organization changed"),
+    ORGANIZATION_DEACTIVATED("Organization deactivated"),
+    ORGANIZATION_REACTIVATED("Organization reactivated"),
+    ORGANIZATIONS_IMPORTED("Organizations imported"),
+    BILLING_PRODUCT_ADDED("Billing product added"),
+    BILLING_PRODUCT_CHANGED("Billing product changed"),
+    BILLING_PRODUCT_DEACTIVATED("Billing product deactivated");
 
     private final String label;
 

@@ -10,5 +10,11 @@ public interface BillingProductRepository {
 
     List<ContactBillingProduct> findAllOrderedByName();
 
+    /** The billing product of that name, whatever its case. */
+    Optional<ContactBillingProduct> findByNameIgnoringCase(String name);
+
+    /** The products new syncs offer first: one, or none. */
+    List<ContactBillingProduct> findDefaults();
+
     ContactBillingProduct add(ContactBillingProduct product);
 }

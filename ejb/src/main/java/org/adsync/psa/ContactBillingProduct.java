@@ -31,6 +31,10 @@ public class ContactBillingProduct {
     @Column(nullable = false)
     private boolean active;
 
+    /** The product a new AD Sync offers first; at most one is. */
+    @Column(name = "default_for_new_syncs", nullable = false)
+    private boolean defaultForNewSyncs;
+
     @Version
     private long version;
 
@@ -39,8 +43,30 @@ public class ContactBillingProduct {
     }
 
     public ContactBillingProduct(String name) {
-        this.name = Text.required(name, "Billing product name", MAX_NAME_LENGTH);
+        rename(name);
         this.active = true;
+    }
+
+    public final void rename(String newName) {
+        this.name = Text.required(newName, "Billing product name", MAX_NAME_LENGTH);
+    }
+
+    /** No longer offered to syncs; the contacts that have it keep it. A default product stops being the default. */
+    public void deactivate() {
+        this.active = false;
+        this.defaultForNewSyncs = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
+    /** Whether new syncs offer it first; only an active product can be. */
+    public void offerFirst(boolean first) {
+        if (first && !active) {
+            throw new IllegalStateException("A deactivated billing product cannot be the default");
+        }
+        this.defaultForNewSyncs = first;
     }
 
     public Long getId() {
@@ -53,5 +79,9 @@ public class ContactBillingProduct {
 
     public boolean isActive() {
         return active;
+    }
+
+    public boolean isDefaultForNewSyncs() {
+        return defaultForNewSyncs;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A customer company of the MSP. Each may be connected to one directory by an AD Sync configuration. */
 @Entity
@@ -18,6 +19,7 @@ import java.util.Objects;
 public class Organization {
 
     public static final int MAX_NAME_LENGTH = 200;
+    public static final int MAX_EXTERNAL_ID_LENGTH = 200;
 
     @Id
     @SequenceGenerator(name = "organization_seq", sequenceName = "organization_seq", allocationSize = 50)
@@ -30,6 +32,14 @@ public class Organization {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The organization's key in another system (a CRM's), as an import or a script gave it. */
+    @Column(name = "external_id", length = MAX_EXTERNAL_ID_LENGTH)
+    private String externalId;
+
+    /** A deactivated organization stays, with its contacts, for the records that name it; it is offered nowhere. */
+    @Column(nullable = false)
+    private boolean active;
+
     @Version
     private long version;
 
@@ -40,10 +50,23 @@ public class Organization {
     public Organization(String name, Instant createdAt) {
         rename(name);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.active = true;
     }
 
     public final void rename(String newName) {
         this.name = Text.required(newName, "Organization name", MAX_NAME_LENGTH);
+    }
+
+    public void identifyAs(String newExternalId) {
+        this.externalId = Text.optional(newExternalId, "External id", MAX_EXTERNAL_ID_LENGTH);
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
     }
 
     public Long getId() {
@@ -56,5 +79,13 @@ public class Organization {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Optional<String> getExternalId() {
+        return Optional.ofNullable(externalId);
+    }
+
+    public boolean isActive() {
+        return active;
     }
 }

@@ -30,7 +30,7 @@ public class OrganizationService {
         return organizations.findAllOrderedByName().stream()
                 .map(o -> {
                     ContactTotals c = counts.getOrDefault(o.getId(), ContactTotals.NONE);
-                    return new OrganizationSummary(o.getId(), o.getName(), c.total(), c.active());
+                    return OrganizationSummary.of(o, c.total(), c.active());
                 })
                 .toList();
     }
@@ -40,7 +40,7 @@ public class OrganizationService {
             ContactQuery ofOrganization = ContactQuery.ofOrganization(id);
             long total = contacts.count(ofOrganization);
             long active = contacts.count(new ContactQuery(id, null, true, ContactQuery.SortField.LAST_NAME, false));
-            return new OrganizationSummary(o.getId(), o.getName(), total, active);
+            return OrganizationSummary.of(o, total, active);
         });
     }
 

@@ -13,6 +13,9 @@ public interface SyncConfigurationRepository {
 
     Optional<SyncConfiguration> findByOrganization(long organizationId);
 
+    /** The names of the organizations whose syncs give new contacts that billing product, by name. */
+    List<String> organizationsUsingBillingProduct(long billingProductId);
+
     SyncConfiguration add(SyncConfiguration configuration);
 
     /** The list page's rows: one query for the page, whatever its sort and filter. */

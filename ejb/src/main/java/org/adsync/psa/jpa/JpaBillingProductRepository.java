@@ -7,6 +7,7 @@ import org.adsync.psa.BillingProductRepository;
 import org.adsync.psa.ContactBillingProduct;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -23,6 +24,19 @@ class JpaBillingProductRepository implements BillingProductRepository {
     @Override
     public List<ContactBillingProduct> findAllOrderedByName() {
         return em.createQuery("select p from ContactBillingProduct p order by lower(p.name)",
+                ContactBillingProduct.class).getResultList();
+    }
+
+    @Override
+    public Optional<ContactBillingProduct> findByNameIgnoringCase(String name) {
+        return em.createQuery("select p from ContactBillingProduct p where lower(p.name) = :name",
+                ContactBillingProduct.class).setParameter("name", name.strip().toLowerCase(Locale.ROOT))
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<ContactBillingProduct> findDefaults() {
+        return em.createQuery("select p from ContactBillingProduct p where p.defaultForNewSyncs = true",
                 ContactBillingProduct.class).getResultList();
     }
 

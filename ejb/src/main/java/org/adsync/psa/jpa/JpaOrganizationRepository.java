@@ -6,8 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import org.adsync.psa.Organization;
 import org.adsync.psa.OrganizationRepository;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 class JpaOrganizationRepository implements OrganizationRepository {
@@ -24,6 +27,19 @@ class JpaOrganizationRepository implements OrganizationRepository {
     public List<Organization> findAllOrderedByName() {
         return em.createQuery("select o from Organization o order by lower(o.name), o.id", Organization.class)
                 .getResultList();
+    }
+
+    @Override
+    public Optional<Organization> findByNameIgnoringCase(String name) {
+        return em.createQuery("select o from Organization o where lower(o.name) = :name order by o.id",
+                Organization.class).setParameter("name", name.strip().toLowerCase(Locale.ROOT)).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Set<String> namesInLowerCase() {
+        return new HashSet<>(em.createQuery("select lower(o.name) from Organization o", String.class)
+                .getResultList());
     }
 
     @Override

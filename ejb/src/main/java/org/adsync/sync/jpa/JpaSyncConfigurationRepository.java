@@ -163,9 +163,17 @@ class JpaSyncConfigurationRepository implements SyncConfigurationRepository {
     }
 
     @Override
+    public List<String> organizationsUsingBillingProduct(long billingProductId) {
+        return em.createQuery("select c.organization.name from SyncConfiguration c "
+                        + "where c.billingProduct.id = :product order by lower(c.organization.name)", String.class)
+                .setParameter("product", billingProductId).getResultList();
+    }
+
+    @Override
     public List<OrganizationOption> organizationsWithoutSync() {
         return em.createQuery("select new org.adsync.sync.OrganizationOption(o.id, o.name) from Organization o "
-                + "where not exists (select c.id from SyncConfiguration c where c.organization = o) "
+                + "where o.active = true "
+                + "and not exists (select c.id from SyncConfiguration c where c.organization = o) "
                 + "order by lower(o.name)", OrganizationOption.class).getResultList();
     }
 

@@ -5,6 +5,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.adsync.directory.FieldProblem;
 import org.adsync.platform.RequestRefusedException;
+import org.adsync.psa.InvalidPsaRecordException;
+import org.adsync.psa.PsaRecordInUseException;
+import org.adsync.psa.UnknownPsaRecordException;
 import org.adsync.security.InvalidApiTokenRequestException;
 import org.adsync.security.UnknownApiTokenException;
 import org.adsync.sync.InvalidSyncSettingsException;
@@ -17,7 +20,7 @@ import java.util.List;
 /**
  * Every refusal of the business tier and of the API's own checks as its problem (RFC 9457): fields that cannot be
  * right as 400 naming each field as the API spells it, an organization that has its sync already as 409, a sync
- * that runs already as 409 with when it started, what does not exist as 404.
+ * that runs already as 409 with when it started, a record something relies on as 409, what does not exist as 404.
  */
 @Provider
 public class RefusedRequestMapper implements ExceptionMapper<RequestRefusedException> {
@@ -44,7 +47,15 @@ public class RefusedRequestMapper implements ExceptionMapper<RequestRefusedExcep
         if (e instanceof SyncAlreadyRunningException running) {
             return Problem.of(ProblemType.SYNC_RUNNING, running.getMessage()).withRunningSince(running.since());
         }
-        if (e instanceof UnknownSyncException || e instanceof UnknownApiTokenException) {
+        if (e instanceof InvalidPsaRecordException invalid) {
+            return Problem.invalid(ProblemType.INVALID_REQUEST, List.of(new FieldProblem(invalid.field(),
+                    invalid.getMessage())));
+        }
+        if (e instanceof PsaRecordInUseException inUse) {
+            return Problem.of(ProblemType.IN_USE, inUse.getMessage());
+        }
+        if (e instanceof UnknownSyncException || e instanceof UnknownApiTokenException
+                || e instanceof UnknownPsaRecordException) {
             return Problem.of(ProblemType.NOT_FOUND, e.getMessage());
         }
         throw new IllegalStateException("No problem type for " + e.getClass().getName(), e);

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import org.adsync.api.problem.BodyTooLargeException;
 import org.adsync.api.problem.Problems;
@@ -14,7 +15,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses request bodies over {@value BodyTooLargeException#MAX_BYTES} bytes with 413, before anything reads them.
+ * Refuses request bodies over {@value BodyTooLargeException#MAX_BYTES} bytes (a CSV import's over
+ * {@value BodyTooLargeException#MAX_CSV_BYTES}) with 413, before anything reads them.
  * A body that announces no length is cut off while it is read.
  */
 @Provider
@@ -24,20 +26,28 @@ public class RequestBodyLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > BodyTooLargeException.MAX_BYTES) {
+        long limit = isCsv(request.getMediaType()) ? BodyTooLargeException.MAX_CSV_BYTES
+                : BodyTooLargeException.MAX_BYTES;
+        if (request.getLength() > limit) {
             request.abortWith(Problems.response(BodyTooLargeException.problem()));
             return;
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new Limited(request.getEntityStream()));
+            request.setEntityStream(new Limited(request.getEntityStream(), limit));
         }
     }
 
+    private static boolean isCsv(MediaType type) {
+        return type != null && "text".equalsIgnoreCase(type.getType()) && "csv".equalsIgnoreCase(type.getSubtype());
+    }
+
     private static final class Limited extends FilterInputStream {
+        private final long limit;
         private long read;
 
-        Limited(InputStream in) {
+        Limited(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
         }
 
         @Override
@@ -56,8 +66,8 @@ public class RequestBodyLimit implements ContainerRequestFilter {
 
         private void count(int n) throws IOException {
             read += n;
-            if (read > BodyTooLargeException.MAX_BYTES) {
-                throw new BodyTooLargeException();
+            if (read > limit) {
+                throw new BodyTooLargeException(limit);
             }
         }
     }

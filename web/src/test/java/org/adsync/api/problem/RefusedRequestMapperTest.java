@@ -2,6 +2,9 @@ package org.adsync.api.problem;
 
 import org.adsync.directory.FieldProblem;
 import org.adsync.platform.RequestRefusedException;
+import org.adsync.psa.InvalidPsaRecordException;
+import org.adsync.psa.PsaRecordInUseException;
+import org.adsync.psa.UnknownPsaRecordException;
 import org.adsync.security.InvalidApiTokenRequestException;
 import org.adsync.security.UnknownApiTokenException;
 import org.adsync.sync.InvalidSyncSettingsException;
@@ -29,6 +32,9 @@ class RefusedRequestMapperTest {
         assertProblem(409, "sync-running", null, new SyncAlreadyRunningException("Contoso", Instant.now()));
         assertProblem(404, "not-found", null, new UnknownSyncException("No AD Sync configuration 7"));
         assertProblem(404, "not-found", null, new UnknownApiTokenException("No API token 7"));
+        assertProblem(400, "invalid-request", "name", new InvalidPsaRecordException("name", "Contoso exists"));
+        assertProblem(409, "in-use", null, new PsaRecordInUseException("Contoso has an enabled AD Sync"));
+        assertProblem(404, "not-found", null, new UnknownPsaRecordException("No organization 7"));
     }
 
     @Test
