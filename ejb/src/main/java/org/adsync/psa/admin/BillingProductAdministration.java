@@ -91,20 +91,9 @@ public class BillingProductAdministration {
     }
 
     private String validName(String name, ContactBillingProduct self) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidPsaRecordException("name", "Enter the billing product's name.");
-        }
-        String stripped = name.strip();
-        if (stripped.length() > ContactBillingProduct.MAX_NAME_LENGTH) {
-            throw new InvalidPsaRecordException("name", "The name is " + stripped.length()
-                    + " characters long; at most " + ContactBillingProduct.MAX_NAME_LENGTH + " are allowed.");
-        }
-        Optional<ContactBillingProduct> namesake = products.findByNameIgnoringCase(stripped);
-        if (namesake.isPresent() && namesake.get() != self) {
-            throw new InvalidPsaRecordException("name", "A billing product named " + namesake.get().getName()
-                    + " exists already. Names are unique whatever their case.");
-        }
-        return stripped;
+        return RecordNames.valid(name, "billing product", ContactBillingProduct.MAX_NAME_LENGTH,
+                products::findByNameIgnoringCase, self,
+                namesake -> "A billing product named " + namesake.getName() + " exists already.");
     }
 
     private static String defaultNote(ContactBillingProduct product) {

@@ -106,21 +106,10 @@ public class OrganizationAdministration {
     }
 
     private String validName(String name, Organization self) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidPsaRecordException("name", "Enter the organization's name.");
-        }
-        String stripped = name.strip();
-        if (stripped.length() > Organization.MAX_NAME_LENGTH) {
-            throw new InvalidPsaRecordException("name", "The name is " + stripped.length()
-                    + " characters long; at most " + Organization.MAX_NAME_LENGTH + " are allowed.");
-        }
-        Optional<Organization> namesake = organizations.findByNameIgnoringCase(stripped);
-        if (namesake.isPresent() && namesake.get() != self) {
-            throw new InvalidPsaRecordException("name", "An organization named " + namesake.get().getName()
-                    + " exists already" + (namesake.get().isActive() ? "." : " (deactivated: reactivate it).")
-                    + " Names are unique whatever their case.");
-        }
-        return stripped;
+        return RecordNames.valid(name, "organization", Organization.MAX_NAME_LENGTH,
+                organizations::findByNameIgnoringCase, self, namesake -> "An organization named "
+                        + namesake.getName() + " exists already"
+                        + (namesake.isActive() ? "." : " (deactivated: reactivate it)."));
     }
 
     private static String validExternalId(String externalId) {
