@@ -26,7 +26,17 @@ public enum AuditKind {
     ORGANIZATIONS_IMPORTED("Organizations imported"),
     BILLING_PRODUCT_ADDED("Billing product added"),
     BILLING_PRODUCT_CHANGED("Billing product changed"),
-    BILLING_PRODUCT_DEACTIVATED("Billing product deactivated");
+    BILLING_PRODUCT_DEACTIVATED("Billing product deactivated"),
+    CONSOLE_USER_ADDED("Console user added"),
+    CONSOLE_USER_CHANGED("Console user changed"),
+    CONSOLE_USER_DISABLED("Console user disabled"),
+    CONSOLE_USER_ENABLED("Console user enabled"),
+    CONSOLE_USER_DELETED("Console user deleted"),
+    PASSWORD_RESET("Password reset"),
+    PASSWORD_CHANGED("Password changed"),
+    SECURITY_LEVEL_ADDED("Security level added"),
+    SECURITY_LEVEL_CHANGED("Security level changed"),
+    SECURITY_LEVEL_DELETED("Security level deleted");
 
     private final String label;
 

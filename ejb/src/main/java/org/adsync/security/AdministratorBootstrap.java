@@ -8,15 +8,16 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import java.util.EnumSet;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Creates the first administrator of a new production installation, so that someone can sign in at all: when no
  * console user exists yet and ADSYNC_ADMIN_USERNAME and ADSYNC_ADMIN_PASSWORD are set (environment variables, or
  * the system properties adsync.admin.username and adsync.admin.password), that user is created with the security
- * level "Administrator", which grants every permission. Once any user exists, the variables are ignored.
+ * level "Administrator", which grants every permission. Once any user exists, the variables are ignored. At every
+ * start it also keeps the built-in security levels.
  */
 @Singleton
 @Startup
@@ -24,7 +25,7 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AdministratorBootstrap {
 
-    public static final String ADMINISTRATOR_LEVEL = "Administrator";
+    public static final String ADMINISTRATOR_LEVEL = ConsoleUserAdministration.ADMINISTRATOR_LEVEL;
 
     private static final Logger LOG = Logger.getLogger(AdministratorBootstrap.class.getName());
 
@@ -35,10 +36,14 @@ public class AdministratorBootstrap {
     void createFirstAdministrator() {
         Optional<String> username = setting("ADSYNC_ADMIN_USERNAME", "adsync.admin.username");
         Optional<String> password = setting("ADSYNC_ADMIN_PASSWORD", "adsync.admin.password");
+        try {
+            administration.ensureBuiltInLevels();
+        } catch (RuntimeException e) { // another node starting at the same moment made them: they are there
+            LOG.log(Level.WARNING, "Could not check the built-in security levels; the next start will", e);
+        }
         if (username.isEmpty() || password.isEmpty() || administration.anyUserExists()) {
             return;
         }
-        administration.ensureSecurityLevel(ADMINISTRATOR_LEVEL, EnumSet.allOf(Permission.class));
         administration.createUser(username.get(), "Administrator", password.get().toCharArray(), ADMINISTRATOR_LEVEL);
         LOG.info(() -> "Created the first console administrator '" + username.get() + "'");
     }

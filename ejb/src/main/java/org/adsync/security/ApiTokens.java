@@ -87,9 +87,7 @@ public class ApiTokens {
         Instant now = Instant.now();
         return tokens.findByHash(hash(token)).filter(t -> t.isValidAt(now)).map(t -> {
             t.usedAt(now);
-            ConsoleUser user = t.getUser();
-            return new AuthenticatedUser(user.getUsername(), user.getDisplayName(),
-                    user.getSecurityLevel().getPermissions(), t.getName());
+            return AuthenticatedUser.of(t.getUser(), t.getName());
         });
     }
 

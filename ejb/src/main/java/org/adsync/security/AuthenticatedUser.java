@@ -5,17 +5,19 @@ import java.util.stream.Collectors;
 
 /**
  * The outcome of a successful sign-in: who it is and what they may do; {@code apiTokenName} names the API token it
- * came with, null for a password.
+ * came with, null for a password; {@code mustChangePassword} says the password was a one-time password an
+ * administrator handed out, which only lets the user choose their own.
  */
 public record AuthenticatedUser(String username, String displayName, Set<Permission> permissions,
-                                String apiTokenName) {
+                                String apiTokenName, boolean mustChangePassword) {
 
     public AuthenticatedUser {
         permissions = Set.copyOf(permissions);
     }
 
-    public AuthenticatedUser(String username, String displayName, Set<Permission> permissions) {
-        this(username, displayName, permissions, null);
+    static AuthenticatedUser of(ConsoleUser user, String apiTokenName) {
+        return new AuthenticatedUser(user.getUsername(), user.getDisplayName(),
+                user.getSecurityLevel().getPermissions(), apiTokenName, user.isMustChangePassword());
     }
 
     public Set<String> roles() {

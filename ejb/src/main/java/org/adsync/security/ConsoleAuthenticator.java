@@ -67,6 +67,7 @@ public class ConsoleAuthenticator {
                 return new SignInOutcome.Refused();
             }
             throttle.succeeded(request.username());
+            users.recordSignIn(user.get().username(), now);
             LOG.info(() -> "Sign-in accepted: " + who);
             if (!isApi(request)) { // an API call with a password signs in each time: its calls are what to audit
                 audited(AuditKind.SIGNED_IN, found, request);
@@ -82,7 +83,8 @@ public class ConsoleAuthenticator {
      * sessions stop at once, and with the permissions of their security level today.
      */
     public Optional<AuthenticatedUser> stillSignedIn(String username) {
-        return users.findByUsername(username).filter(ConsoleUser::isEnabled).map(ConsoleAuthenticator::signedIn);
+        return users.findByUsername(username).filter(ConsoleUser::isEnabled)
+                .map(user -> AuthenticatedUser.of(user, null));
     }
 
     /** As the log, the record leaves an unknown name out: it may be a password typed into the wrong field. */
@@ -116,12 +118,7 @@ public class ConsoleAuthenticator {
             LOG.warning(() -> "Sign-in refused, the user is disabled: " + who);
             return Optional.empty();
         }
-        return Optional.of(signedIn(user));
-    }
-
-    private static AuthenticatedUser signedIn(ConsoleUser user) {
-        return new AuthenticatedUser(user.getUsername(), user.getDisplayName(),
-                user.getSecurityLevel().getPermissions());
+        return Optional.of(AuthenticatedUser.of(user, null));
     }
 
     /**

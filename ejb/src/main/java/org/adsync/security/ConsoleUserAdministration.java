@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.EnumSet;
 import java.util.Set;
 
-/** Creates security levels and console users (the bootstrap administrator, demo users). */
+/**
+ * Creates security levels and console users as the installation itself needs them: the built-in levels, the
+ * bootstrap administrator, demo users. What administrators do to users and levels is {@code security.admin}'s.
+ */
 @ApplicationScoped
 @Transactional
 public class ConsoleUserAdministration {
@@ -16,6 +20,23 @@ public class ConsoleUserAdministration {
 
     @Inject
     PasswordHasher hasher;
+
+    public static final String ADMINISTRATOR_LEVEL = "Administrator";
+    public static final String TECHNICIAN_LEVEL = "Technician";
+
+    /**
+     * The built-in levels, kept at every start: "Administrator" grants every permission there is (new ones
+     * included, so that an upgrade never locks administrators out of what it adds); "Technician" is created
+     * with "View organizations" when missing, and then is the administrators' to change.
+     */
+    public void ensureBuiltInLevels() {
+        SecurityLevel administrator = users.findSecurityLevel(ADMINISTRATOR_LEVEL)
+                .orElseGet(() -> users.add(new SecurityLevel(ADMINISTRATOR_LEVEL, EnumSet.allOf(Permission.class))));
+        administrator.grantOnly(EnumSet.allOf(Permission.class));
+        administrator.markBuiltIn();
+        users.findSecurityLevel(TECHNICIAN_LEVEL).orElseGet(() -> users.add(new SecurityLevel(TECHNICIAN_LEVEL,
+                EnumSet.of(Permission.VIEW_ORGANIZATIONS)))).markBuiltIn();
+    }
 
     /** The security level of that name, created with these permissions when it does not exist yet. */
     public void ensureSecurityLevel(String name, Set<Permission> permissions) {

@@ -1,5 +1,7 @@
 package org.adsync.security;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Port to the stored console users and security levels. */
@@ -10,6 +12,27 @@ public interface ConsoleUserRepository {
     Optional<SecurityLevel> findSecurityLevel(String name);
 
     boolean anyUserExists();
+
+    /** Every user, by username, with their security levels. */
+    List<ConsoleUser> findAllUsers();
+
+    Optional<ConsoleUser> findUser(long id);
+
+    /** The user of that name whatever its case, so that "Alice" and "alice" are never two users. */
+    Optional<ConsoleUser> findByUsernameIgnoringCase(String username);
+
+    List<SecurityLevel> findAllSecurityLevels();
+
+    Optional<SecurityLevel> findSecurityLevel(long id);
+
+    long countUsersOf(SecurityLevel level);
+
+    /** Notes when the user last signed in, in a transaction of its own if none runs. */
+    void recordSignIn(String username, Instant at);
+
+    void remove(ConsoleUser user);
+
+    void remove(SecurityLevel level);
 
     ConsoleUser add(ConsoleUser user);
 

@@ -7,7 +7,10 @@ public enum Permission {
     CONFIGURE_MICROSOFT_EXTENSIONS(Roles.CONFIGURE_MICROSOFT_EXTENSIONS, "Admin: configure Microsoft Extensions"),
 
     /** Open organizations and their contacts. */
-    VIEW_ORGANIZATIONS(Roles.VIEW_ORGANIZATIONS, "View organizations");
+    VIEW_ORGANIZATIONS(Roles.VIEW_ORGANIZATIONS, "View organizations"),
+
+    /** Add, change, disable and delete console users and security levels (Admin > Security). */
+    MANAGE_CONSOLE_USERS(Roles.MANAGE_CONSOLE_USERS, "Admin: manage console users");
 
     private final String role;
     private final String label;
@@ -39,6 +42,7 @@ public enum Permission {
     public static final class Roles {
         public static final String CONFIGURE_MICROSOFT_EXTENSIONS = "configure-microsoft-extensions";
         public static final String VIEW_ORGANIZATIONS = "view-organizations";
+        public static final String MANAGE_CONSOLE_USERS = "manage-console-users";
 
         private Roles() {
         }

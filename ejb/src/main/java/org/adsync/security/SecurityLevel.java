@@ -40,6 +40,10 @@ public class SecurityLevel {
     @Column(name = "permission", length = 64)
     private Set<Permission> permissions = new HashSet<>();
 
+    /** Kept by adsync at every start and never deleted. */
+    @Column(name = "built_in", nullable = false)
+    private boolean builtIn;
+
     @Version
     private long version;
 
@@ -58,6 +62,21 @@ public class SecurityLevel {
     public void grantOnly(Set<Permission> newPermissions) {
         permissions.clear();
         permissions.addAll(Objects.requireNonNull(newPermissions, "newPermissions"));
+    }
+
+    public void rename(String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw new IllegalArgumentException("A security level needs a name");
+        }
+        this.name = newName.strip();
+    }
+
+    public void markBuiltIn() {
+        this.builtIn = true;
+    }
+
+    public boolean isBuiltIn() {
+        return builtIn;
     }
 
     public boolean grants(Permission permission) {

@@ -7,9 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +24,7 @@ class ConsoleAuthenticatorTest {
 
     private static final String PASSWORD = "correct horse battery";
 
-    private final InMemoryUsers users = new InMemoryUsers();
+    private final InMemoryConsoleUsers users = new InMemoryConsoleUsers();
     private final ConsoleAuthenticator authenticator = new ConsoleAuthenticator();
     private final List<String> audited = new CopyOnWriteArrayList<>();
 
@@ -51,6 +48,7 @@ class ConsoleAuthenticatorTest {
 
         assertEquals(EnumSet.allOf(Permission.class),
                 assertInstanceOf(SignInOutcome.Accepted.class, outcome).user().permissions());
+        assertTrue(users.lastSignIn("admin").isPresent(), "the sign-in is noted, so the user cannot be deleted");
     }
 
     @Test
@@ -124,33 +122,14 @@ class ConsoleAuthenticatorTest {
         }
     }
 
-    private static final class InMemoryUsers implements ConsoleUserRepository {
-        private final Map<String, ConsoleUser> byName = new ConcurrentHashMap<>();
+    @Test
+    void aSessionOfADisabledUserEndsAndAChangedLevelAppliesAtOnce() {
+        ConsoleUser admin = users.findByUsername("admin").orElseThrow();
+        admin.assign(new SecurityLevel("Viewer", EnumSet.of(Permission.VIEW_ORGANIZATIONS)));
 
-        @Override
-        public Optional<ConsoleUser> findByUsername(String username) {
-            return Optional.ofNullable(byName.get(username));
-        }
-
-        @Override
-        public Optional<SecurityLevel> findSecurityLevel(String name) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean anyUserExists() {
-            return !byName.isEmpty();
-        }
-
-        @Override
-        public ConsoleUser add(ConsoleUser user) {
-            byName.put(user.getUsername(), user);
-            return user;
-        }
-
-        @Override
-        public SecurityLevel add(SecurityLevel level) {
-            return level;
-        }
+        assertEquals(EnumSet.of(Permission.VIEW_ORGANIZATIONS),
+                authenticator.stillSignedIn("admin").orElseThrow().permissions());
+        admin.disable();
+        assertTrue(authenticator.stillSignedIn("admin").isEmpty());
     }
 }

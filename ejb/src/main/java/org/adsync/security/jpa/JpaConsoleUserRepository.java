@@ -3,10 +3,14 @@ package org.adsync.security.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import org.adsync.security.ConsoleUser;
 import org.adsync.security.ConsoleUserRepository;
 import org.adsync.security.SecurityLevel;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -34,6 +38,58 @@ class JpaConsoleUserRepository implements ConsoleUserRepository {
     @Override
     public boolean anyUserExists() {
         return !em.createQuery("select u.id from ConsoleUser u", Long.class).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<ConsoleUser> findAllUsers() {
+        return em.createQuery("select u from ConsoleUser u order by lower(u.username)", ConsoleUser.class)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<ConsoleUser> findUser(long id) {
+        return Optional.ofNullable(em.find(ConsoleUser.class, id));
+    }
+
+    @Override
+    public Optional<ConsoleUser> findByUsernameIgnoringCase(String username) {
+        return em.createQuery("select u from ConsoleUser u where lower(u.username) = :username", ConsoleUser.class)
+                .setParameter("username", username.strip().toLowerCase(Locale.ROOT)).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<SecurityLevel> findAllSecurityLevels() {
+        return em.createQuery("select l from SecurityLevel l order by lower(l.name)", SecurityLevel.class)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<SecurityLevel> findSecurityLevel(long id) {
+        return Optional.ofNullable(em.find(SecurityLevel.class, id));
+    }
+
+    @Override
+    public long countUsersOf(SecurityLevel level) {
+        return em.createQuery("select count(u) from ConsoleUser u where u.securityLevel = :level", Long.class)
+                .setParameter("level", level).getSingleResult();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void recordSignIn(String username, Instant at) {
+        em.createQuery("update ConsoleUser u set u.lastSignedInAt = :at where u.username = :username")
+                .setParameter("at", at).setParameter("username", username).executeUpdate();
+    }
+
+    @Override
+    public void remove(ConsoleUser user) {
+        em.remove(user);
+    }
+
+    @Override
+    public void remove(SecurityLevel level) {
+        em.remove(level);
     }
 
     @Override

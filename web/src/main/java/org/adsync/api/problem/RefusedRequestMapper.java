@@ -10,6 +10,9 @@ import org.adsync.psa.PsaRecordInUseException;
 import org.adsync.psa.UnknownPsaRecordException;
 import org.adsync.security.InvalidApiTokenRequestException;
 import org.adsync.security.UnknownApiTokenException;
+import org.adsync.security.admin.InvalidSecurityRequestException;
+import org.adsync.security.admin.SecurityRecordInUseException;
+import org.adsync.security.admin.UnknownSecurityRecordException;
 import org.adsync.sync.InvalidSyncSettingsException;
 import org.adsync.sync.OrganizationAlreadySyncedException;
 import org.adsync.sync.SyncAlreadyRunningException;
@@ -51,11 +54,15 @@ public class RefusedRequestMapper implements ExceptionMapper<RequestRefusedExcep
             return Problem.invalid(ProblemType.INVALID_REQUEST, List.of(new FieldProblem(invalid.field(),
                     invalid.getMessage())));
         }
-        if (e instanceof PsaRecordInUseException inUse) {
-            return Problem.of(ProblemType.IN_USE, inUse.getMessage());
+        if (e instanceof InvalidSecurityRequestException invalid) {
+            return Problem.invalid(ProblemType.INVALID_REQUEST, List.of(new FieldProblem(invalid.field(),
+                    invalid.getMessage())));
+        }
+        if (e instanceof PsaRecordInUseException || e instanceof SecurityRecordInUseException) {
+            return Problem.of(ProblemType.IN_USE, e.getMessage());
         }
         if (e instanceof UnknownSyncException || e instanceof UnknownApiTokenException
-                || e instanceof UnknownPsaRecordException) {
+                || e instanceof UnknownPsaRecordException || e instanceof UnknownSecurityRecordException) {
             return Problem.of(ProblemType.NOT_FOUND, e.getMessage());
         }
         throw new IllegalStateException("No problem type for " + e.getClass().getName(), e);

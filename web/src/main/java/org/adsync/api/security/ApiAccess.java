@@ -36,6 +36,8 @@ public class ApiAccess implements ContainerRequestFilter {
 
     static final String CHALLENGE_BASIC = "Basic realm=\"adsync\", charset=\"UTF-8\"";
     static final String CHALLENGE_BEARER = "Bearer realm=\"adsync\"";
+    /** As in web.xml: {@code @RolesAllowed("**")} lets every signed-in user in. */
+    public static final String ANY_SIGNED_IN_USER = "**";
 
     @Context
     ResourceInfo resource;
@@ -61,6 +63,9 @@ public class ApiAccess implements ContainerRequestFilter {
             return;
         }
         String[] allowed = rolesAllowed(method);
+        if (Arrays.asList(allowed).contains(ANY_SIGNED_IN_USER)) {
+            return;
+        }
         if (Arrays.stream(allowed).noneMatch(caller::isUserInRole)) {
             String permissions = Arrays.stream(allowed).map(role -> "\"" + Permission.ofRole(role).label() + "\"")
                     .collect(Collectors.joining(" or "));
@@ -92,6 +97,9 @@ public class ApiAccess implements ContainerRequestFilter {
                     + "this address: try again in " + refusal.retryAfter().toSeconds() + " s, or use an API token.");
             case BUSY -> tooManyTries(request, refusal, "The server is busy checking other passwords: try again in a "
                     + "moment. API tokens are checked without that cost.");
+            case PASSWORD_CHANGE_REQUIRED -> request.abortWith(Problems.response(ProblemType.PASSWORD_CHANGE_REQUIRED,
+                    "The password is a one-time password from an administrator. Sign in to the console and choose "
+                    + "your own; then the API accepts it."));
         }
     }
 

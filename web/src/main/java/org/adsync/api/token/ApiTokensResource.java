@@ -25,12 +25,13 @@ import org.adsync.security.Permission;
 import java.util.List;
 
 /**
- * The caller's own API tokens. A new token's value is in the answer to its creation and nowhere else, ever; a
+ * The caller's own API tokens, for users who may use some part of the API (a token never grants more than its
+ * user's permissions). A new token's value is in the answer to its creation and nowhere else, ever; a
  * revoked token is refused from the next call on.
  */
 @Path("tokens")
 @RequestScoped
-@RolesAllowed(Permission.Roles.CONFIGURE_MICROSOFT_EXTENSIONS)
+@RolesAllowed({Permission.Roles.CONFIGURE_MICROSOFT_EXTENSIONS, Permission.Roles.MANAGE_CONSOLE_USERS})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApiTokensResource {

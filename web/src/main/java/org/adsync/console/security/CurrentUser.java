@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.adsync.security.AuthenticatedUser;
+import org.adsync.security.ConsoleAuthenticator;
 import org.adsync.security.Permission;
 
 import java.io.IOException;
@@ -23,6 +25,11 @@ public class CurrentUser {
     @Inject
     ExternalContext externalContext;
 
+    @Inject
+    ConsoleAuthenticator users;
+
+    private Boolean mustChangePassword;
+
     public String getName() {
         Principal principal = securityContext.getCallerPrincipal();
         return principal == null ? "" : principal.getName();
@@ -38,6 +45,20 @@ public class CurrentUser {
 
     public boolean isMayConfigureMicrosoftExtensions() {
         return securityContext.isCallerInRole(Permission.CONFIGURE_MICROSOFT_EXTENSIONS.role());
+    }
+
+    public boolean isMayManageConsoleUsers() {
+        return securityContext.isCallerInRole(Permission.MANAGE_CONSOLE_USERS.role());
+    }
+
+    /** Signed in with a one-time password: the console offers nothing but choosing one's own. */
+    public boolean isMustChangePassword() {
+        if (mustChangePassword == null) {
+            String name = getName();
+            mustChangePassword = !name.isEmpty()
+                    && users.stillSignedIn(name).map(AuthenticatedUser::mustChangePassword).orElse(false);
+        }
+        return mustChangePassword;
     }
 
     public void signOut() throws ServletException, IOException {

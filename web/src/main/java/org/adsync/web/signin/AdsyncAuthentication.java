@@ -33,14 +33,18 @@ import java.util.Optional;
  * name, not their permissions: each request looks the user up again, so that a disabled user's sessions stop at
  * once and a changed security level applies on the next click. A visitor who opens a protected page sees the
  * sign-in form in its place and, once signed in, is sent back to it. Each sign-in gets a new session id, so that
- * an id planted in the browser beforehand (a session fixation) is worthless afterwards.
+ * an id planted in the browser beforehand (a session fixation) is worthless afterwards. A user who signed in with a
+ * one-time password (after a reset) sees only the page where they choose their own until they have.
  */
 @ApplicationScoped
-@DeclareRoles({Permission.Roles.CONFIGURE_MICROSOFT_EXTENSIONS, Permission.Roles.VIEW_ORGANIZATIONS})
+@DeclareRoles({Permission.Roles.CONFIGURE_MICROSOFT_EXTENSIONS, Permission.Roles.VIEW_ORGANIZATIONS,
+        Permission.Roles.MANAGE_CONSOLE_USERS})
 public class AdsyncAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String LOGIN_FAILED_PAGE = "/login-failed.xhtml";
+    /** Where a user signed in with a one-time password is kept until they have chosen their own. */
+    public static final String CHANGE_PASSWORD_PAGE = "/change-password.xhtml";
     private static final String SIGN_IN_POSTBACK = "/j_security_check";
     private static final String SIGNED_IN_USER = AdsyncAuthentication.class.getName() + ".user";
     private static final String RETURN_TO = AdsyncAuthentication.class.getName() + ".returnTo";
@@ -64,6 +68,9 @@ public class AdsyncAuthentication implements HttpAuthenticationMechanism {
             return signInWithForm(request, context);
         }
         Optional<AuthenticatedUser> user = signedInUserOf(request.getSession(false));
+        if (user.isPresent() && user.get().mustChangePassword() && !mayOpenBeforeChangingPassword(request)) {
+            return context.redirect(request.getContextPath() + CHANGE_PASSWORD_PAGE);
+        }
         if (user.isPresent()) {
             return context.notifyContainerAboutLogin(user.get().username(), user.get().roles());
         }
@@ -87,6 +94,12 @@ public class AdsyncAuthentication implements HttpAuthenticationMechanism {
 
     static boolean isApiCall(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** The password page itself, and the stylesheets and scripts it needs. */
+    private static boolean mayOpenBeforeChangingPassword(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals(CHANGE_PASSWORD_PAGE) || path.startsWith("/jakarta.faces.resource/");
     }
 
     private AuthenticationStatus signInApiCall(HttpServletRequest request, HttpMessageContext context) {

@@ -72,7 +72,15 @@ public class AdsyncIdentityStore implements IdentityStore {
         return CredentialValidationResult.INVALID_RESULT;
     }
 
-    private static CredentialValidationResult accepted(AuthenticatedUser user) {
+    /**
+     * A user whose password is a one-time password an administrator handed out signs in to the console only, where
+     * the mechanism lets them do nothing but choose their own.
+     */
+    private CredentialValidationResult accepted(AuthenticatedUser user) {
+        if (user.mustChangePassword() && AdsyncAuthentication.isApiCall(request)) {
+            RefusedSignIn.of(RefusedSignIn.Reason.PASSWORD_CHANGE_REQUIRED).recordOn(request);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
         return new CredentialValidationResult(new SignedInCaller(user), user.roles());
     }
 }

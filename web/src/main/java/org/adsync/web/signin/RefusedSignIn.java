@@ -29,7 +29,9 @@ public record RefusedSignIn(Reason reason, Duration retryAfter) implements Seria
         /** Too many failures for the account or from the address: not checked. */
         TOO_MANY_FAILURES,
         /** As many passwords as the server checks at once are being checked: not checked. */
-        BUSY
+        BUSY,
+        /** The password was a one-time password, which only lets its user choose their own, in the console. */
+        PASSWORD_CHANGE_REQUIRED
     }
 
     static RefusedSignIn of(Reason reason) {

@@ -1,0 +1,218 @@
+package org.adsync.security.admin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.adsync.audit.AuditKind;
+import org.adsync.audit.AuditLog;
+import org.adsync.audit.AuditTarget;
+import org.adsync.security.ConsoleUser;
+import org.adsync.security.ConsoleUserRepository;
+import org.adsync.security.PasswordHasher;
+import org.adsync.security.Permission;
+import org.adsync.security.SecurityLevel;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Adds, changes, disables, re-enables and deletes console users, resets their passwords, and lets each user change
+ * their own. A disabled user's sessions and API tokens stop at their next request (both look the user up each
+ * time). Only a user who never signed in can be deleted, so that the audit trail never names someone unknown. No
+ * change may leave the installation without an enabled user holding "Admin: manage console users".
+ */
+@ApplicationScoped
+@Transactional
+public class UserAdministration {
+
+    @Inject
+    ConsoleUserRepository users;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AuditLog audit;
+
+    public List<ConsoleUserView> users() {
+        return users.findAllUsers().stream().map(ConsoleUserView::of).toList();
+    }
+
+    public ConsoleUserView user(long id) {
+        return ConsoleUserView.of(find(id));
+    }
+
+    public AddedConsoleUser add(NewConsoleUser input) {
+        String username = validUsername(input.username());
+        SecurityLevel level = level(input.securityLevelId());
+        boolean oneTime = input.password() == null || input.password().isEmpty();
+        char[] password = oneTime ? PasswordRules.oneTimePassword() : input.password().toCharArray();
+        try {
+            if (!oneTime) {
+                PasswordRules.check(password, username, "password");
+            }
+            String hash = hasher.hash(password);
+            ConsoleUser user = new ConsoleUser(username, null, hash, level);
+            user.describe(validDisplayName(input.displayName()), validEmail(input.email()));
+            if (oneTime) {
+                user.resetPassword(hash);
+            }
+            users.add(user);
+            audited(AuditKind.CONSOLE_USER_ADDED, user, "Security level " + level.getName());
+            return new AddedConsoleUser(ConsoleUserView.of(user), oneTime ? new String(password) : null);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    public ConsoleUserView update(long id, ConsoleUserChange change) {
+        ConsoleUser user = find(id);
+        SecurityLevel level = change.securityLevelId() == null ? user.getSecurityLevel()
+                : level(change.securityLevelId());
+        if (!level.grants(Permission.MANAGE_CONSOLE_USERS)) {
+            refuseIfLastManager(user, "move " + user.getUsername() + " to a level without it");
+        }
+        String before = user.getSecurityLevel().getName();
+        user.describe(validDisplayName(change.displayName()), validEmail(change.email()));
+        user.assign(level);
+        audited(AuditKind.CONSOLE_USER_CHANGED, user, before.equals(level.getName()) ? null
+                : "Security level " + before + " -> " + level.getName());
+        return ConsoleUserView.of(user);
+    }
+
+    /** Disables the user at once: sessions and API tokens stop at their next request. Not oneself. */
+    public ConsoleUserView disable(long id, String actingUsername) {
+        ConsoleUser user = find(id);
+        if (user.getUsername().equals(actingUsername)) {
+            throw new SecurityRecordInUseException("You cannot disable yourself; ask another administrator.");
+        }
+        if (user.isEnabled()) {
+            refuseIfLastManager(user, "disable " + user.getUsername());
+            user.disable();
+            audited(AuditKind.CONSOLE_USER_DISABLED, user, null);
+        }
+        return ConsoleUserView.of(user);
+    }
+
+    public ConsoleUserView enable(long id) {
+        ConsoleUser user = find(id);
+        if (!user.isEnabled()) {
+            user.enable();
+            audited(AuditKind.CONSOLE_USER_ENABLED, user, null);
+        }
+        return ConsoleUserView.of(user);
+    }
+
+    /** Gives the user a one-time password (answered once) that they must replace at their next sign-in. */
+    public String resetPassword(long id) {
+        ConsoleUser user = find(id);
+        char[] password = PasswordRules.oneTimePassword();
+        try {
+            user.resetPassword(hasher.hash(password));
+            audited(AuditKind.PASSWORD_RESET, user, "A one-time password, to be changed at the next sign-in");
+            return new String(password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /** Deletes a user who never signed in (a mistake, a typo); anyone else is disabled instead. */
+    public void delete(long id, String actingUsername) {
+        ConsoleUser user = find(id);
+        if (user.getLastSignedInAt().isPresent()) {
+            throw new SecurityRecordInUseException(user.getUsername() + " has signed in before, and the audit "
+                    + "trail names them: disable the user instead of deleting them.");
+        }
+        refuseIfLastManager(user, "delete " + user.getUsername());
+        users.remove(user);
+        audited(AuditKind.CONSOLE_USER_DELETED, user, null);
+    }
+
+    /** A user's own change of password: the current one proves it is them, the new one meets the rules. */
+    public void changeOwnPassword(String username, char[] current, char[] chosen) {
+        ConsoleUser user = users.findByUsername(username).filter(ConsoleUser::isEnabled).orElseThrow(
+                () -> new UnknownSecurityRecordException("No enabled console user " + username));
+        if (current == null || !user.passwordMatches(current, hasher)) {
+            throw new InvalidSecurityRequestException("currentPassword", "The current password is not correct.");
+        }
+        PasswordRules.check(chosen, username, "newPassword");
+        if (Arrays.equals(current, chosen)) {
+            throw new InvalidSecurityRequestException("newPassword", "Choose a password other than the current one.");
+        }
+        user.choosePassword(hasher.hash(chosen));
+        audited(AuditKind.PASSWORD_CHANGED, user, null);
+    }
+
+    /** Refuses when the user is the last enabled one who may manage users, and the change would end that. */
+    private void refuseIfLastManager(ConsoleUser user, String what) {
+        if (!user.isEnabled() || !user.getSecurityLevel().grants(Permission.MANAGE_CONSOLE_USERS)) {
+            return;
+        }
+        boolean another = users.findAllUsers().stream().anyMatch(other -> other != user && other.isEnabled()
+                && other.getSecurityLevel().grants(Permission.MANAGE_CONSOLE_USERS));
+        if (!another) {
+            throw new SecurityRecordInUseException("Cannot " + what + ": they are the last enabled user with \""
+                    + Permission.MANAGE_CONSOLE_USERS.label() + "\", and no one could manage users afterwards. "
+                    + "Give the permission to another user first.");
+        }
+    }
+
+    private ConsoleUser find(long id) {
+        return users.findUser(id).orElseThrow(() -> new UnknownSecurityRecordException("No console user " + id));
+    }
+
+    private SecurityLevel level(Long id) {
+        if (id == null) {
+            throw new InvalidSecurityRequestException("securityLevelId", "Choose the user's security level.");
+        }
+        return users.findSecurityLevel(id).orElseThrow(() -> new InvalidSecurityRequestException("securityLevelId",
+                "No security level " + id + "."));
+    }
+
+    private String validUsername(String username) {
+        if (username == null || username.isBlank()) {
+            throw new InvalidSecurityRequestException("username", "Enter a user name.");
+        }
+        String stripped = username.strip();
+        if (stripped.length() > ConsoleUser.MAX_USERNAME_LENGTH || stripped.chars().anyMatch(Character::isISOControl)
+                || stripped.contains(":")) {
+            throw new InvalidSecurityRequestException("username", "A user name has 1 to "
+                    + ConsoleUser.MAX_USERNAME_LENGTH + " characters, without a colon (HTTP Basic separates the "
+                    + "name from the password with one).");
+        }
+        Optional<ConsoleUser> namesake = users.findByUsernameIgnoringCase(stripped);
+        if (namesake.isPresent()) {
+            throw new InvalidSecurityRequestException("username", "A user named " + namesake.get().getUsername()
+                    + " exists already" + (namesake.get().isEnabled() ? "." : " (disabled: enable them instead).")
+                    + " User names are unique whatever their case.");
+        }
+        return stripped;
+    }
+
+    private static String validDisplayName(String displayName) {
+        if (displayName != null && displayName.strip().length() > ConsoleUser.MAX_DISPLAY_NAME_LENGTH) {
+            throw new InvalidSecurityRequestException("displayName", "The display name has at most "
+                    + ConsoleUser.MAX_DISPLAY_NAME_LENGTH + " characters.");
+        }
+        return displayName;
+    }
+
+    private static String validEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        String stripped = email.strip();
+        int at = stripped.indexOf('@');
+        if (stripped.length() > ConsoleUser.MAX_EMAIL_LENGTH || at < 1 || at != stripped.lastIndexOf('@')
+                || at == stripped.length() - 1 || stripped.chars().anyMatch(Character::isWhitespace)) {
+            throw new InvalidSecurityRequestException("email", "Enter an email address such as "
+                    + "ada@example.com, or leave it empty.");
+        }
+        return stripped;
+    }
+
+    private void audited(AuditKind kind, ConsoleUser user, String details) {
+        audit.record(kind, AuditTarget.NONE, user.getUsername(), details);
+    }
+}
