@@ -36,7 +36,12 @@ public final class ApiClient {
     }
 
     public static ApiClient anonymous() {
-        return new ApiClient(ServerUnderTest.consoleUrl().resolve("api/"), null, new ArrayList<>());
+        return anonymous(ServerUnderTest.consoleUrl().resolve("api/"));
+    }
+
+    /** A client of the API at that address (ending in "api/"), for a server other than the suite's. */
+    public static ApiClient anonymous(URI api) {
+        return new ApiClient(api, null, new ArrayList<>());
     }
 
     public ApiClient withPassword(String username, String password) {
@@ -99,7 +104,7 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    Answer delete(String path) {
+    public Answer delete(String path) {
         return send(request(path).DELETE());
     }
 
@@ -139,7 +144,7 @@ public final class ApiClient {
             return response.headers().firstValue("Content-Type").orElse("");
         }
 
-        Optional<String> header(String name) {
+        public Optional<String> header(String name) {
             return response.headers().firstValue(name);
         }
 
@@ -151,7 +156,7 @@ public final class ApiClient {
             return (JsonObject) json();
         }
 
-        JsonArray array() {
+        public JsonArray array() {
             return (JsonArray) json();
         }
 

@@ -91,6 +91,16 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Replaces what the input the locator finds holds (a filter the page kept from before, say) by the text. */
+    void replaceText(By locator, String text) {
+        waitUntil(driver -> {
+            var input = driver.findElement(locator);
+            input.clear();
+            input.sendKeys(text);
+            return true;
+        });
+    }
+
     /** Signs in on the console's form as that user, starting from the list of syncs. */
     void signIn(String username, String password) {
         driver.manage().deleteAllCookies(); // each test signs in as its own user

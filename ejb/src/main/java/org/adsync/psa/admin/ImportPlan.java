@@ -1,12 +1,13 @@
 package org.adsync.psa.admin;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * What an import of organizations creates and what it skips, line by line (the CSV's own line numbers, the header
  * being line 1); a preview answers it without writing anything, an import after writing.
  */
-public record ImportPlan(List<Created> created, List<Skipped> skipped, boolean written) {
+public record ImportPlan(List<Created> created, List<Skipped> skipped, boolean written) implements Serializable {
 
     public ImportPlan {
         created = List.copyOf(created);
@@ -14,11 +15,11 @@ public record ImportPlan(List<Created> created, List<Skipped> skipped, boolean w
     }
 
     /** An organization the import creates (or created). */
-    public record Created(int line, String name, String externalId) {
+    public record Created(int line, String name, String externalId) implements Serializable {
     }
 
     /** A line the import leaves out, and why. */
-    public record Skipped(int line, String name, String reason) {
+    public record Skipped(int line, String name, String reason) implements Serializable {
     }
 
     ImportPlan asWritten() {

@@ -26,6 +26,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The sync page's Setup tab ({@code admin/ad-sync-edit.xhtml}, {@code ?id=} for an existing sync): the settings,
@@ -80,7 +81,14 @@ public class SyncSetupView implements Serializable {
         } else {
             organizationOptions = administration.organizationsWithoutSync();
         }
-        billingProducts = organizations.billingProducts();
+        // Deactivated products are offered no more, except the one the sync has; a new sync starts with the default.
+        billingProducts = organizations.billingProducts().stream()
+                .filter(product -> product.active() || Objects.equals(product.id(), form.getBillingProductId()))
+                .toList();
+        if (id == null && form.getBillingProductId() == null) {
+            billingProducts.stream().filter(BillingProductView::defaultForNewSyncs).findFirst()
+                    .ifPresent(product -> form.setBillingProductId(product.id()));
+        }
     }
 
     public void testConnection() {
