@@ -1,11 +1,10 @@
 package org.adsync.console.organization;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.adsync.console.Notices;
 import org.adsync.platform.RequestRefusedException;
 import org.adsync.psa.BillingProductView;
 import org.adsync.psa.InvalidPsaRecordException;
@@ -59,37 +58,31 @@ public class BillingProductsView implements Serializable {
         try {
             if (editedId == null) {
                 administration.add(new BillingProductInput(name, defaultForNewSyncs));
-                message(FacesMessage.SEVERITY_INFO, "Billing product added", name);
+                Notices.info("Billing product added", name);
             } else {
                 administration.update(editedId, new BillingProductInput(name, defaultForNewSyncs));
-                message(FacesMessage.SEVERITY_INFO, "Billing product saved", name);
+                Notices.info("Billing product saved", name);
             }
             load();
         } catch (InvalidPsaRecordException refused) {
-            FacesContext.getCurrentInstance().addMessage("productForm:" + refused.field(),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
-            FacesContext.getCurrentInstance().validationFailed();
+            Notices.refused("productForm:" + refused.field(), refused.getMessage());
         }
     }
 
     public void deactivate(BillingProductView product) {
         try {
             administration.deactivate(product.id());
-            message(FacesMessage.SEVERITY_INFO, "Billing product deactivated", product.name());
+            Notices.info("Billing product deactivated", product.name());
             load();
         } catch (RequestRefusedException refused) {
-            message(FacesMessage.SEVERITY_WARN, "Not done", refused.getMessage());
+            Notices.warn("Not done", refused.getMessage());
         }
     }
 
     public void reactivate(BillingProductView product) {
         administration.reactivate(product.id());
-        message(FacesMessage.SEVERITY_INFO, "Billing product reactivated", product.name());
+        Notices.info("Billing product reactivated", product.name());
         load();
-    }
-
-    private static void message(FacesMessage.Severity severity, String summary, String detail) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
     }
 
     public boolean isEditing() {

@@ -1,12 +1,11 @@
 package org.adsync.console.organization;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import org.adsync.console.Notices;
 import org.adsync.console.security.CurrentUser;
 import org.adsync.platform.RequestRefusedException;
 import org.adsync.psa.InvalidPsaRecordException;
@@ -86,16 +85,14 @@ public class OrganizationListView implements Serializable {
         try {
             if (editedId == null) {
                 administration.add(new OrganizationInput(name, externalId));
-                info("Organization added", name);
+                Notices.info("Organization added", name);
             } else {
                 administration.update(editedId, new OrganizationInput(name, externalId));
-                info("Organization saved", name);
+                Notices.info("Organization saved", name);
             }
             load();
         } catch (InvalidPsaRecordException refused) {
-            FacesContext.getCurrentInstance().addMessage("organizationForm:" + refused.field(),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
-            FacesContext.getCurrentInstance().validationFailed();
+            Notices.refused("organizationForm:" + refused.field(), refused.getMessage());
         }
     }
 
@@ -111,11 +108,11 @@ public class OrganizationListView implements Serializable {
     public void previewImport() throws IOException {
         importPlan = null;
         if (!isMayManage() || csvFile == null || csvFile.getSize() == 0) {
-            warn("Choose a CSV file", "One organization per line: its name and, optionally, its external id.");
+            Notices.warn("Choose a CSV file", "One organization per line: its name and, optionally, its external id.");
             return;
         }
         if (csvFile.getSize() > MAX_CSV_BYTES) {
-            warn("The file is too large", "At most 8 MiB; split it, or import it with the API.");
+            Notices.warn("The file is too large", "At most 8 MiB; split it, or import it with the API.");
             return;
         }
         try (InputStream in = csvFile.getInputStream()) {
@@ -130,7 +127,7 @@ public class OrganizationListView implements Serializable {
             return;
         }
         ImportPlan done = administration.importCsv(csv);
-        info(done.created().size() + " organizations imported", done.skipped().isEmpty() ? null
+        Notices.info(done.created().size() + " organizations imported", done.skipped().isEmpty() ? null
                 : done.skipped().size() + " lines skipped, as the preview listed.");
         cancelImport();
         load();
@@ -147,21 +144,11 @@ public class OrganizationListView implements Serializable {
         }
         try {
             action.run();
-            info(done, detail);
+            Notices.info(done, detail);
             load();
         } catch (RequestRefusedException refused) {
-            warn("Not done", refused.getMessage());
+            Notices.warn("Not done", refused.getMessage());
         }
-    }
-
-    private static void info(String summary, String detail) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail));
-    }
-
-    private static void warn(String summary, String detail) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_WARN, summary, detail));
     }
 
     public boolean isEditing() {

@@ -1,12 +1,11 @@
 package org.adsync.console.security;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import org.adsync.console.Notices;
 import org.adsync.platform.RequestRefusedException;
 import org.adsync.security.Permission;
 import org.adsync.security.admin.ConsoleUserChange;
@@ -85,13 +84,13 @@ public class SecurityAdminView implements Serializable {
                 showOneTimePassword(added.user().username(), added.oneTimePassword());
             } else {
                 users.update(editedUserId, new ConsoleUserChange(displayName, email, securityLevelId));
-                message(FacesMessage.SEVERITY_INFO, "User saved", username);
+                Notices.info("User saved", username);
             }
             load();
         } catch (InvalidSecurityRequestException refused) {
-            field("consoleUserForm:" + refused.field(), refused.getMessage());
+            Notices.refused("consoleUserForm:" + refused.field(), refused.getMessage());
         } catch (RequestRefusedException refused) {
-            field(null, refused.getMessage());
+            Notices.refused(null, refused.getMessage());
         }
     }
 
@@ -113,7 +112,7 @@ public class SecurityAdminView implements Serializable {
             showOneTimePassword(user.username(), users.resetPassword(user.id()));
             load();
         } catch (RequestRefusedException refused) {
-            message(FacesMessage.SEVERITY_WARN, "Not done", refused.getMessage());
+            Notices.warn("Not done", refused.getMessage());
         }
     }
 
@@ -134,17 +133,17 @@ public class SecurityAdminView implements Serializable {
         try {
             if (editedLevelId == null) {
                 levels.add(new SecurityLevelInput(levelName, granted));
-                message(FacesMessage.SEVERITY_INFO, "Security level added", levelName);
+                Notices.info("Security level added", levelName);
             } else {
                 levels.update(editedLevelId, new SecurityLevelInput(levelName, granted));
-                message(FacesMessage.SEVERITY_INFO, "Security level saved", levelName);
+                Notices.info("Security level saved", levelName);
             }
             load();
         } catch (InvalidSecurityRequestException refused) {
-            field("levelForm:" + ("permissions".equals(refused.field()) ? "levelPermissions" : "levelName"),
+            Notices.refused("levelForm:" + ("permissions".equals(refused.field()) ? "levelPermissions" : "levelName"),
                     refused.getMessage());
         } catch (RequestRefusedException refused) {
-            field(null, refused.getMessage());
+            Notices.refused(null, refused.getMessage());
         }
     }
 
@@ -167,25 +166,15 @@ public class SecurityAdminView implements Serializable {
     private void act(Runnable action, String done, String detail) {
         try {
             action.run();
-            message(FacesMessage.SEVERITY_INFO, done, detail);
+            Notices.info(done, detail);
             load();
         } catch (RequestRefusedException refused) {
-            message(FacesMessage.SEVERITY_WARN, "Not done", refused.getMessage());
+            Notices.warn("Not done", refused.getMessage());
         }
     }
 
     private String me() {
         return securityContext.getCallerPrincipal().getName();
-    }
-
-    private static void message(FacesMessage.Severity severity, String summary, String detail) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
-    }
-
-    private static void field(String clientId, String message) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
-        faces.validationFailed();
     }
 
     public List<ConsoleUserView> getUsers() {

@@ -1,0 +1,32 @@
+package org.adsync.console;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/**
+ * What a console page tells the user after an action: a notice for the page's growl, or a refusal beside the
+ * input it concerns, which also keeps the dialog it is in open.
+ */
+public final class Notices {
+
+    private Notices() {
+    }
+
+    public static void info(String summary, String detail) {
+        add(null, FacesMessage.SEVERITY_INFO, summary, detail);
+    }
+
+    public static void warn(String summary, String detail) {
+        add(null, FacesMessage.SEVERITY_WARN, summary, detail);
+    }
+
+    /** A refusal beside the input with that client id (or for the whole form, when null). */
+    public static void refused(String clientId, String message) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, message, message);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String summary, String detail) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, summary, detail));
+    }
+}
