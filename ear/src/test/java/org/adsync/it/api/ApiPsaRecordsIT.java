@@ -65,6 +65,11 @@ class ApiPsaRecordsIT {
 
         assertEquals(204, admin.delete("organizations/" + id).status());
         assertFalse(admin.get("organizations/" + id).object().getBoolean("active"));
+        assertEquals("organizationId", problem(admin.post("syncs", "{\"organizationId\": " + id + ", \"enabled\": "
+                + "false, \"directoryType\": \"LDAP\", \"ldap\": {\"host\": \"127.0.0.1\", \"port\": 1, \"bindDn\": "
+                + "\"CN=svc,DC=psa,DC=example\", \"bindPassword\": \"Psa-Bind-Secret-1\", \"baseDn\": "
+                + "\"DC=psa,DC=example\"}}"), 400, "invalid-request").getString("field"),
+                "a deactivated organization gets no AD Sync");
         assertTrue(admin.post("organizations/" + id + "/reactivate").object().getBoolean("active"));
         assertEquals(404, admin.delete("organizations/987654321").status());
     }

@@ -242,6 +242,10 @@ public class SyncAdministration {
     private Organization organizationFor(SyncRequest request) {
         Organization organization = organizations.findById(request.organizationId()).orElseThrow(() ->
                 new InvalidSyncSettingsException("organizationId", "No organization " + request.organizationId()));
+        if (!organization.isActive()) {
+            throw new InvalidSyncSettingsException("organizationId", organization.getName() + " is deactivated; "
+                    + "reactivate it (CRM > Organizations) before adding its AD Sync.");
+        }
         if (configurations.findByOrganization(organization.getId()).isPresent()) {
             throw new OrganizationAlreadySyncedException(organization.getName());
         }
