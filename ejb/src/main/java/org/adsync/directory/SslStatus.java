@@ -27,6 +27,11 @@ public enum SslStatus {
         return needsAction;
     }
 
+    /** How the list marks it: a certificate about to expire is a warning; one that fails now is an error. */
+    public String severity() {
+        return !needsAction ? "none" : this == EXPIRING_SOON ? "warning" : "error";
+    }
+
     /** Whether no password may be sent over a connection showing this certificate. */
     public boolean refusesBind() {
         return this == EXPIRED || this == UNTRUSTED_CHAIN || this == HOST_NAME_MISMATCH;

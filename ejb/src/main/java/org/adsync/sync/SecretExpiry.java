@@ -57,4 +57,9 @@ public enum SecretExpiry {
     public boolean needsAction() {
         return needsAction;
     }
+
+    /** How the list marks it: a secret about to expire is a warning; an expired one is an error. */
+    public String severity() {
+        return !needsAction ? "none" : this == EXPIRING_SOON ? "warning" : "error";
+    }
 }

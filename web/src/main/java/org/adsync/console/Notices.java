@@ -26,7 +26,9 @@ public final class Notices {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /** Without a detail of its own a Faces message repeats its summary as detail, and the growl says it twice. */
     private static void add(String clientId, FacesMessage.Severity severity, String summary, String detail) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, summary, detail));
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, summary,
+                detail == null ? "" : detail));
     }
 }

@@ -137,14 +137,15 @@ class AdSyncBrowserIT {
                 "a directory value was shown as text, not run");
         browser.screenshot("ad-users-tab");
         browser.click(By.id("usersForm:exportCsv"));
-        Path csv = browser.downloads().resolve("ad-users.csv");
+        Path csv = browser.downloads().resolve(contoso + " - AD users - " + LocalDate.now(ZoneOffset.UTC) + ".csv");
         browser.waitUntil(d -> Files.exists(csv) && csv.toFile().length() > 0);
         String exported = Files.readString(csv);
-        assertTrue(exported.startsWith("\"Name\",\"Email\"") && exported.contains("\"Lovelace@example.test\"")
+        assertTrue(exported.startsWith("\uFEFF\"Name\",\"Email\"") && exported.contains("\"Lovelace@example.test\"")
                 && exported.contains(SCRIPT_NAME) && exported.contains("Shares the email address"), exported);
 
         assertEquals(List.of("3", "2"), listCounts(driver, prefix, contoso));
         assertTrue(firstRow(driver).contains(quiet), "sorted by organization at first");
+        assertTrue(firstRow(driver).contains("None"), "a sync without a billing product says so");
         browser.click(By.id("syncsForm:syncs:conflictsColumn"));
         browser.waitUntil(ExpectedConditions.attributeContains(By.id("syncsForm:syncs:conflictsColumn"),
                 "aria-sort", "ascending"));
@@ -236,6 +237,8 @@ class AdSyncBrowserIT {
                 By.xpath("//tr[td//*[normalize-space(text())='" + northwind + "']]")));
         String secret = row.findElement(By.xpath(".//*[contains(@id,':secret')]")).getText();
         assertEquals("Client secret expires within 30 days", secret.strip());
+        assertTrue(row.findElement(By.xpath(".//*[contains(@class,'ssl-status')]")).getAttribute("class")
+                .contains("severity-warning"), "about to expire is a warning (amber), not an error (red)");
         assertTrue(row.findElement(By.xpath(".//*[contains(@title,'expires on " + inTenDays + "')]")).isDisplayed());
         browser.screenshot("ad-sync-list-entra");
     }

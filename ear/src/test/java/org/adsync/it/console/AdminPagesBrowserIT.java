@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -86,6 +87,7 @@ class AdminPagesBrowserIT {
         browser.screenshot("security-one-time-password");
         assertEquals(19, oneTime.length(), oneTime);
         browser.click(By.id("passwordForm:closePassword"));
+        browser.replaceText(By.id("usersForm:users:usernameColumn:filter"), newcomer);
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("usersForm:users"), newcomer));
         browser.screenshot("security");
 
@@ -100,6 +102,9 @@ class AdminPagesBrowserIT {
         driver.get(ServerUnderTest.consoleUrl().resolve("admin/billing-products.xhtml").toString());
         String product = FixtureClient.unique("Managed seat");
 
+        browser.click(By.id("productsForm:addProduct"));
+        browser.type(By.id("productForm:name"), Keys.ESCAPE.toString());
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("productDialog")));
         browser.click(By.id("productsForm:addProduct"));
         browser.type(By.id("productForm:name"), product);
         browser.click(By.cssSelector("[id='productForm:defaultForNewSyncs'] .ui-toggleswitch-slider"));

@@ -46,6 +46,9 @@ class ConsoleAccessIT {
         assertTrue(afterSignIn.body().contains("organizationsForm"), "the organizations page opens");
         assertEquals(403, adSync.statusCode());
         assertFalse(adSync.body().contains("adSyncIntro"));
+        assertTrue(adSync.body().contains("needs the permission \"Admin: configure Microsoft Extensions\""),
+                "the 403 page names the permission to ask for");
+        assertTrue(adSync.body().contains("userForm:signOut"), "and keeps the console's header with Sign out");
         assertFalse(afterSignIn.body().contains("navAdSync"), "the navigation does not offer AD Sync");
         assertEquals(403, session.get("admin/ad-sync-edit.xhtml").statusCode(), "nor the Setup tab");
         assertEquals(403, session.get("admin/ad-sync-edit.xhtml?id=1&tab=users").statusCode(), "nor AD Users");

@@ -68,8 +68,10 @@ public class ConsoleMessages {
         add(FacesMessage.SEVERITY_ERROR, message, message, clientId);
     }
 
+    /** Without a detail of its own a Faces message repeats its summary as detail, and the growl says it twice. */
     private static void add(FacesMessage.Severity severity, String summary, String detail, String clientId) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, summary, detail));
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, summary,
+                detail == null ? "" : detail));
     }
 
     private static String firstMessage(RuntimeException e) {

@@ -5,6 +5,7 @@ import org.adsync.sync.DirectoryUserView;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -18,8 +19,19 @@ final class DirectoryUsersCsv {
     private DirectoryUsersCsv() {
     }
 
+    /**
+     * The header, after a UTF-8 byte order mark: without it Excel reads the file in the machine's legacy code page
+     * and shows "RenÃ©e" for "Renée".
+     */
     static void writeHeader(Writer out) throws IOException {
+        out.write('\uFEFF');
         out.write(Csv.line(HEADER.stream()));
+    }
+
+    /** "Contoso Ltd - AD users - 2026-11-30.csv": whose users, and when; nothing a file system would refuse. */
+    static String fileName(String organizationName, LocalDate day) {
+        String safe = organizationName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        return (safe.isEmpty() ? "AD users" : safe + " - AD users") + " - " + day + ".csv";
     }
 
     static void write(Writer out, DirectoryUserView user) throws IOException {

@@ -7,6 +7,7 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.adsync.console.ContentDisposition;
 import org.adsync.psa.ContactView;
 import org.adsync.schedule.SyncScheduler;
 import org.adsync.sync.DirectoryUserFilter;
@@ -24,6 +25,8 @@ import java.io.OutputStreamWriter;
 import java.io.Serializable;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +136,8 @@ public class SyncUsersView implements Serializable {
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
         external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"ad-users.csv\"");
+        external.setResponseHeader("Content-Disposition", ContentDisposition.attachment(
+                DirectoryUsersCsv.fileName(sync.organizationName(), LocalDate.now(ZoneOffset.UTC))));
         try (Writer out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8)) {
             DirectoryUsersCsv.writeHeader(out);
             int first = 0;
