@@ -8,8 +8,8 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.adsync.security.AuthenticatedUser;
-import org.adsync.security.ConsoleAuthenticator;
 import org.adsync.security.Permission;
+import org.adsync.web.signin.AdsyncAuthentication;
 
 import java.io.IOException;
 import java.security.Principal;
@@ -24,11 +24,6 @@ public class CurrentUser {
 
     @Inject
     ExternalContext externalContext;
-
-    @Inject
-    ConsoleAuthenticator users;
-
-    private Boolean mustChangePassword;
 
     public String getName() {
         Principal principal = securityContext.getCallerPrincipal();
@@ -53,12 +48,8 @@ public class CurrentUser {
 
     /** Signed in with a one-time password: the console offers nothing but choosing one's own. */
     public boolean isMustChangePassword() {
-        if (mustChangePassword == null) {
-            String name = getName();
-            mustChangePassword = !name.isEmpty()
-                    && users.stillSignedIn(name).map(AuthenticatedUser::mustChangePassword).orElse(false);
-        }
-        return mustChangePassword;
+        return AdsyncAuthentication.signedIn((HttpServletRequest) externalContext.getRequest())
+                .map(AuthenticatedUser::mustChangePassword).orElse(false);
     }
 
     public void signOut() throws ServletException, IOException {

@@ -48,6 +48,7 @@ public class AdsyncAuthentication implements HttpAuthenticationMechanism {
     private static final String SIGN_IN_POSTBACK = "/j_security_check";
     private static final String SIGNED_IN_USER = AdsyncAuthentication.class.getName() + ".user";
     private static final String RETURN_TO = AdsyncAuthentication.class.getName() + ".returnTo";
+    private static final String SIGNED_IN = AdsyncAuthentication.class.getName() + ".signedIn";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -67,7 +68,11 @@ public class AdsyncAuthentication implements HttpAuthenticationMechanism {
         if ("POST".equals(request.getMethod()) && request.getRequestURI().endsWith(SIGN_IN_POSTBACK)) {
             return signInWithForm(request, context);
         }
+        if (isPageResource(request)) {
+            return context.doNothing(); // stylesheets and scripts are anyone's: no need to look the user up
+        }
         Optional<AuthenticatedUser> user = signedInUserOf(request.getSession(false));
+        user.ifPresent(signedIn -> request.setAttribute(SIGNED_IN, signedIn));
         if (user.isPresent() && user.get().mustChangePassword() && !mayOpenBeforeChangingPassword(request)) {
             return context.redirect(request.getContextPath() + CHANGE_PASSWORD_PAGE);
         }
@@ -96,10 +101,17 @@ public class AdsyncAuthentication implements HttpAuthenticationMechanism {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    /** The password page itself, and the stylesheets and scripts it needs. */
+    /** The console user this request signed in as, as the mechanism looked them up (once per request). */
+    public static Optional<AuthenticatedUser> signedIn(HttpServletRequest request) {
+        return Optional.ofNullable((AuthenticatedUser) request.getAttribute(SIGNED_IN));
+    }
+
     private static boolean mayOpenBeforeChangingPassword(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals(CHANGE_PASSWORD_PAGE) || path.startsWith("/jakarta.faces.resource/");
+        return request.getRequestURI().substring(request.getContextPath().length()).equals(CHANGE_PASSWORD_PAGE);
+    }
+
+    private static boolean isPageResource(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
     }
 
     private AuthenticationStatus signInApiCall(HttpServletRequest request, HttpMessageContext context) {
