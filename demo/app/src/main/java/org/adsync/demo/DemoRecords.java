@@ -7,11 +7,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.adsync.security.AdministratorBootstrap;
 import org.adsync.security.ConsoleUserAdministration;
-import org.adsync.security.Permission;
 
-import java.util.EnumSet;
 import java.util.logging.Logger;
 
 /**
@@ -21,11 +18,11 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "AdministratorBootstrap"}) // the bootstrap keeps the built-in security levels
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoRecords {
 
-    static final String TECHNICIAN_LEVEL = "Technician";
+    static final String TECHNICIAN_LEVEL = ConsoleUserAdministration.TECHNICIAN_LEVEL;
 
     private static final Logger LOG = Logger.getLogger(DemoRecords.class.getName());
 
@@ -40,11 +37,8 @@ public class DemoRecords {
         if (!DemoMode.isOn() || administration.anyUserExists()) {
             return;
         }
-        administration.ensureSecurityLevel(AdministratorBootstrap.ADMINISTRATOR_LEVEL,
-                EnumSet.allOf(Permission.class));
-        administration.ensureSecurityLevel(TECHNICIAN_LEVEL, EnumSet.of(Permission.VIEW_ORGANIZATIONS));
         administration.createUser("admin", "Demo Administrator", "adsync-demo".toCharArray(),
-                AdministratorBootstrap.ADMINISTRATOR_LEVEL);
+                ConsoleUserAdministration.ADMINISTRATOR_LEVEL);
         administration.createUser("tech", "Demo Technician", "adsync-demo".toCharArray(), TECHNICIAN_LEVEL);
         organizations.create();
         LOG.info("Demo records created: sign in as admin / adsync-demo");
