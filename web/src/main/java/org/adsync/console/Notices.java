@@ -2,6 +2,7 @@ package org.adsync.console;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import org.adsync.platform.RequestRefusedException;
 
 /**
  * What a console page tells the user after an action: a notice for the page's growl, or a refusal beside the
@@ -10,6 +11,21 @@ import jakarta.faces.context.FacesContext;
 public final class Notices {
 
     private Notices() {
+    }
+
+    /**
+     * Runs an action of the business tier: says it is done, or, when it was refused, why (the service's words).
+     * Answers whether it was done, for the page to reload what it shows.
+     */
+    public static boolean attempt(Runnable action, String done, String detail) {
+        try {
+            action.run();
+            info(done, detail);
+            return true;
+        } catch (RequestRefusedException refused) {
+            warn("Not done", refused.getMessage());
+            return false;
+        }
     }
 
     public static void info(String summary, String detail) {

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.adsync.console.Notices;
-import org.adsync.platform.RequestRefusedException;
 import org.adsync.psa.BillingProductView;
 import org.adsync.psa.InvalidPsaRecordException;
 import org.adsync.psa.OrganizationService;
@@ -70,12 +69,9 @@ public class BillingProductsView implements Serializable {
     }
 
     public void deactivate(BillingProductView product) {
-        try {
-            administration.deactivate(product.id());
-            Notices.info("Billing product deactivated", product.name());
+        if (Notices.attempt(() -> administration.deactivate(product.id()), "Billing product deactivated",
+                product.name())) {
             load();
-        } catch (RequestRefusedException refused) {
-            Notices.warn("Not done", refused.getMessage());
         }
     }
 

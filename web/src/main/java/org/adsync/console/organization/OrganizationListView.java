@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import org.adsync.console.Notices;
 import org.adsync.console.security.CurrentUser;
-import org.adsync.platform.RequestRefusedException;
 import org.adsync.psa.InvalidPsaRecordException;
 import org.adsync.psa.OrganizationService;
 import org.adsync.psa.OrganizationSummary;
@@ -139,15 +138,8 @@ public class OrganizationListView implements Serializable {
     }
 
     private void act(Runnable action, String done, String detail) {
-        if (!isMayManage()) {
-            return;
-        }
-        try {
-            action.run();
-            Notices.info(done, detail);
+        if (isMayManage() && Notices.attempt(action, done, detail)) {
             load();
-        } catch (RequestRefusedException refused) {
-            Notices.warn("Not done", refused.getMessage());
         }
     }
 

@@ -164,12 +164,8 @@ public class SecurityAdminView implements Serializable {
     }
 
     private void act(Runnable action, String done, String detail) {
-        try {
-            action.run();
-            Notices.info(done, detail);
+        if (Notices.attempt(action, done, detail)) {
             load();
-        } catch (RequestRefusedException refused) {
-            Notices.warn("Not done", refused.getMessage());
         }
     }
 
