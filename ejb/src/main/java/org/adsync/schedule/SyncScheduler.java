@@ -180,7 +180,8 @@ public class SyncScheduler {
             }
             RunningSync running;
             try {
-                running = engine.begin(configurationId, SyncTrigger.SCHEDULED);
+                running = engine.begin(configurationId, configuration.lastStartedAt() == null
+                        ? SyncTrigger.FIRST : SyncTrigger.SCHEDULED);
             } catch (SyncAlreadyRunningException e) {
                 LOG.info(() -> e.getMessage() + " The running sync has scheduled the next one.");
                 return;

@@ -22,6 +22,12 @@ public class AttemptCounts {
     @Column(nullable = false)
     private int errors;
 
+    public AttemptCounts copy() {
+        AttemptCounts copy = new AttemptCounts();
+        copy.add(this);
+        return copy;
+    }
+
     public void add(AttemptCounts other) {
         read += other.read;
         created += other.created;

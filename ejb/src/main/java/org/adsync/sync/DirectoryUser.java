@@ -126,6 +126,11 @@ public class DirectoryUser {
                 + " and " + other.dn() + ". Remove or repair the duplicate in the directory.");
     }
 
+    /** An admin mapped, unmapped or ignored this user: the AD Users tab's Last change shows when. */
+    public void changedByAdmin(Instant now) {
+        this.changedAt = now;
+    }
+
     public void leftScope(Instant now) {
         if (inScope) {
             inScope = false;

@@ -81,6 +81,13 @@ public class SyncAttempt {
         finish(SyncOutcome.FAILED, countsSoFar, reason, now);
     }
 
+    /** While it runs: what it counted so far, for the pages that show its progress. */
+    public void progress(AttemptCounts soFar) {
+        if (outcome == SyncOutcome.RUNNING) {
+            this.counts = soFar.copy();
+        }
+    }
+
     /** Ended without writing anything: it would have deactivated that many contacts, more than allowed. */
     public void held(AttemptCounts countsSoFar, int wouldDeactivate, String reason, Instant now) {
         this.heldDeactivations = wouldDeactivate;

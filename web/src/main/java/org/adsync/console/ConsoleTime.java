@@ -10,7 +10,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -25,6 +27,7 @@ public class ConsoleTime {
     static final String COOKIE = "adsync-tz";
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     @Inject
     ExternalContext externalContext;
@@ -46,6 +49,15 @@ public class ConsoleTime {
     /** "2026-11-26 14:02", for table cells whose header names the zone. */
     public String formatShort(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(getZone()));
+    }
+
+    /** "14:02" for a time today (in the user's zone), otherwise as {@link #formatShort(Instant)}. */
+    public String formatTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime time = instant.atZone(getZone());
+        return time.toLocalDate().equals(LocalDate.now(getZone())) ? TIME.format(time) : DATE_TIME.format(time);
     }
 
     static ZoneId zoneFrom(Cookie cookie) {

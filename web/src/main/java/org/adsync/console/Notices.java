@@ -36,10 +36,15 @@ public final class Notices {
         add(null, FacesMessage.SEVERITY_WARN, summary, detail);
     }
 
-    /** A refusal beside the input with that client id (or for the whole form, when null). */
+    /**
+     * A refusal beside the input with that client id; for the whole form (in the growl) when null or when the page
+     * has no such input.
+     */
     public static void refused(String clientId, String message) {
-        add(clientId, FacesMessage.SEVERITY_ERROR, message, message);
-        FacesContext.getCurrentInstance().validationFailed();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        boolean shown = clientId != null && faces.getViewRoot().findComponent(clientId) != null;
+        add(shown ? clientId : null, FacesMessage.SEVERITY_ERROR, message, message);
+        faces.validationFailed();
     }
 
     /** Without a detail of its own a Faces message repeats its summary as detail, and the growl says it twice. */

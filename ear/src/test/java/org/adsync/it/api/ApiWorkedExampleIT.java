@@ -97,7 +97,7 @@ class ApiWorkedExampleIT {
 
         JsonObject first = awaitAttempt(script, "syncs/" + id + "/attempts", a -> a.size() > 0
                 && !"RUNNING".equals(a.getJsonObject(0).getString("outcome"))).getJsonObject(0);
-        assertEquals("SCHEDULED", first.getString("trigger"), "enabling ran the first sync at once");
+        assertEquals("FIRST", first.getString("trigger"), "enabling ran the first sync at once");
 
         Answer forced = script.post("syncs/" + id + "/force");
         assertEquals(202, forced.status(), forced::toString);

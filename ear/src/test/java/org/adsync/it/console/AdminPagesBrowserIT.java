@@ -79,8 +79,7 @@ class AdminPagesBrowserIT {
         browser.click(By.id("usersForm:addUser"));
         browser.type(By.id("consoleUserForm:username"), newcomer);
         browser.type(By.id("consoleUserForm:email"), "helpdesk@example.com");
-        browser.click(By.id("consoleUserForm:securityLevelId"));
-        browser.click(By.xpath("//li[@data-label='" + level + "']"));
+        browser.choose("consoleUserForm:securityLevelId", level);
         browser.click(By.id("consoleUserForm:saveUser"));
         String oneTime = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("oneTimePassword")))
                 .getText();

@@ -8,6 +8,7 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -65,9 +67,12 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Waits up to 15 s; PrimeFaces re-renders parts of the page, so stale elements just mean "look again". */
+    /**
+     * Waits up to 15 s, looking every 50 ms (what a timing measures is then the page, not the wait); PrimeFaces
+     * re-renders parts of the page, so stale elements just mean "look again".
+     */
     <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
+        return new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(50))
                 .ignoring(StaleElementReferenceException.class)
                 .ignoring(NoSuchElementException.class)
                 .ignoring(ElementClickInterceptedException.class)
@@ -101,6 +106,25 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Chooses an item of a PrimeFaces menu by its label as a user does: opens the menu, and clicks the item once the
+     * panel has stopped moving (a click during the opening animation is lost), until the menu shows the choice.
+     */
+    void choose(String menuId, String label) {
+        By menu = By.id(menuId);
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        waitUntil(d -> {
+            List<WebElement> items = d.findElements(item);
+            if (items.isEmpty() || !items.get(0).isDisplayed()) {
+                d.findElement(menu).click();
+            } else if (Boolean.FALSE.equals(driver.executeScript(
+                    "return $(document.getElementById(arguments[0] + '_panel')).is(':animated')", menuId))) {
+                items.get(0).click();
+            }
+            return d.findElement(By.id(menuId + "_label")).getText().equals(label);
+        });
+    }
+
     /** Signs in on the console's form as that user, starting from the list of syncs. */
     void signIn(String username, String password) {
         driver.manage().deleteAllCookies(); // each test signs in as its own user
@@ -109,6 +133,22 @@ final class Browser implements AutoCloseable {
         type(By.id("password"), password);
         click(By.id("signIn"));
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("adSyncIntro")));
+    }
+
+    /** Shows pages as a screen of that size would (390 x 844: a phone held upright), until {@link #desktop()}. */
+    void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** Back to the window's own size. */
+    void desktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** The browser's time zone, as the operating system of a user elsewhere would set it. */
+    void timeZone(String zoneId) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zoneId));
     }
 
     /** Saves what the browser shows as target/screenshots/{name}.png. */

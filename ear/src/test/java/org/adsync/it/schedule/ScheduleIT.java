@@ -116,7 +116,7 @@ class ScheduleIT {
 
         administration.enable(configuration, true);
         SyncAttemptView first = awaitFinished(configuration, 1);
-        assertEquals(SyncTrigger.SCHEDULED, first.trigger());
+        assertEquals(SyncTrigger.FIRST, first.trigger(), "the first sync is called what it is");
         assertEquals(SyncOutcome.SUCCEEDED, first.outcome(), first.message());
         Instant next = millis(first.startedAt().plus(HOUR));
         assertEquals(List.of(next), scheduler.timers(configuration), "the next sync is an interval after the last");
@@ -220,7 +220,8 @@ class ScheduleIT {
                 .filter(a -> a.outcome() == SyncOutcome.FAILED).count() >= 2);
 
         for (SyncAttemptView failed : attempts.subList(0, 2)) {
-            assertEquals(SyncTrigger.SCHEDULED, failed.trigger());
+            assertEquals(failed == attempts.get(attempts.size() - 1) ? SyncTrigger.FIRST : SyncTrigger.SCHEDULED,
+                    failed.trigger(), "the schedule's first sync, then its retries");
             assertTrue(failed.message().contains("127.0.0.1:" + closedPort), failed.message());
         }
         assertEquals(1, scheduler.timers(configuration).size(), "the timer survives failed syncs");

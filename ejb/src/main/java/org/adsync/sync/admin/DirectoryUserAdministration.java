@@ -24,6 +24,7 @@ import org.adsync.sync.SyncConfigurationRepository;
 import org.adsync.sync.UnknownSyncException;
 import org.adsync.sync.engine.ContactWrites;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -106,6 +107,7 @@ public class DirectoryUserAdministration {
         }
         String before = user.getContact().map(c -> " (was " + c.getName().displayName() + ")").orElse("");
         user.mapTo(contact, true);
+        user.changedByAdmin(Instant.now());
         audited(AuditKind.USER_MAPPED, configuration, user, "To the contact " + contact.getName().displayName()
                 + " (ID " + contactId + ")" + before);
         return counted(user);
@@ -119,6 +121,7 @@ public class DirectoryUserAdministration {
         DirectoryUser user = find(configurationId, userId);
         String before = user.getContact().map(c -> "Was mapped to " + c.getName().displayName()).orElse(null);
         user.unmap();
+        user.changedByAdmin(Instant.now());
         audited(AuditKind.USER_UNMAPPED, configurationOf(configurationId), user, before);
         return counted(user);
     }
@@ -134,6 +137,7 @@ public class DirectoryUserAdministration {
             user.stopIgnoring();
             user.settle();
         }
+        user.changedByAdmin(Instant.now());
         audited(ignored ? AuditKind.USER_IGNORED : AuditKind.USER_UNIGNORED, configurationOf(configurationId), user,
                 ignored ? mapping : null);
         return counted(user);

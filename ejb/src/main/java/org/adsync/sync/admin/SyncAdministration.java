@@ -8,6 +8,7 @@ import org.adsync.audit.AuditKind;
 import org.adsync.audit.AuditLog;
 import org.adsync.audit.AuditTarget;
 import org.adsync.directory.DirectoryType;
+import org.adsync.directory.FieldProblem;
 import org.adsync.psa.BillingProductRepository;
 import org.adsync.psa.ContactBillingProduct;
 import org.adsync.psa.Organization;
@@ -35,6 +36,7 @@ import org.adsync.sync.UnknownSyncException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -97,12 +99,20 @@ public class SyncAdministration {
         }
     }
 
-    public long createLdapSync(LdapSyncRequest request) {
-        Organization organization = organizationFor(request);
-        if (!request.ldap().hasPassword()) {
-            throw new InvalidSyncSettingsException("bindPassword", "Enter the bind user's password");
+    /**
+     * Checks a new sync's request as {@link #create(SyncRequest)} would, every problem at once, and saves nothing:
+     * the console asks "Test before saving?" only of a request that could be saved.
+     */
+    public void checkNew(SyncRequest request) {
+        if (request instanceof AzureSyncRequest azure) {
+            checkNewAzureSync(azure);
+        } else {
+            checkNewLdapSync((LdapSyncRequest) request);
         }
-        checks.requireValid(request);
+    }
+
+    public long createLdapSync(LdapSyncRequest request) {
+        Organization organization = checkNewLdapSync(request);
         Instant now = Instant.now();
         SyncConfiguration configuration = SyncConfiguration.ldap(organization, request.ldap(),
                 cipher.encrypt(request.ldap().bindPassword()), now);
@@ -129,12 +139,7 @@ public class SyncAdministration {
     }
 
     public long createAzureSync(AzureSyncRequest request) {
-        Organization organization = organizationFor(request);
-        if (!request.azure().hasSecret()) {
-            throw new InvalidSyncSettingsException(DirectoryType.AZURE, "clientSecret",
-                    "Enter the client secret's Value");
-        }
-        checks.requireValid(request);
+        Organization organization = checkNewAzureSync(request);
         Instant now = Instant.now();
         SyncConfiguration configuration = SyncConfiguration.azure(organization, request.azure(),
                 cipher.encrypt(request.azure().clientSecret()), now);
@@ -239,14 +244,42 @@ public class SyncAdministration {
                 configuration.getOrganization().getName(), configuration.getId()), null, details);
     }
 
-    private Organization organizationFor(SyncRequest request) {
-        Organization organization = organizations.findById(request.organizationId()).orElseThrow(() ->
-                new InvalidSyncSettingsException("organizationId", "No organization " + request.organizationId()));
-        if (!organization.isActive()) {
-            throw new InvalidSyncSettingsException("organizationId", organization.getName() + " is deactivated; "
-                    + "reactivate it (CRM > Organizations) before adding its AD Sync.");
+    private Organization checkNewLdapSync(LdapSyncRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Organization organization = organizationFor(request, problems);
+        if (!request.ldap().hasPassword()) {
+            problems.add(new FieldProblem("bindPassword", "Enter the bind user's password"));
         }
-        if (configurations.findByOrganization(organization.getId()).isPresent()) {
+        checks.requireValid(request, problems);
+        return organization;
+    }
+
+    private Organization checkNewAzureSync(AzureSyncRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Organization organization = organizationFor(request, problems);
+        if (!request.azure().hasSecret()) {
+            problems.add(new FieldProblem("clientSecret", "Enter the client secret's Value"));
+        }
+        checks.requireValid(request, problems);
+        return organization;
+    }
+
+    /**
+     * The organization a new sync is for; null, with the problem added, if there is none to choose or it is
+     * deactivated, so that the admin sees it together with every other field's problem.
+     */
+    private Organization organizationFor(SyncRequest request, List<FieldProblem> problems) {
+        if (request.organizationId() <= 0) {
+            problems.add(new FieldProblem("organizationId", "Choose an organization"));
+            return null;
+        }
+        Organization organization = organizations.findById(request.organizationId()).orElse(null);
+        if (organization == null) {
+            problems.add(new FieldProblem("organizationId", "That organization no longer exists; choose another"));
+        } else if (!organization.isActive()) {
+            problems.add(new FieldProblem("organizationId", organization.getName() + " is deactivated; "
+                    + "reactivate it (CRM > Organizations) before adding its AD Sync."));
+        } else if (configurations.findByOrganization(organization.getId()).isPresent()) {
             throw new OrganizationAlreadySyncedException(organization.getName());
         }
         return organization;

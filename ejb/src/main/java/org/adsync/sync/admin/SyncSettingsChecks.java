@@ -37,7 +37,12 @@ class SyncSettingsChecks {
     Validator validator;
 
     void requireValid(LdapSyncRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
+        requireValid(request, List.of());
+    }
+
+    /** Refuses the request with these problems found before and every problem of its own, all at once. */
+    void requireValid(LdapSyncRequest request, List<FieldProblem> foundBefore) {
+        List<FieldProblem> problems = new ArrayList<>(foundBefore);
         SyncInterval.problemWith(request.interval()).ifPresent(problems::add);
         Optional.ofNullable(request.deactivationLimit()).flatMap(DeactivationLimit::problem).ifPresent(problems::add);
         problems.addAll(problemsWith(request.ldap()));
@@ -45,7 +50,12 @@ class SyncSettingsChecks {
     }
 
     void requireValid(AzureSyncRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
+        requireValid(request, List.of());
+    }
+
+    /** Refuses the request with these problems found before and every problem of its own, all at once. */
+    void requireValid(AzureSyncRequest request, List<FieldProblem> foundBefore) {
+        List<FieldProblem> problems = new ArrayList<>(foundBefore);
         SyncInterval.problemWith(request.interval()).ifPresent(problems::add);
         Optional.ofNullable(request.deactivationLimit()).flatMap(DeactivationLimit::problem).ifPresent(problems::add);
         problems.addAll(problemsWith(request.azure()));

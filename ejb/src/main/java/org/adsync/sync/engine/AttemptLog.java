@@ -117,6 +117,11 @@ public class AttemptLog {
                 () -> new UnknownSyncException("No AD Sync configuration " + configurationId));
     }
 
+    /** Shows a running attempt's counts so far; a no-op once it ended. */
+    public void progress(long attemptId, AttemptCounts soFar) {
+        attempts.findById(attemptId).ifPresent(attempt -> attempt.progress(soFar));
+    }
+
     public void succeeded(RunningSync running, AttemptCounts counts, String summary) {
         SyncAttempt attempt = attempts.findById(running.attemptId()).orElseThrow();
         attempt.succeeded(counts, summary, Instant.now());

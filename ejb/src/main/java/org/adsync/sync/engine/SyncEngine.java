@@ -164,12 +164,13 @@ public class SyncEngine {
         SyncPlan plan = running.plan();
         SyncLease lease = running.lease();
         AttemptCounts counts = new AttemptCounts();
+        ProgressReport progress = new ProgressReport(attemptLog, running.attemptId());
         SeenAnchors seen = new SeenAnchors();
         UnsafeCharacters unsafe = new UnsafeCharacters();
         long startNanos = System.nanoTime();
         try {
             StoredUsers stored = snapshot.stored(run.userSetId());
-            ReadResult read = read(run, stored, seen, unsafe, counts, lease);
+            ReadResult read = read(run, stored, seen, unsafe, counts, progress, lease);
             if (read.entries() >= BULK_READ) {
                 statistics.refresh("directory_user"); // the reconciliation's plans must see what the read wrote
             }
@@ -197,7 +198,7 @@ public class SyncEngine {
                 return;
             }
             UsersInError errors = new UsersInError();
-            reconcileAll(run, counts, errors, lease);
+            reconcileAll(run, counts, progress, errors, lease);
             if (!run.preview() && counts.created() >= BULK_READ) {
                 statistics.refresh("contact"); // as many new contacts mislead the next run's plans as well
             }
@@ -245,7 +246,8 @@ public class SyncEngine {
     }
 
     private ReadResult read(ReconcileRun run, StoredUsers stored, SeenAnchors seen, UnsafeCharacters unsafe,
-                            AttemptCounts counts, SyncLease lease) throws DirectoryException {
+                            AttemptCounts counts, ProgressReport progress, SyncLease lease)
+            throws DirectoryException {
         SyncPlan plan = run.plan();
         try (DirectorySource source = sources.sourceOf(plan)) {
             boolean repeats = directories.repeatsUpdatedUsers(source);
@@ -254,6 +256,7 @@ public class SyncEngine {
                 public void accept(List<DirectoryEntry> page) {
                     snapshot.write(run.userSetId(), unsafe.cleaned(page), stored, seen, repeats);
                     counts.countRead(page.size());
+                    progress.counted(counts);
                     keepAlive(lease);
                 }
 
@@ -285,7 +288,8 @@ public class SyncEngine {
     }
 
     /** Round after round, batch after batch: see {@link MatchingRound}. */
-    private void reconcileAll(ReconcileRun run, AttemptCounts counts, UsersInError errors, SyncLease lease) {
+    private void reconcileAll(ReconcileRun run, AttemptCounts counts, ProgressReport progress, UsersInError errors,
+                              SyncLease lease) {
         ScopeFacts enabled = snapshot.scopeFacts(run.userSetId(), false);
         ScopeFacts disabled = snapshot.scopeFacts(run.userSetId(), true);
         ContactKeys contactKeys = snapshot.contactKeys(run.plan().organizationId());
@@ -295,6 +299,7 @@ public class SyncEngine {
             while (after >= 0) {
                 BatchReconciler.Result batch = reconcile.reconcile(run, facts, contactKeys, round, after, BATCH_SIZE);
                 counts.add(batch.counts());
+                progress.counted(counts);
                 errors.add(batch);
                 after = batch.lastId();
                 keepAlive(lease);

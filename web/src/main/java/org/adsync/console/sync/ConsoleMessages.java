@@ -25,11 +25,11 @@ public class ConsoleMessages {
      * Force Sync with the answer the pages give: started (once, for a disabled sync), or already running since (in
      * the user's time).
      */
-    public boolean forceSync(LongSupplier force, String organizationName, boolean scheduled) {
+    public boolean forceSync(LongSupplier force, String organizationName, boolean scheduled, String whereToLook) {
         try {
             force.getAsLong();
             info("Sync of " + organizationName + " started", (scheduled ? "" : "Once: the schedule stays off. ")
-                    + "Its progress and result appear on the AD Users tab.");
+                    + whereToLook);
             return true;
         } catch (SyncAlreadyRunningException e) {
             warn("A sync of " + organizationName + " is already running",
@@ -63,9 +63,10 @@ public class ConsoleMessages {
         add(FacesMessage.SEVERITY_WARN, summary, detail, null);
     }
 
-    /** A message shown beside the input with that client id. */
+    /** A message shown beside the input with that client id; one the page does not show goes to the growl. */
     public void field(String clientId, String message) {
-        add(FacesMessage.SEVERITY_ERROR, message, message, clientId);
+        boolean shown = FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId) != null;
+        add(FacesMessage.SEVERITY_ERROR, message, message, shown ? clientId : null);
     }
 
     /** Without a detail of its own a Faces message repeats its summary as detail, and the growl says it twice. */

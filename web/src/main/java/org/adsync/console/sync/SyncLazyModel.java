@@ -5,11 +5,13 @@ import org.adsync.directory.DirectoryType;
 import org.adsync.sync.SyncListQuery;
 import org.adsync.sync.SyncListQuery.SortField;
 import org.adsync.sync.SyncListRow;
+import org.adsync.sync.SyncOutcome;
 import org.adsync.sync.admin.SyncList;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -19,9 +21,38 @@ public class SyncLazyModel extends ByIdLazyDataModel<SyncListRow> {
     private static final long serialVersionUID = 1L;
 
     private final SyncList service;
+    private final Loaded loaded;
+    private SyncListQuery shownQuery = query(Map.of(), Map.of());
+    private int shownFirst;
 
-    public SyncLazyModel(SyncList service) {
+    /** Told each time the table has loaded its rows (a sort, a filter, a page, a poll). */
+    @FunctionalInterface
+    public interface Loaded extends Serializable {
+        void rowsLoaded(SyncLazyModel model);
+    }
+
+    public SyncLazyModel(SyncList service, Loaded loaded) {
         this.service = service;
+        this.loaded = loaded;
+    }
+
+    /** What the table shows now: its filters and sort, as the page's address keeps them. */
+    public SyncListQuery shownQuery() {
+        return shownQuery;
+    }
+
+    /** The index of the first row shown. */
+    public int shownFirst() {
+        return shownFirst;
+    }
+
+    /** Whether a sync of a row shown is running: the page polls until none is. */
+    public boolean anyRunning() {
+        return getWrappedData() != null && getWrappedData().stream().anyMatch(SyncLazyModel::running);
+    }
+
+    static boolean running(SyncListRow row) {
+        return !row.lastAttempts().isEmpty() && row.lastAttempts().get(0).outcome() == SyncOutcome.RUNNING;
     }
 
     @Override
@@ -32,7 +63,12 @@ public class SyncLazyModel extends ByIdLazyDataModel<SyncListRow> {
     @Override
     public List<SyncListRow> load(int first, int pageSize, Map<String, SortMeta> sorts,
                                   Map<String, FilterMeta> filters) {
-        return service.rows(query(sorts, filters), first, pageSize);
+        shownQuery = query(sorts, filters);
+        shownFirst = first;
+        List<SyncListRow> rows = service.rows(shownQuery, first, pageSize);
+        setWrappedData(rows);
+        loaded.rowsLoaded(this);
+        return rows;
     }
 
     @Override
@@ -45,6 +81,21 @@ public class SyncLazyModel extends ByIdLazyDataModel<SyncListRow> {
         return new SyncListQuery(text(filters, "organizationName"), directoryType(text(filters, "directoryType")),
                 enabled(text(filters, "enabled")), sort == null ? SortField.ORGANIZATION : sortField(sort.getField()),
                 sort != null && sort.getOrder() == SortOrder.DESCENDING);
+    }
+
+    /** The column field a sort is by (the inverse of {@link #sortField(String)}). */
+    static String fieldOf(SortField sort) {
+        return switch (sort) {
+            case ENABLED -> "enabled";
+            case DIRECTORY_TYPE -> "directoryType";
+            case SYNCED_USERS -> "syncedUsers";
+            case CONFLICTS -> "conflicts";
+            case SSL_STATUS -> "sslStatus";
+            case LAST_SYNC -> "lastSyncAt";
+            case NEXT_SYNC -> "nextSyncAt";
+            case BILLING_PRODUCT -> "billingProductName";
+            case ORGANIZATION -> "organizationName";
+        };
     }
 
     private static SortField sortField(String field) {

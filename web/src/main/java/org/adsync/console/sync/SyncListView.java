@@ -1,19 +1,24 @@
 package org.adsync.console.sync;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.adsync.schedule.SyncScheduler;
 import org.adsync.sync.SecretExpiry;
+import org.adsync.sync.SyncListQuery;
 import org.adsync.sync.SyncListRow;
 import org.adsync.sync.admin.SyncAdministration;
 import org.adsync.sync.admin.SyncList;
+import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The AD Sync list page: every organization's sync with its status, and the row menu's Force Sync and Remove (Edit
@@ -39,14 +44,63 @@ public class SyncListView implements Serializable {
 
     private SyncLazyModel syncs;
     private SyncListRow selected;
+    private final Set<Long> watched = new HashSet<>();
+    // the view as the address gives it (f:viewParam), applied when the table is first drawn
+    private String name;
+    private String enabled;
+    private String type;
+    private String sort;
+    private String order;
+    private int first;
 
     @PostConstruct
     void init() {
-        syncs = new SyncLazyModel(list);
+        syncs = new SyncLazyModel(list, this::rowsLoaded);
+    }
+
+    /** The column's sort as the address asks for it; by organization, A to Z, unless it asks for another. */
+    public String sortOrder(String field) {
+        String sorted = sort == null ? "organizationName" : sort;
+        if (!sorted.equals(field)) {
+            return "unsorted";
+        }
+        return "desc".equals(order) ? "descending" : "ascending";
+    }
+
+    /**
+     * As the table's rows are drawn: remembers the rows seen running, whose result the list then shows in words,
+     * and after a sort, filter or page keeps the address in step with what the table shows, so that Back and a
+     * bookmark return to it. (The query string is URL-encoded: no quote can end the script's string.)
+     */
+    private void rowsLoaded(SyncLazyModel model) {
+        model.getWrappedData().stream().filter(SyncLazyModel::running).forEach(row -> watched.add(row.id()));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getPartialViewContext().isAjaxRequest()) {
+            PrimeFaces.current().executeScript("adsync.keepInAddress('"
+                    + SyncListAddress.of(model.shownQuery(), model.shownFirst()) + "');");
+        }
+    }
+
+    /** The filters exclude some syncs: an empty table then offers to clear them. */
+    public boolean isFiltered() {
+        SyncListQuery query = syncs.shownQuery();
+        return query.organizationName() != null || query.enabled() != null || query.directoryType() != null;
+    }
+
+    public boolean isAnyRunning() {
+        return syncs.anyRunning();
+    }
+
+    /** A sync this page saw running and that has ended: its row says how it went, counts included. */
+    public boolean showsResult(SyncListRow row) {
+        return watched.contains(row.id()) && !SyncLazyModel.running(row) && !row.lastAttempts().isEmpty();
     }
 
     public void forceSync(SyncListRow row) {
-        messages.forceSync(() -> scheduler.forceSync(row.id()), row.organizationName(), row.enabled());
+        if (messages.forceSync(() -> scheduler.forceSync(row.id()), row.organizationName(), row.enabled(),
+                "Its row shows its progress and then its result.")) {
+            watched.add(row.id());
+        }
     }
 
     /** The selected row's sync page on that tab (the context menu's Edit and View AD Users). */
@@ -89,6 +143,19 @@ public class SyncListView implements Serializable {
     public SyncLazyModel getSyncs() {
         return syncs;
     }
+
+    public String getName() { return name; }
+    public void setName(String value) { name = value; }
+    public String getEnabled() { return enabled; }
+    public void setEnabled(String value) { enabled = "true".equals(value) || "false".equals(value) ? value : null; }
+    public String getType() { return type; }
+    public void setType(String value) { type = SyncListAddress.directoryType(value); }
+    public String getSort() { return sort; }
+    public void setSort(String value) { sort = value; }
+    public String getOrder() { return order; }
+    public void setOrder(String value) { order = value; }
+    public int getFirst() { return first; }
+    public void setFirst(int value) { first = Math.max(0, value); }
 
     public SyncListRow getSelected() {
         return selected;

@@ -20,6 +20,7 @@ import org.adsync.sync.UnknownSyncException;
 import org.adsync.sync.admin.ConnectionChecks;
 import org.adsync.sync.admin.SyncAdministration;
 import org.adsync.sync.admin.SyncConfigurationView;
+import org.primefaces.PrimeFaces;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -118,7 +119,41 @@ public class SyncSetupView implements Serializable {
         return null;
     }
 
+    /**
+     * Save; an enabled LDAP sync whose connection was not seen to work (a new one never tested, or a test here that
+     * failed) first asks "Test before saving?": its first sync would otherwise be the test.
+     */
     public String save() {
+        if (isTestAdvised()) {
+            try {
+                if (id == null) {
+                    administration.checkNew(form.request());
+                }
+                PrimeFaces.current().ajax().addCallbackParam("askTest", true);
+            } catch (InvalidSyncSettingsException e) {
+                showBesideFields(e);
+            }
+            return null;
+        }
+        return saveAsIs();
+    }
+
+    /** The answer "Save without testing" to that question. */
+    public String saveWithoutTest() {
+        return saveAsIs();
+    }
+
+    private boolean isTestAdvised() {
+        if (!form.isEnabled() || form.getDirectoryType() != DirectoryType.LDAP) {
+            return false;
+        }
+        if (testReport != null) {
+            return !testReport.succeeded();
+        }
+        return saved == null || saved.directoryType() != DirectoryType.LDAP;
+    }
+
+    private String saveAsIs() {
         try {
             if (id == null) {
                 long created = administration.create(form.request());
@@ -148,6 +183,9 @@ public class SyncSetupView implements Serializable {
                     ? "azure" + capitalized(problem.field()) : problem.field();
             messages.field(FORM + field, problem.message());
         }
+        int count = e.problems().size();
+        messages.warn(count == 1 ? "1 field needs attention" : count + " fields need attention",
+                "Each problem is shown beside its field.");
         FacesContext.getCurrentInstance().validationFailed();
     }
 
@@ -203,7 +241,6 @@ public class SyncSetupView implements Serializable {
     public String getTab() { return tab; }
     public void setTab(String value) { tab = value; }
     public int getActiveTab() { return "users".equals(tab) && id != null ? 1 : 0; }
-    public void setActiveTab(int value) { tab = value == 1 ? "users" : "setup"; }
     public SyncConfigurationView getSaved() { return saved; }
     public SetupForm getForm() { return form; }
     public List<OrganizationOption> getOrganizationOptions() { return organizationOptions; }

@@ -86,7 +86,8 @@ public class SyncUsersView implements Serializable {
     }
 
     public void forceSync() {
-        if (messages.forceSync(() -> scheduler.forceSync(id), sync.organizationName(), sync.enabled())) {
+        if (messages.forceSync(() -> scheduler.forceSync(id), sync.organizationName(), sync.enabled(),
+                "Its progress and then its result show above the users.")) {
             refresh();
         }
     }
@@ -121,6 +122,19 @@ public class SyncUsersView implements Serializable {
             done = true;
         }
         if (done) {
+            details = null;
+            refresh();
+        } else {
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    /** Removes a mapping (by hand or by the sync's matching); the contact stays as it is. */
+    public void removeMapping() {
+        long userId = details.id();
+        String contact = details.contactName();
+        if (messages.run(() -> users.unmap(id, userId), "Mapping removed",
+                contact + " stays as it is; the next sync matches this user again by email and name.")) {
             details = null;
             refresh();
         } else {
