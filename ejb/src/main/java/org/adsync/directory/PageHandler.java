@@ -15,4 +15,12 @@ public interface PageHandler {
     default void removed(List<String> anchors) {
         throw new IllegalStateException("This reader of the directory takes full reads only");
     }
+
+    /**
+     * Users in scope that did not change, by anchor, as a read that lists who is there reports them after the
+     * changed users' pages: they count as seen by this read, which is then as complete as a full one.
+     */
+    default void stillInScope(List<String> anchors) {
+        throw new IllegalStateException("This reader of the directory takes full reads only");
+    }
 }

@@ -16,6 +16,7 @@ import org.adsync.sync.SyncTrigger;
 import org.adsync.sync.UnknownSyncException;
 import org.adsync.sync.admin.PreviewPlans;
 import org.adsync.sync.admin.SyncRequest;
+import org.adsync.sync.engine.AttemptLog;
 import org.adsync.sync.engine.RunningSync;
 import org.adsync.sync.engine.SyncEngine;
 import org.adsync.sync.engine.SyncPlan;
@@ -51,6 +52,9 @@ public class SyncScheduler {
     SyncEngine engine;
 
     @Inject
+    AttemptLog attemptLog;
+
+    @Inject
     BackgroundSyncs background;
 
     @Inject
@@ -82,11 +86,24 @@ public class SyncScheduler {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public long forceSync(long configurationId) {
+        return forceSync(configurationId, false);
+    }
+
+    /**
+     * Force Sync, reading every user if {@code full}, not only what changed since the last read (an Active
+     * Directory's or Entra ID's delta): for an admin who doubts the delta, or wants users re-read after a fix.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public long forceSync(long configurationId, boolean full) {
         ScheduleState configuration = schedules.state(configurationId).orElseThrow(
                 () -> new UnknownSyncException("No AD Sync configuration " + configurationId));
+        if (full) {
+            attemptLog.requireFullRead(configurationId, "an admin asked for a full sync");
+        }
         RunningSync running = engine.begin(configurationId, SyncTrigger.FORCED);
-        audited(AuditKind.SYNC_FORCED, running, configuration.enabled() ? null
-                : "A one-off sync of a disabled sync; the schedule stays off");
+        String oneOff = configuration.enabled() ? null : "A one-off sync of a disabled sync; the schedule stays off";
+        audited(AuditKind.SYNC_FORCED, running, full ? "A full sync" + (oneOff == null ? "" : ". " + oneOff)
+                : oneOff);
         if (!configuration.enabled()) {
             background.execute(running);
             return running.attemptId();

@@ -156,10 +156,26 @@ public class LdapSettings {
         return groupDn;
     }
 
+    /**
+     * Whether these settings read the same users from the same server as the others: where a read may continue
+     * from the last one's position. (Timeouts, page size and credentials do not change who is read.)
+     */
+    public boolean readsTheSameUsersAs(LdapSettings other) {
+        return Objects.equals(host, other.host) && Objects.equals(port, other.port) && transport == other.transport
+                && Objects.equals(baseDn, other.baseDn) && Objects.equals(filter, other.filter)
+                && Objects.equals(groupDn, other.groupDn) && Objects.equals(disabledFilter, other.disabledFilter);
+    }
+
     /** These settings as the LDAP adapter takes them, with the decrypted password (null to check syntax only). */
     public LdapConnectionSettings connection(char[] bindPassword) {
+        return connection(bindPassword, null);
+    }
+
+    /** As {@link #connection(char[])}, for a read that may continue from where the last one ended. */
+    public LdapConnectionSettings connection(char[] bindPassword, String deltaPosition) {
         return new LdapConnectionSettings(host, port, transport, bindDn, bindPassword, baseDn, filter, groupDn,
-                disabledFilter, pageSize, connectTimeoutSeconds, responseTimeoutSeconds, trustedCertificatesPem);
+                disabledFilter, pageSize, connectTimeoutSeconds, responseTimeoutSeconds, trustedCertificatesPem,
+                deltaPosition);
     }
 
     /** The sync's own "disabled when" filter, for servers with their own convention; null for none. */

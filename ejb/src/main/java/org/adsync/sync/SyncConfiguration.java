@@ -60,8 +60,11 @@ public class SyncConfiguration {
     @Embedded
     private AzureSettings azure;
 
-    /** Kept by bulk updates only ({@link SyncConfigurationRepository#recordDeltaLink}), like the counts below. */
-    @Column(name = "azure_delta_link", insertable = false, updatable = false)
+    /**
+     * Where the next read may continue from (see {@link org.adsync.directory.DeltaPosition}). Kept by bulk updates
+     * only ({@link SyncConfigurationRepository#recordDeltaLink}), like the counts below.
+     */
+    @Column(name = "delta_position", insertable = false, updatable = false)
     private String deltaLink;
 
     /** Comma-separated {@link ContactField} names. */

@@ -39,8 +39,8 @@ public interface SyncConfigurationRepository {
      */
     boolean recordDeltaLink(long configurationId, String deltaLink, long settingsVersion);
 
-    /** Forgets the delta link, so that the next read is full. */
-    void forgetDeltaLink(long configurationId);
+    /** Makes the next read a full one, which its attempt says was for that reason ("the settings changed"). */
+    void requireFullRead(long configurationId, String reason);
 
     /** Removes the configuration with its directory users and its whole sync history; contacts stay. */
     void removeWithHistory(SyncConfiguration configuration);

@@ -4,8 +4,11 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,12 +28,24 @@ final class Accessibility {
     }
 
     static void assertNoSeriousViolations(WebDriver driver, String page) {
+        awaitQuiet(driver);
         Results results = new AxeBuilder().analyze(driver);
         assertTrue(results.getErrorMessage() == null, page + ": axe-core did not run: " + results.getErrorMessage());
         List<Rule> blocking = results.getViolations().stream().filter(rule -> BLOCKING.contains(rule.getImpact()))
                 .toList();
         assertTrue(blocking.isEmpty(), page + " has " + blocking.size() + " critical or serious accessibility "
                 + "violations:\n" + blocking.stream().map(Accessibility::describe).collect(Collectors.joining("\n")));
+    }
+
+    /**
+     * Until no ajax request is under way and nothing moves: a button PrimeFaces greys out while its request runs, or
+     * a dialog fading in, would be judged in a state no one looks at.
+     */
+    private static void awaitQuiet(WebDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(50)).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return !window.jQuery || (jQuery.active === 0"
+                        + " && jQuery(':animated').length === 0 && jQuery('.ui-button.ui-state-loading').length === 0"
+                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()))")));
     }
 
     private static String describe(Rule rule) {

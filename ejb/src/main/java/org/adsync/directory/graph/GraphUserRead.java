@@ -130,7 +130,8 @@ final class GraphUserRead {
             warnings.accept(guests == 1 ? "1 guest user (invited from another organization) was left out."
                     : guests + " guest users (invited from other organizations) were left out.");
         }
-        return new ReadResult(entries, true, warnings.asList(), null, incremental, deltaLink);
+        return new ReadResult(entries, true, warnings.asList(), null, incremental, deltaLink,
+                incremental ? "Only the changes since the last sync were read." : null);
     }
 
     static boolean expiredDeltaToken(ODataError e) {

@@ -13,7 +13,8 @@ import java.util.Arrays;
 public record LdapConnectionSettings(String host, int port, LdapTransport transport, String bindDn,
                                      char[] bindPassword, String baseDn, String filter, String groupDn,
                                      String disabledFilter, int pageSize, int connectTimeoutSeconds,
-                                     int responseTimeoutSeconds, String trustedCertificatesPem)
+                                     int responseTimeoutSeconds, String trustedCertificatesPem,
+                                     String deltaPosition)
         implements DirectorySource {
 
     @Override

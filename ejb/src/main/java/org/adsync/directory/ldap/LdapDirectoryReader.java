@@ -16,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads Active Directory and other LDAP servers. */
+/**
+ * Reads Active Directory (only what changed since the last read where it can: {@link ActiveDirectoryRead}) and other
+ * LDAP servers (every user in scope, each time).
+ */
 @ApplicationScoped
 public class LdapDirectoryReader implements DirectoryReader<LdapConnectionSettings> {
 
@@ -30,6 +33,9 @@ public class LdapDirectoryReader implements DirectoryReader<LdapConnectionSettin
         LdapConnectionSettings settings = source;
         try (LdapSession session = LdapConnector.open(source)) {
             ServerKind kind = ServerKind.of(session.connection().getRootDSE());
+            if (kind == ServerKind.ACTIVE_DIRECTORY) {
+                return new ActiveDirectoryRead(session, settings).run(handler);
+            }
             Warnings warnings = new Warnings();
             PagedUserSearch.Outcome outcome = userSearch(session, settings, kind).run(handler, warnings);
             return new ReadResult(outcome.read(), outcome.complete(), warnings.asList(), session.certificate());

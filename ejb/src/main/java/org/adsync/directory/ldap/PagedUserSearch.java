@@ -14,9 +14,12 @@ import com.unboundid.ldap.sdk.controls.SimplePagedResultsControl;
 import org.adsync.directory.DirectoryEntry;
 import org.adsync.directory.PageHandler;
 import org.adsync.directory.Warnings;
+import org.adsync.directory.ldap.activedirectory.ActiveDirectory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 import java.util.logging.Logger;
 
 /**
@@ -31,27 +34,68 @@ final class PagedUserSearch {
     private final LDAPConnection connection;
     private final String baseDn;
     private final GroupScope scope;
+    private final Filter filter;
     private final DisabledWhen disabledWhen;
     private final ServerKind kind;
     private final int pageSize;
 
     PagedUserSearch(LDAPConnection connection, String baseDn, GroupScope scope, DisabledWhen disabledWhen,
                     ServerKind kind, int pageSize) {
+        this(connection, baseDn, scope, scope.filter(), disabledWhen, kind, pageSize);
+    }
+
+    private PagedUserSearch(LDAPConnection connection, String baseDn, GroupScope scope, Filter filter,
+                            DisabledWhen disabledWhen, ServerKind kind, int pageSize) {
         this.connection = connection;
         this.baseDn = baseDn;
         this.scope = scope;
+        this.filter = filter;
         this.disabledWhen = disabledWhen;
         this.kind = kind;
         this.pageSize = pageSize;
     }
 
+    /** The same read, of the users in scope that also match that filter (those changed since, say). */
+    PagedUserSearch narrowedTo(Filter also) {
+        return new PagedUserSearch(connection, baseDn, scope, Filter.createANDFilter(filter, also), disabledWhen,
+                kind, pageSize);
+    }
+
     /** Users read and whether the read is complete; warnings are added to the list given. */
     Outcome run(PageHandler handler, Warnings warnings) throws LDAPException {
+        return pages(kind.attributes(), entries -> {
+            List<DirectoryEntry> page = map(entries, warnings);
+            handler.accept(page);
+            return page.size();
+        }, warnings);
+    }
+
+    /**
+     * The anchors of the users in scope, page by page, without their other attributes (Active Directory's
+     * objectGUID): who is there, for a read that took only the changed users in full.
+     */
+    Outcome listAnchors(Consumer<List<String>> anchors, Warnings warnings) throws LDAPException {
+        return pages(new String[] {"objectGUID"}, entries -> {
+            List<String> page = new ArrayList<>(entries.size());
+            for (SearchResultEntry entry : entries) {
+                byte[] guid = entry.getAttributeValueBytes("objectGUID");
+                if (scope.includes(entry.getDN()) && guid != null && guid.length == 16) {
+                    page.add(ActiveDirectory.guidOf(guid));
+                }
+            }
+            anchors.accept(page);
+            return page.size();
+        }, warnings);
+    }
+
+    /** Each page's entries to the consumer, which answers how many users it took. */
+    private Outcome pages(String[] attributes, ToIntFunction<List<SearchResultEntry>> consumer, Warnings warnings)
+            throws LDAPException {
         ASN1OctetString cookie = null;
         int read = 0;
         int pages = 0;
         do {
-            SearchRequest request = new SearchRequest(baseDn, SearchScope.SUB, scope.filter(), kind.attributes());
+            SearchRequest request = new SearchRequest(baseDn, SearchScope.SUB, filter, attributes);
             request.addControl(new SimplePagedResultsControl(pageSize, cookie, false));
             SearchResult result;
             try {
@@ -68,12 +112,10 @@ final class PagedUserSearch {
                         + "not read more in one search. Raise that user's total limit above the number of users in "
                         + "scope (OpenLDAP: olcLimits size.prtotal or size.unchecked; 389 DS: nsPagedSizeLimit); "
                         + "no one was deactivated.");
-                handler.accept(map(e.getSearchEntries(), warnings));
+                consumer.applyAsInt(e.getSearchEntries());
                 return new Outcome(total, false);
             }
-            List<DirectoryEntry> page = map(result.getSearchEntries(), warnings);
-            handler.accept(page);
-            read += page.size();
+            read += consumer.applyAsInt(result.getSearchEntries());
             pages++;
             SimplePagedResultsControl response = SimplePagedResultsControl.get(result);
             if (response == null) {

@@ -124,6 +124,7 @@ public class SyncAdministration {
         SyncConfiguration configuration = findForUpdate(configurationId, request);
         checks.requireValid(request);
         SyncConfigurationView before = viewOf(configuration);
+        LdapSettings readBefore = configuration.getLdap().orElse(null);
         forgetUsersOfTheOtherDirectory(configuration, DirectoryType.LDAP);
         Instant now = Instant.now();
         try {
@@ -131,6 +132,10 @@ public class SyncAdministration {
                     request.ldap().hasPassword() ? cipher.encrypt(request.ldap().bindPassword()) : null, now);
         } catch (IllegalArgumentException passwordNeeded) {
             throw new InvalidSyncSettingsException("bindPassword", passwordNeeded.getMessage());
+        }
+        if (readBefore != null && !readBefore.readsTheSameUsersAs(configuration.getLdap().orElseThrow())) {
+            // the changes since the last read are those of the old scope, perhaps on another server
+            configurations.requireFullRead(configurationId, "the settings changed since the last read");
         }
         applyCommon(configuration, request, now);
         audited(AuditKind.SYNC_CHANGED, configuration, SettingsChanges.between(before, viewOf(configuration),
@@ -162,7 +167,7 @@ public class SyncAdministration {
         }
         if (scopeChanged) {
             // the changes Graph would send from the stored link are of other users: the next read is full
-            configurations.forgetDeltaLink(configurationId);
+            configurations.requireFullRead(configurationId, "the settings changed since the last read");
         }
         applyCommon(configuration, request, now);
         audited(AuditKind.SYNC_CHANGED, configuration, SettingsChanges.between(before, viewOf(configuration),
@@ -317,7 +322,7 @@ public class SyncAdministration {
         }
         refuseWhileRunning(configuration);
         users.removeAll(configuration.getId());
-        configurations.forgetDeltaLink(configuration.getId());
+        configurations.requireFullRead(configuration.getId(), "the AD Type changed");
         userTotals.refresh(configuration.getId());
     }
 

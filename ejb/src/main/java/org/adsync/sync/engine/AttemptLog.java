@@ -158,6 +158,11 @@ public class AttemptLog {
         }
     }
 
+    /** Makes the configuration's next read a full one, for that reason (an admin asked for a full sync). */
+    public void requireFullRead(long configurationId, String reason) {
+        configurations.requireFullRead(configurationId, reason);
+    }
+
     /**
      * Gives the lease back in the transaction that shows the attempt ended, so whoever sees it ended can force the
      * next sync at once. A failed attempt refreshes the counts too: its batches that committed changed users.

@@ -2,6 +2,7 @@ package org.adsync.sync.engine;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.adsync.directory.DeltaPosition;
 import org.adsync.directory.DirectorySource;
 import org.adsync.directory.DirectoryType;
 import org.adsync.directory.graph.GraphTenant;
@@ -27,9 +28,13 @@ public class DirectorySources {
         return azure.tenant(cipher.decrypt(azure.encryptedClientSecret()), deltaLink);
     }
 
-    /** The source a sync run reads. */
+    /**
+     * The source a sync run reads, with where the last read ended: Graph takes only a link to continue from, the
+     * LDAP reader also why it must read in full.
+     */
     public DirectorySource sourceOf(SyncPlan plan) {
-        return plan.directoryType() == DirectoryType.AZURE ? sourceOf(plan.azure(), plan.deltaLink())
-                : sourceOf(plan.ldap(), plan.encryptedSecret());
+        return plan.directoryType() == DirectoryType.AZURE
+                ? sourceOf(plan.azure(), DeltaPosition.continuable(plan.deltaLink()).orElse(null))
+                : plan.ldap().connection(cipher.decrypt(plan.encryptedSecret()), plan.deltaLink());
     }
 }

@@ -209,7 +209,7 @@ public class SyncEngine {
             attemptLog.succeeded(running, counts, (run.preview() ? "Preview: a sync now would do this: " + counts
                     + ". Nothing was written." + held.map(h -> " It would be held: " + h.message()).orElse("")
                     : "Sync completed: " + counts + ".")
-                    + (read.incremental() ? " Only the changes since the last sync were read." : "")
+                    + (read.note() == null ? "" : " " + read.note())
                     + warnings(read.warnings(), plan, unsafe.warning(), errors.invalidWarning(),
                     errors.notedWarning()));
             LOG.info(() -> String.format("%s of %s: %d users read and stored in %.1f s, reconciled in %.1f s",
@@ -263,6 +263,12 @@ public class SyncEngine {
                 @Override
                 public void removed(List<String> anchors) {
                     snapshot.markLeftScope(run.userSetId(), anchors, stored);
+                    keepAlive(lease);
+                }
+
+                @Override
+                public void stillInScope(List<String> anchors) {
+                    anchors.forEach(seen::add);
                     keepAlive(lease);
                 }
             });

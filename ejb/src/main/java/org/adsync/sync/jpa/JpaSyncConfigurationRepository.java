@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import org.adsync.directory.CertificateObservation;
+import org.adsync.directory.DeltaPosition;
 import org.adsync.directory.DirectoryType;
 import org.adsync.directory.SslStatus;
 import org.adsync.sync.OrganizationAlreadySyncedException;
@@ -210,8 +211,9 @@ class JpaSyncConfigurationRepository implements SyncConfigurationRepository {
     }
 
     @Override
-    public void forgetDeltaLink(long configurationId) {
-        em.createQuery("update SyncConfiguration c set c.deltaLink = null where c.id = :id")
+    public void requireFullRead(long configurationId, String reason) {
+        em.createQuery("update SyncConfiguration c set c.deltaLink = :position where c.id = :id")
+                .setParameter("position", DeltaPosition.fullReadBecause(reason))
                 .setParameter("id", configurationId)
                 .executeUpdate();
     }

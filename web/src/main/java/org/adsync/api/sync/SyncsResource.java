@@ -130,11 +130,14 @@ public class SyncsResource {
         return ConnectionTestResult.of(connectionChecks.testConnection(SyncRequests.toLdapSettings(ldap), id));
     }
 
-    /** Force Sync: 202 with the running attempt and its location; 409 while a sync of the organization runs. */
+    /**
+     * Force Sync: 202 with the running attempt and its location; 409 while a sync of the organization runs.
+     * {@code ?full=true} reads every user, not only what changed since the last read.
+     */
     @POST
     @Path("{id}/force")
-    public Response force(@PathParam("id") long id) {
-        long attemptId = scheduler.forceSync(id);
+    public Response force(@PathParam("id") long id, @QueryParam("full") boolean full) {
+        long attemptId = scheduler.forceSync(id, full);
         SyncAttemptView attempt = administration.attempt(id, attemptId);
         return Response.accepted(attempt)
                 .header(HttpHeaders.LOCATION, Locations.of(uri, "syncs", Long.toString(id), "attempts",

@@ -86,8 +86,17 @@ public class SyncUsersView implements Serializable {
     }
 
     public void forceSync() {
-        if (messages.forceSync(() -> scheduler.forceSync(id), sync.organizationName(), sync.enabled(),
-                "Its progress and then its result show above the users.")) {
+        force(false);
+    }
+
+    /** Force Sync reading every user, not only the changes since the last read. */
+    public void fullSync() {
+        force(true);
+    }
+
+    private void force(boolean full) {
+        if (messages.forceSync(() -> scheduler.forceSync(id, full), sync.organizationName(), sync.enabled(),
+                (full ? "It reads every user. " : "") + "Its progress and then its result show above the users.")) {
             refresh();
         }
     }

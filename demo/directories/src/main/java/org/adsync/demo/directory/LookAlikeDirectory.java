@@ -4,8 +4,11 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
+import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.util.ssl.KeyStoreKeyManager;
 import com.unboundid.util.ssl.SSLUtil;
 
@@ -14,6 +17,8 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * An Active Directory look-alike listening for LDAPS on loopback: the demo's directory, and the tests'. It holds
@@ -25,11 +30,14 @@ public final class LookAlikeDirectory implements AutoCloseable {
     private final InMemoryDirectoryServer server;
     private final DemoCertificate certificate;
     private final String baseDn;
+    private final ChangeTrackingDomainController changes;
 
-    private LookAlikeDirectory(InMemoryDirectoryServer server, DemoCertificate certificate, String baseDn) {
+    private LookAlikeDirectory(InMemoryDirectoryServer server, DemoCertificate certificate, String baseDn,
+                               ChangeTrackingDomainController changes) {
         this.server = server;
         this.certificate = certificate;
         this.baseDn = baseDn;
+        this.changes = changes;
     }
 
     /**
@@ -40,10 +48,34 @@ public final class LookAlikeDirectory implements AutoCloseable {
                                            String serviceAccountPassword,
                                            InMemoryOperationInterceptor... extraInterceptors)
             throws LDAPException, IOException, GeneralSecurityException {
+        return start(keyStore, baseDn, port, serviceAccountDn, serviceAccountPassword, null, extraInterceptors);
+    }
+
+    /**
+     * As {@link #start}, and numbering its changes as a domain controller does (update sequence numbers, an
+     * invocation ID, tombstones of deleted users), so that a sync may read only what changed. Change users through
+     * {@link #addUser}, {@link #modify}, {@link #move} and {@link #delete}: writes on {@link #server()} directly
+     * get no number.
+     */
+    public static LookAlikeDirectory startTrackingChanges(Path keyStore, String baseDn, int port,
+                                                          String serviceAccountDn, String serviceAccountPassword,
+                                                          InMemoryOperationInterceptor... extraInterceptors)
+            throws LDAPException, IOException, GeneralSecurityException {
+        return start(keyStore, baseDn, port, serviceAccountDn, serviceAccountPassword,
+                new ChangeTrackingDomainController(baseDn), extraInterceptors);
+    }
+
+    private static LookAlikeDirectory start(Path keyStore, String baseDn, int port, String serviceAccountDn,
+                                            String serviceAccountPassword, ChangeTrackingDomainController changes,
+                                            InMemoryOperationInterceptor... extraInterceptors)
+            throws LDAPException, IOException, GeneralSecurityException {
         DemoCertificate certificate = DemoCertificate.loadOrCreate(keyStore);
         InMemoryDirectoryServerConfig config = ActiveDirectoryLookAlike.configure(
                 new InMemoryDirectoryServerConfig(baseDn), baseDn);
         config.addAdditionalBindCredentials(serviceAccountDn, serviceAccountPassword);
+        if (changes != null) {
+            config.addInMemoryOperationInterceptor(changes);
+        }
         for (InMemoryOperationInterceptor interceptor : extraInterceptors) {
             config.addInMemoryOperationInterceptor(interceptor);
         }
@@ -54,8 +86,11 @@ public final class LookAlikeDirectory implements AutoCloseable {
         InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
         ActiveDirectoryLookAlike.attach(server, config);
         server.add(new Entry(baseDn, new com.unboundid.ldap.sdk.Attribute("objectClass", "top", "domain")));
+        if (changes != null) {
+            changes.attach(server);
+        }
         server.startListening();
-        return new LookAlikeDirectory(server, certificate, baseDn);
+        return new LookAlikeDirectory(server, certificate, baseDn, changes);
     }
 
     public InMemoryDirectoryServer server() {
@@ -94,13 +129,59 @@ public final class LookAlikeDirectory implements AutoCloseable {
     /** An organizational unit (or other container) under the base DN; answers its DN. */
     public String addContainer(String ou) throws LDAPException {
         String dn = "OU=" + ou + "," + baseDn;
-        server.add(new Entry(dn, new com.unboundid.ldap.sdk.Attribute("objectClass", "top", "organizationalUnit"),
+        add(new Entry(dn, new com.unboundid.ldap.sdk.Attribute("objectClass", "top", "organizationalUnit"),
                 new com.unboundid.ldap.sdk.Attribute("ou", ou)));
         return dn;
     }
 
     public void addUser(ActiveDirectoryUser user, String parentDn) throws LDAPException {
-        server.add(user.toEntry(parentDn));
+        add(user.toEntry(parentDn));
+    }
+
+    /** Adds any entry (a group, say), numbered if this directory tracks changes. */
+    public void add(Entry entry) throws LDAPException {
+        server.add(changes == null ? entry : changes.numbered(entry));
+    }
+
+    /** Changes an entry, numbered if this directory tracks changes. */
+    public void modify(String dn, Modification... modifications) throws LDAPException {
+        server.modify(dn, changes == null ? List.of(modifications) : changes.numbered(modifications));
+    }
+
+    /** Moves an entry under another parent, as an admin drags a user to another OU. */
+    public void move(String dn, String newParentDn) throws LDAPException {
+        RDN rdn = new DN(dn).getRDN();
+        server.modifyDN(dn, rdn.toString(), true, newParentDn);
+        String moved = new DN(rdn, new DN(newParentDn)).toString();
+        if (changes != null) {
+            server.modify(moved, changes.numbered());
+        }
+    }
+
+    /** Deletes an entry; a directory that tracks changes keeps a tombstone, as Active Directory does. */
+    public void delete(String dn) throws LDAPException {
+        Entry deleted = server.getEntry(dn);
+        server.delete(dn);
+        if (changes != null && deleted != null) {
+            server.add(changes.tombstoneOf(deleted));
+        }
+    }
+
+    /** Another domain controller answers from now on (round-robin DNS), or this one was restored (new ID). */
+    public void answerAs(String hostName, UUID invocationId) throws LDAPException {
+        trackingChanges().answerAs(hostName, invocationId);
+    }
+
+    /** Sets the controller's update sequence number, back in time for instance. */
+    public void setUsn(long usn) {
+        trackingChanges().setUsn(usn);
+    }
+
+    private ChangeTrackingDomainController trackingChanges() {
+        if (changes == null) {
+            throw new IllegalStateException("This look-alike was started without change tracking");
+        }
+        return changes;
     }
 
     @Override

@@ -1,0 +1,243 @@
+package org.adsync.directory.ldap;
+
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchRequest;
+import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
+import com.unboundid.ldap.sdk.Entry;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
+import com.unboundid.ldap.sdk.ResultCode;
+import org.adsync.demo.directory.ActiveDirectoryUser;
+import org.adsync.demo.directory.LookAlikeDirectory;
+import org.adsync.directory.DeltaPosition;
+import org.adsync.directory.DirectoryEntry;
+import org.adsync.directory.PageHandler;
+import org.adsync.directory.ReadResult;
+import org.adsync.directory.ldap.activedirectory.UsnPosition;
+import org.adsync.sync.LdapSettings;
+import org.adsync.sync.LdapSettingsInput;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Active Directory reads that continue from the last one (update sequence numbers), against the look-alike that
+ * numbers its changes: what a delta hands on, what it reports gone, and each reason to read in full instead.
+ */
+class ActiveDirectoryDeltaReadTest {
+
+    private static final String BASE_DN = TestDirectories.BASE_DN;
+    private static final String PEOPLE = "OU=People," + BASE_DN;
+    private static final String GROUP = "CN=Staff,OU=Groups," + BASE_DN;
+
+    private final LdapDirectoryReader reader = new LdapDirectoryReader();
+    private final DeletedObjectsGate deletedObjects = new DeletedObjectsGate();
+    private LookAlikeDirectory directory;
+    private List<ActiveDirectoryUser> people;
+
+    @BeforeEach
+    void startDirectory(@TempDir Path dir) throws Exception {
+        directory = LookAlikeDirectory.startTrackingChanges(dir.resolve("directory.p12"), BASE_DN, 0,
+                TestDirectories.SERVICE_DN, TestDirectories.SERVICE_PASSWORD, deletedObjects);
+        people = TestDirectories.addUsers(directory, "People", 30);
+        directory.addContainer("Elsewhere");
+        directory.addContainer("Groups");
+        directory.add(new Entry(GROUP, new com.unboundid.ldap.sdk.Attribute("objectClass", "top", "group")));
+    }
+
+    @AfterEach
+    void stopDirectory() {
+        directory.close();
+    }
+
+    @Test
+    void theFirstReadIsFullAndEndsAtTheControllersUsnReadBeforeIt() throws Exception {
+        Read first = read(null, UnaryOperator.identity());
+        assertFalse(first.result.incremental());
+        assertEquals(30, first.entries.size());
+        assertEquals("Full read: no earlier read of this domain to continue from.", first.result.note());
+        UsnPosition position = UsnPosition.parse(first.result.deltaLink()).orElseThrow();
+        assertEquals("dc1.look-alike.test", position.hostName());
+    }
+
+    @Test
+    void anUnchangedDomainGivesAnEmptyDeltaAndNoOneGone() throws Exception {
+        String position = read(null, UnaryOperator.identity()).result.deltaLink();
+        Read again = read(position, UnaryOperator.identity());
+        assertTrue(again.result.incremental());
+        assertEquals(List.of(), again.entries);
+        assertEquals(List.of(), again.removed, "a delta never reports as gone someone it did not see leave");
+        long usn = UsnPosition.parse(position).orElseThrow().usn();
+        assertEquals("Only the changes since USN " + usn + " on dc1.look-alike.test were read.", again.result.note());
+    }
+
+    @Test
+    void aDeltaHandsOnChangedAndAddedUsersAndReportsDeletedOnes() throws Exception {
+        String position = read(null, UnaryOperator.identity()).result.deltaLink();
+        ActiveDirectoryUser renamed = people.get(3);
+        directory.modify(dnOf(renamed), new Modification(ModificationType.REPLACE, "title", "Chief Renamer"));
+        ActiveDirectoryUser added = ActiveDirectoryUser.named("Newton", "New", "newton@test.example");
+        directory.addUser(added, PEOPLE);
+        ActiveDirectoryUser deleted = people.get(7);
+        directory.delete(dnOf(deleted));
+
+        Read delta = read(position, UnaryOperator.identity());
+        assertEquals(List.of(anchor(renamed), anchor(added)).stream().sorted().toList(),
+                delta.entries.stream().map(DirectoryEntry::anchor).sorted().toList());
+        assertEquals("Chief Renamer", delta.entries.stream().filter(e -> e.anchor().equals(anchor(renamed)))
+                .findFirst().orElseThrow().title());
+        assertEquals(List.of(anchor(deleted)), delta.removed);
+        assertTrue(UsnPosition.parse(delta.result.deltaLink()).orElseThrow().usn()
+                > UsnPosition.parse(position).orElseThrow().usn(), "the next delta starts after these changes");
+    }
+
+    @Test
+    void usersMovedOutOfTheBaseDnOrNoLongerMatchingTheFilterAreGone() throws Exception {
+        UnaryOperator<LdapSettingsInput.Builder> salesInPeople = s -> s.baseDn(PEOPLE)
+                .filter("(&(objectCategory=person)(objectClass=user)(!(department=Former)))");
+        String position = read(null, salesInPeople).result.deltaLink();
+        ActiveDirectoryUser moved = people.get(1);
+        directory.move(dnOf(moved), "OU=Elsewhere," + BASE_DN);
+        ActiveDirectoryUser former = people.get(2);
+        directory.modify(dnOf(former), new Modification(ModificationType.REPLACE, "department", "Former"));
+
+        Read delta = read(position, salesInPeople);
+        assertEquals(List.of(), delta.entries);
+        assertEquals(List.of(anchor(moved), anchor(former)).stream().sorted().toList(),
+                delta.removed.stream().sorted().toList());
+    }
+
+    @Test
+    void aChangeToTheScopedGroupMakesTheReadFull() throws Exception {
+        for (ActiveDirectoryUser user : people.subList(0, 5)) {
+            directory.modify(dnOf(user), new Modification(ModificationType.ADD, "memberOf", GROUP));
+        }
+        UnaryOperator<LdapSettingsInput.Builder> staff = s -> s.groupDn(GROUP);
+        String position = read(null, staff).result.deltaLink();
+        assertTrue(read(position, staff).result.incremental());
+
+        directory.modify(GROUP, new Modification(ModificationType.REPLACE, "description", "members changed"));
+        Read after = read(position, staff);
+        assertFalse(after.result.incremental());
+        assertEquals(5, after.entries.size());
+        assertTrue(after.result.note().startsWith("Full read: the group Staff, which limits the users in scope"),
+                after.result.note());
+    }
+
+    @Test
+    void anotherControllerARestoredOneOrAUsnThatWentBackMakeTheReadFull() throws Exception {
+        String position = read(null, UnaryOperator.identity()).result.deltaLink();
+        UsnPosition stored = UsnPosition.parse(position).orElseThrow();
+
+        directory.answerAs("dc2.look-alike.test", UUID.fromString(stored.invocationId()));
+        assertEquals("Full read: the domain controller changed from dc1.look-alike.test to dc2.look-alike.test "
+                + "(update sequence numbers are each controller's own).", read(position, s -> s).result.note());
+
+        directory.answerAs("dc1.look-alike.test", UUID.randomUUID());
+        assertEquals("Full read: the invocation ID of dc1.look-alike.test changed (restored from a backup?).",
+                read(position, s -> s).result.note());
+
+        directory.answerAs("dc1.look-alike.test", UUID.fromString(stored.invocationId()));
+        directory.setUsn(stored.usn() - 10);
+        assertTrue(read(position, s -> s).result.note().startsWith("Full read: the update sequence number of "
+                + "dc1.look-alike.test went back from " + stored.usn()));
+    }
+
+    @Test
+    void anOldFullReadOrAnAdminsRequestMakeTheReadFull() throws Exception {
+        UsnPosition stored = UsnPosition.parse(read(null, s -> s).result.deltaLink()).orElseThrow();
+        String weekOld = new UsnPosition(stored.hostName(), stored.invocationId(), stored.usn(),
+                Instant.now().minus(Duration.ofDays(8))).token();
+        assertEquals("Full read: the last full read was more than 7 days ago.", read(weekOld, s -> s).result.note());
+
+        assertEquals("Full read: an admin asked for a full sync.",
+                read(DeltaPosition.fullReadBecause("an admin asked for a full sync"), s -> s).result.note());
+
+    }
+
+    @Test
+    void withoutDeletedObjectsTheChangedUsersAreReadAndEveryoneInScopeListedByIdOnly() throws Exception {
+        String position = read(null, s -> s).result.deltaLink();
+        ActiveDirectoryUser renamed = people.get(5);
+        directory.modify(dnOf(renamed), new Modification(ModificationType.REPLACE, "title", "Lister"));
+        ActiveDirectoryUser deleted = people.get(6);
+        directory.delete(dnOf(deleted));
+        deletedObjects.refuse = true;
+
+        Read listed = read(position, s -> s);
+        assertFalse(listed.result.incremental(), "whoever is not listed has left, as after a full read");
+        assertTrue(listed.result.complete());
+        assertEquals(List.of(anchor(renamed)), listed.entries.stream().map(DirectoryEntry::anchor).toList());
+        assertEquals(29, listed.stillInScope.size());
+        assertFalse(listed.stillInScope.contains(anchor(deleted)));
+        assertEquals(List.of(), listed.removed);
+        assertTrue(listed.result.note().contains("listed by ID: the bind user may not list deleted objects"),
+                listed.result.note());
+    }
+
+    private Read read(String position, UnaryOperator<LdapSettingsInput.Builder> settings) throws Exception {
+        LdapSettingsInput input = settings.apply(TestDirectories.settings(directory)).build();
+        Read read = new Read();
+        try (LdapConnectionSettings source = LdapSettings.of(input, "encrypted")
+                .connection(input.bindPassword().clone(), position)) {
+            read.result = reader.readUsers(source, read);
+        }
+        return read;
+    }
+
+    private static String dnOf(ActiveDirectoryUser user) {
+        return "CN=" + user.commonName() + "," + PEOPLE;
+    }
+
+    private static String anchor(ActiveDirectoryUser user) {
+        return user.objectGuid().toString();
+    }
+
+    /** What a read handed on and reported gone. */
+    private static final class Read implements PageHandler {
+        final List<DirectoryEntry> entries = new ArrayList<>();
+        final List<String> removed = new ArrayList<>();
+        final List<String> stillInScope = new ArrayList<>();
+        ReadResult result;
+
+        @Override
+        public void accept(List<DirectoryEntry> page) {
+            entries.addAll(page);
+        }
+
+        @Override
+        public void removed(List<String> anchors) {
+            removed.addAll(anchors);
+        }
+
+        @Override
+        public void stillInScope(List<String> anchors) {
+            stillInScope.addAll(anchors);
+        }
+    }
+
+    /** A bind user that may not list CN=Deleted Objects, as on a domain where no one granted it. */
+    private static final class DeletedObjectsGate extends InMemoryOperationInterceptor {
+        volatile boolean refuse;
+
+        @Override
+        public void processSearchRequest(InMemoryInterceptedSearchRequest request) throws LDAPException {
+            if (refuse && request.getRequest().getBaseDN().startsWith("CN=Deleted Objects")) {
+                throw new LDAPException(ResultCode.INSUFFICIENT_ACCESS_RIGHTS, "no access to deleted objects");
+            }
+        }
+    }
+}
