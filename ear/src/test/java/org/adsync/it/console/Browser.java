@@ -88,8 +88,12 @@ final class Browser implements AutoCloseable {
         });
     }
 
-    /** Types into what the locator finds, looking again if an ajax update replaced it. */
+    /**
+     * Types into what the locator finds once no ajax request is under way (one might replace the input while the
+     * keys go in), looking again if an ajax update replaced it.
+     */
     void type(By locator, String text) {
+        awaitAjax();
         waitUntil(driver -> {
             driver.findElement(locator).sendKeys(text);
             return true;
@@ -98,6 +102,7 @@ final class Browser implements AutoCloseable {
 
     /** Replaces what the input the locator finds holds (a filter the page kept from before, say) by the text. */
     void replaceText(By locator, String text) {
+        awaitAjax();
         waitUntil(driver -> {
             var input = driver.findElement(locator);
             input.clear();
@@ -123,6 +128,13 @@ final class Browser implements AutoCloseable {
             }
             return d.findElement(By.id(menuId + "_label")).getText().equals(label);
         });
+        awaitAjax(); // a choice may update part of the page
+    }
+
+    /** Until PrimeFaces has no ajax request under way. */
+    void awaitAjax() {
+        waitUntil(d -> Boolean.TRUE.equals(driver.executeScript("return !window.PrimeFaces "
+                + "|| (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0))")));
     }
 
     /** Signs in on the console's form as that user, starting from the list of syncs. */

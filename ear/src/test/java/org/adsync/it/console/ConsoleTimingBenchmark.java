@@ -13,7 +13,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -89,7 +88,7 @@ class ConsoleTimingBenchmark {
             driver.get(page("admin/ad-sync-edit.xhtml?id=" + id + "&tab=users"));
             return () -> {
                 browser.click(By.id("usersForm:users:0:edit"));
-                awaitAjax(browser);
+                browser.awaitAjax();
                 browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("detailsForm:saveDetails")));
             };
         });
@@ -97,7 +96,7 @@ class ConsoleTimingBenchmark {
             driver.get(page("admin/ad-sync-edit.xhtml?id=" + id + "&tab=users"));
             return () -> {
                 browser.click(By.cssSelector("[id='usersForm:users_paginator_bottom'] .ui-paginator-next"));
-                awaitAjax(browser);
+                browser.awaitAjax();
             };
         });
         time("AD Sync list filter (ajax)", () -> {
@@ -105,7 +104,7 @@ class ConsoleTimingBenchmark {
             return () -> {
                 browser.type(By.id("syncsForm:syncs:organizationColumn:filter"), "Timing");
                 browser.waitUntil(d -> d.getCurrentUrl().contains("name=Timing"));
-                awaitAjax(browser);
+                browser.awaitAjax();
             };
         });
         load(browser, "Organizations", "organizations.xhtml");
@@ -134,11 +133,6 @@ class ConsoleTimingBenchmark {
         long start = System.nanoTime();
         action.run();
         return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private static void awaitAjax(Browser browser) {
-        browser.waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return PrimeFaces.ajax.Queue.isEmpty() && jQuery.active == 0")));
     }
 
     private static long sync(ApiClient api, FixtureClient fixtures, LookAlikeDirectory directory) throws Exception {

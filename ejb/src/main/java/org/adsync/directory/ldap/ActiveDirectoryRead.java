@@ -7,6 +7,7 @@ import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchRequest;
+import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
 import org.adsync.directory.DirectoryEntry;
 import org.adsync.directory.PageHandler;
@@ -64,10 +65,13 @@ final class ActiveDirectoryRead {
                     .orElse(decision);
         }
         Set<String> gone = new LinkedHashSet<>();
-        boolean tombstonesReadable = true;
+        boolean tombstonesReadable = false;
         if (decision.delta()) {
             try {
-                gone.addAll(deletedSince(connection, controller, decision.sinceUsn()));
+                tombstonesReadable = deletedObjectsReadable(connection, controller);
+                if (tombstonesReadable) {
+                    gone.addAll(deletedSince(connection, controller, decision.sinceUsn()));
+                }
             } catch (LDAPException e) {
                 if (!cannotSeeDeletions(e)) {
                     throw e;
@@ -145,11 +149,30 @@ final class ActiveDirectoryRead {
         return anchors;
     }
 
+    /**
+     * Whether the bind user may read tombstones: a domain controller answers a search of Deleted Objects it may not
+     * read with no entries rather than an error (Samba shows the container without its attributes, Windows not at
+     * all), which would look like "no one was deleted". The container itself carries isDeleted=TRUE: only a user
+     * who may read tombstones sees it.
+     */
+    private static boolean deletedObjectsReadable(LDAPConnection connection, DomainController controller)
+            throws LDAPException {
+        SearchRequest container = new SearchRequest(deletedObjectsOf(controller), SearchScope.BASE,
+                Filter.createPresenceFilter("objectClass"), "isDeleted");
+        container.addControl(new Control(SHOW_DELETED, true));
+        SearchResultEntry entry = connection.searchForEntry(container);
+        return entry != null && "TRUE".equalsIgnoreCase(entry.getAttributeValue("isDeleted"));
+    }
+
+    private static String deletedObjectsOf(DomainController controller) {
+        return "CN=Deleted Objects," + controller.defaultNamingContext();
+    }
+
     /** Users deleted since, from their tombstones, which keep the objectGUID. */
     private Set<String> deletedSince(LDAPConnection connection, DomainController controller, long since)
             throws LDAPException {
         Set<String> anchors = new HashSet<>();
-        SearchRequest tombstones = new SearchRequest("CN=Deleted Objects," + controller.defaultNamingContext(),
+        SearchRequest tombstones = new SearchRequest(deletedObjectsOf(controller),
                 SearchScope.ONE, Filter.createANDFilter(Filter.createEqualityFilter("isDeleted", "TRUE"),
                 Filter.createEqualityFilter("objectClass", "user"), usnAbove(since)), "objectGUID");
         tombstones.addControl(new Control(SHOW_DELETED, true));

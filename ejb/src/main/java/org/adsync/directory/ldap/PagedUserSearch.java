@@ -1,6 +1,8 @@
 package org.adsync.directory.ldap;
 
 import com.unboundid.asn1.ASN1OctetString;
+import com.unboundid.ldap.sdk.AsyncRequestID;
+import com.unboundid.ldap.sdk.BasicAsyncSearchResultListener;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
@@ -88,49 +90,69 @@ final class PagedUserSearch {
         }, warnings);
     }
 
-    /** Each page's entries to the consumer, which answers how many users it took. */
+    /**
+     * Each page's entries to the consumer, which answers how many users it took. The next page is asked for as soon
+     * as a page's cookie is in, and arrives while the consumer writes this one: reading and writing overlap, and
+     * at most two pages are held.
+     */
     private Outcome pages(String[] attributes, ToIntFunction<List<SearchResultEntry>> consumer, Warnings warnings)
             throws LDAPException {
-        ASN1OctetString cookie = null;
         int read = 0;
         int pages = 0;
-        do {
-            SearchRequest request = new SearchRequest(baseDn, SearchScope.SUB, filter, attributes);
-            request.addControl(new SimplePagedResultsControl(pageSize, cookie, false));
-            SearchResult result;
-            try {
-                result = connection.search(request);
-            } catch (LDAPSearchException e) {
-                if (e.getResultCode() != ResultCode.SIZE_LIMIT_EXCEEDED) {
-                    throw e;
+        PendingPage pending = PendingPage.ask(connection, request(attributes, null));
+        try {
+            while (pending != null) {
+                PendingPage arrived = pending;
+                pending = null;
+                SearchResult result = arrived.await();
+                if (result.getResultCode() == ResultCode.SIZE_LIMIT_EXCEEDED) {
+                    int total = read + arrived.entries().size();
+                    warnings.accept(sizeLimitWarning(pages, total));
+                    consumer.applyAsInt(arrived.entries());
+                    return new Outcome(total, false);
                 }
-                int total = read + e.getEntryCount();
-                warnings.accept(pages == 0 ? "The directory cut the search at its size limit and did not page: only "
-                        + total + " users were read, and no one was deactivated."
-                        : "The directory stopped the paged search at a size limit after " + total + " users in "
-                        + (pages == 1 ? "one page" : pages + " pages") + ": paging works, but the bind user may "
-                        + "not read more in one search. Raise that user's total limit above the number of users in "
-                        + "scope (OpenLDAP: olcLimits size.prtotal or size.unchecked; 389 DS: nsPagedSizeLimit); "
-                        + "no one was deactivated.");
-                consumer.applyAsInt(e.getSearchEntries());
-                return new Outcome(total, false);
-            }
-            read += consumer.applyAsInt(result.getSearchEntries());
-            pages++;
-            SimplePagedResultsControl response = SimplePagedResultsControl.get(result);
-            if (response == null) {
-                boolean maybeCut = result.getEntryCount() >= pageSize;
-                if (maybeCut) {
-                    warnings.accept("The directory ignored the paging control after " + result.getEntryCount()
-                            + " users: users not seen were not deactivated.");
+                SimplePagedResultsControl response = SimplePagedResultsControl.get(result);
+                ASN1OctetString cookie = response == null ? null : response.getCookie();
+                if (cookie != null && cookie.getValueLength() > 0) {
+                    pending = PendingPage.ask(connection, request(attributes, cookie));
                 }
-                return new Outcome(read, !maybeCut);
+                read += consumer.applyAsInt(arrived.entries());
+                pages++;
+                if (response == null) {
+                    boolean maybeCut = arrived.entries().size() >= pageSize;
+                    if (maybeCut) {
+                        warnings.accept("The directory ignored the paging control after " + arrived.entries().size()
+                                + " users: users not seen were not deactivated.");
+                    }
+                    return new Outcome(read, !maybeCut);
+                }
+                int pageNumber = pages;
+                LOG.fine(() -> "Read page " + pageNumber + " of " + baseDn + " (" + arrived.entries().size()
+                        + " entries)");
             }
-            cookie = response.getCookie();
-            int pageNumber = pages;
-            LOG.fine(() -> "Read page " + pageNumber + " of " + baseDn + " (" + result.getEntryCount() + " entries)");
-        } while (cookie != null && cookie.getValueLength() > 0);
-        return new Outcome(read, true);
+            return new Outcome(read, true);
+        } finally {
+            if (pending != null) {
+                pending.abandon(); // the consumer failed: the page asked for ahead is not wanted
+            }
+        }
+    }
+
+    private SearchRequest request(String[] attributes, ASN1OctetString cookie) {
+        SearchRequest request = new SearchRequest(new BasicAsyncSearchResultListener(), baseDn, SearchScope.SUB,
+                filter, attributes);
+        request.addControl(new SimplePagedResultsControl(pageSize, cookie, false));
+        return request;
+    }
+
+    private static String sizeLimitWarning(int pages, int total) {
+        return pages == 0 ? "The directory cut the search at its size limit and did not page: only " + total
+                + " users were read, and no one was deactivated."
+                : "The directory stopped the paged search at a size limit after " + total + " users in "
+                + (pages == 1 ? "one page" : pages + " pages") + ": paging works, but the bind user may not read "
+                + "more in one search. Raise that user's total limit above the number of users in scope "
+                + "(OpenLDAP: olcLimits size.prtotal or size.unchecked; 389 DS: nsPagedSizeLimit); no one was "
+                + "deactivated.";
     }
 
     /** How many users in scope also match the filter given, read as DNs only. */
@@ -156,5 +178,53 @@ final class PagedUserSearch {
     }
 
     record Outcome(int read, boolean complete) {
+    }
+
+    /** A page asked for and not taken yet: its entries arrive while the page before it is written. */
+    private static final class PendingPage {
+
+        private final LDAPConnection connection;
+        private final AsyncRequestID id;
+        private final BasicAsyncSearchResultListener listener;
+
+        private PendingPage(LDAPConnection connection, AsyncRequestID id, BasicAsyncSearchResultListener listener) {
+            this.connection = connection;
+            this.id = id;
+            this.listener = listener;
+        }
+
+        static PendingPage ask(LDAPConnection connection, SearchRequest request) throws LDAPException {
+            BasicAsyncSearchResultListener listener =
+                    (BasicAsyncSearchResultListener) request.getSearchResultListener();
+            return new PendingPage(connection, connection.asyncSearch(request), listener);
+        }
+
+        /** The page's result once it is in; a failure other than a size limit is thrown as a search would. */
+        SearchResult await() throws LDAPException {
+            try {
+                id.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LDAPException(ResultCode.USER_CANCELED, "Interrupted while reading the directory", e);
+            }
+            SearchResult result = listener.getSearchResult();
+            if (result.getResultCode() != ResultCode.SUCCESS
+                    && result.getResultCode() != ResultCode.SIZE_LIMIT_EXCEEDED) {
+                throw new LDAPSearchException(result);
+            }
+            return result;
+        }
+
+        List<SearchResultEntry> entries() {
+            return listener.getSearchEntries();
+        }
+
+        void abandon() {
+            try {
+                connection.abandon(id);
+            } catch (LDAPException e) {
+                LOG.fine(() -> "Could not abandon a page asked for ahead: " + e.getMessage());
+            }
+        }
     }
 }

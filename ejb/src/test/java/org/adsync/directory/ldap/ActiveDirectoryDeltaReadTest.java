@@ -1,12 +1,10 @@
 package org.adsync.directory.ldap;
 
-import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchRequest;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchEntry;
 import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
 import com.unboundid.ldap.sdk.Entry;
-import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
-import com.unboundid.ldap.sdk.ResultCode;
 import org.adsync.demo.directory.ActiveDirectoryUser;
 import org.adsync.demo.directory.LookAlikeDirectory;
 import org.adsync.directory.DeltaPosition;
@@ -229,14 +227,22 @@ class ActiveDirectoryDeltaReadTest {
         }
     }
 
-    /** A bind user that may not list CN=Deleted Objects, as on a domain where no one granted it. */
+    /**
+     * A bind user that may not read tombstones, answered as Samba answers it: the Deleted Objects container without
+     * its attributes, and no tombstones, with no error: "no one was deleted" unless the reader checks.
+     */
     private static final class DeletedObjectsGate extends InMemoryOperationInterceptor {
         volatile boolean refuse;
 
         @Override
-        public void processSearchRequest(InMemoryInterceptedSearchRequest request) throws LDAPException {
-            if (refuse && request.getRequest().getBaseDN().startsWith("CN=Deleted Objects")) {
-                throw new LDAPException(ResultCode.INSUFFICIENT_ACCESS_RIGHTS, "no access to deleted objects");
+        public void processSearchEntry(InMemoryInterceptedSearchEntry entry) {
+            if (!refuse || !entry.getSearchEntry().getDN().contains("CN=Deleted Objects")) {
+                return;
+            }
+            if (entry.getSearchEntry().getDN().startsWith("CN=Deleted Objects")) {
+                entry.setSearchEntry(new Entry(entry.getSearchEntry().getDN()));
+            } else {
+                entry.setSearchEntry(null);
             }
         }
     }

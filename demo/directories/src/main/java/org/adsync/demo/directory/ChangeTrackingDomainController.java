@@ -59,7 +59,9 @@ final class ChangeTrackingDomainController extends InMemoryOperationInterceptor 
         Entry settings = new Entry(serviceDn, new Attribute("objectClass", "top", "nTDSDSA"));
         settings.addAttribute("invocationId", ActiveDirectoryUser.guidBytes(UUID.randomUUID()));
         server.add(settings);
-        container(deletedObjects());
+        Entry deletedObjects = new Entry(deletedObjects(), new Attribute("objectClass", "top", "container"));
+        deletedObjects.addAttribute("isDeleted", "TRUE"); // as on AD: seen only with the show-deleted control
+        server.add(numbered(deletedObjects));
     }
 
     String deletedObjects() {
