@@ -17,6 +17,7 @@ import org.adsync.sync.SyncAttemptView;
 import org.adsync.sync.SyncTrigger;
 import org.adsync.sync.admin.LdapSyncRequest;
 import org.adsync.sync.admin.SyncAdministration;
+import org.adsync.sync.engine.AttemptLog;
 import org.adsync.sync.engine.SyncEngine;
 
 import java.io.IOException;
@@ -30,8 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * POST /run?host=&port=&bindDn=&password=&baseDn= with the directory's certificate (PEM) as the body: reads the
- * directory raw, then previews and runs a first and a second sync of a new organization, and answers the figures
- * as text.
+ * directory raw, then previews and runs a first sync of a new organization, an unchanged full re-sync and an
+ * unchanged delta re-sync, and answers the figures as text, the configuration's id first. POST /run?configuration=ID
+ * (after the directory changed): the delta re-sync of those changes.
  */
 @WebServlet("/run")
 public class BenchmarkServlet extends HttpServlet {
@@ -47,10 +49,17 @@ public class BenchmarkServlet extends HttpServlet {
     @Inject
     SyncEngine engine;
 
+    @Inject
+    AttemptLog attemptLog;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain");
         PrintWriter out = response.getWriter();
+        if (request.getParameter("configuration") != null) {
+            deltaOfTheChanges(Long.parseLong(request.getParameter("configuration")), out);
+            return;
+        }
         String pem = new String(request.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
         LdapSettingsInput input = new LdapSettingsInput.Builder().host(request.getParameter("host"))
                 .port(Integer.valueOf(request.getParameter("port"))).transport(LdapTransport.LDAPS)
@@ -74,6 +83,7 @@ public class BenchmarkServlet extends HttpServlet {
         // Disabled, so that no timer starts a sync of its own: the benchmark runs the engine itself.
         long configuration = administration.createLdapSync(new LdapSyncRequest(organization, false, input,
                 ContactField.all(), null));
+        out.println("configuration: " + configuration);
         System.gc();
         resetPeakHeap();
         start = System.nanoTime();
@@ -102,17 +112,40 @@ public class BenchmarkServlet extends HttpServlet {
 
         System.gc();
         resetPeakHeap();
+        attemptLog.requireFullRead(configuration, "the benchmark measures a full re-sync");
         start = System.nanoTime();
         engine.run(configuration, SyncTrigger.FORCED);
         SyncAttemptView second = administration.attempts(configuration, 1).get(0);
         double secondSeconds = report(out, "unchanged re-sync", second.read(), start);
         out.println("re-sync attempt: " + second.outcome() + ", " + second.updated() + " updated, "
                 + second.created() + " created");
+
+        System.gc();
+        resetPeakHeap();
+        start = System.nanoTime();
+        engine.run(configuration, SyncTrigger.FORCED);
+        SyncAttemptView delta = administration.attempts(configuration, 1).get(0);
+        report(out, "unchanged delta re-sync", delta.read(), start);
+        out.println("unchanged delta attempt: " + delta.outcome() + ", " + delta.read() + " read, " + delta.updated()
+                + " updated; " + delta.message());
         // The test directory shares the machine and pages slowly; a separate domain controller reads faster.
         out.printf("beyond reading the directory: first sync %.1f s (%.0f users/s), re-sync %.1f s%n",
                 firstSeconds - rawReadSeconds, first.read() / Math.max(0.001, firstSeconds - rawReadSeconds),
                 secondSeconds - rawReadSeconds);
         out.println("max heap: " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+    }
+
+    /** The forced sync after the directory changed: a delta read of those changes, and their reconciliation. */
+    private void deltaOfTheChanges(long configuration, PrintWriter out) {
+        System.gc();
+        resetPeakHeap();
+        long start = System.nanoTime();
+        engine.run(configuration, SyncTrigger.FORCED);
+        SyncAttemptView delta = administration.attempts(configuration, 1).get(0);
+        report(out, "delta re-sync of the changes", delta.read(), start);
+        out.println("delta attempt: " + delta.outcome() + ", " + delta.read() + " read, " + delta.created()
+                + " created, " + delta.updated() + " updated, " + delta.deactivated() + " deactivated; "
+                + delta.message());
     }
 
     static double report(PrintWriter out, String what, int users, long startNanos) {

@@ -46,18 +46,33 @@ import java.util.UUID;
  * as they are sent, so it holds none of them in memory, and a paged search continues from a cookie that says
  * where the last page ended, as a domain controller's cursor does. UnboundID's in-memory server instead evaluates
  * the whole directory again for every page, which would make the benchmark measure the test double.
+ *
+ * <p>It numbers its changes as a domain controller does ({@link #changeOnePercent()}): every user has update sequence
+ * number {@value #FIRST_USN}, and after the change 1% of them (renamed), 0.1% each disabled, deleted (a tombstone in
+ * Deleted Objects), moved out of OU=People and added have {@value #CHANGED_USN}, so a delta read finds just those.
  */
 final class GeneratedDirectory implements AutoCloseable {
 
     static final String PARENT = "OU=People,";
+    private static final String ELSEWHERE = "OU=Elsewhere,";
     private static final int ENTRIES_PER_UNPAGED_SEARCH = 1000;
+    private static final long FIRST_USN = 1000;
+    private static final long CHANGED_USN = 2000;
+    private static final String INVOCATION_ID = "3f0c6f51-6f4f-4a57-9a07-0d6a4be1b0c5";
 
     private final LDAPListener listener;
     private final DemoCertificate certificate;
+    private final Handler handler;
 
-    private GeneratedDirectory(LDAPListener listener, DemoCertificate certificate) {
+    private GeneratedDirectory(LDAPListener listener, DemoCertificate certificate, Handler handler) {
         this.listener = listener;
         this.certificate = certificate;
+        this.handler = handler;
+    }
+
+    /** Renames 1% of the users and disables, deletes, moves out and adds 0.1% each, as one batch of changes. */
+    void changeOnePercent() {
+        handler.changes.changed = true;
     }
 
     static GeneratedDirectory start(Path keyStore, String baseDn, String bindDn, String password, int users)
@@ -65,12 +80,13 @@ final class GeneratedDirectory implements AutoCloseable {
         DemoCertificate certificate = DemoCertificate.loadOrCreate(keyStore);
         SSLUtil ssl = new SSLUtil(new KeyStoreKeyManager(certificate.keyStore().toFile(),
                 certificate.keyStorePassword(), "PKCS12", DemoCertificate.ALIAS), null);
-        LDAPListenerConfig config = new LDAPListenerConfig(0, new Handler(null, baseDn, bindDn, password, users));
+        Handler handler = new Handler(null, baseDn, bindDn, password, users, new Changes());
+        LDAPListenerConfig config = new LDAPListenerConfig(0, handler);
         config.setListenAddress(InetAddress.getLoopbackAddress());
         config.setServerSocketFactory(ssl.createSSLServerSocketFactory());
         LDAPListener listener = new LDAPListener(config);
         listener.startListening();
-        return new GeneratedDirectory(listener, certificate);
+        return new GeneratedDirectory(listener, certificate, handler);
     }
 
     int port() {
@@ -95,6 +111,27 @@ final class GeneratedDirectory implements AutoCloseable {
         listener.shutDown(true);
     }
 
+    /** What happened to a user in the batch of changes. */
+    enum Kind { SAME, RENAMED, DISABLED, DELETED, MOVED }
+
+    /** Whether the batch of changes happened; shared by every connection's handler. */
+    static final class Changes {
+        volatile boolean changed;
+
+        static Kind kind(int index) {
+            if (index % 1000 == 13) {
+                return Kind.DELETED;
+            }
+            if (index % 1000 == 17) {
+                return Kind.MOVED;
+            }
+            if (index % 1000 == 19) {
+                return Kind.DISABLED;
+            }
+            return index % 100 == 7 ? Kind.RENAMED : Kind.SAME;
+        }
+    }
+
     /** One per client connection; remembers whether the connection has bound as the service account. */
     private static final class Handler extends LDAPListenerRequestHandler {
 
@@ -107,19 +144,22 @@ final class GeneratedDirectory implements AutoCloseable {
         private final String bindDn;
         private final String password;
         private final int users;
+        private final Changes changes;
         private boolean bound;
 
-        Handler(LDAPListenerClientConnection connection, String baseDn, String bindDn, String password, int users) {
+        Handler(LDAPListenerClientConnection connection, String baseDn, String bindDn, String password, int users,
+                Changes changes) {
             this.connection = connection;
             this.baseDn = baseDn;
             this.bindDn = bindDn;
             this.password = password;
             this.users = users;
+            this.changes = changes;
         }
 
         @Override
         public LDAPListenerRequestHandler newInstance(LDAPListenerClientConnection client) {
-            return new Handler(client, baseDn, bindDn, password, users);
+            return new Handler(client, baseDn, bindDn, password, users, changes);
         }
 
         @Override
@@ -135,31 +175,106 @@ final class GeneratedDirectory implements AutoCloseable {
         public LDAPMessage processSearchRequest(int messageId, SearchRequestProtocolOp request,
                                                 List<Control> controls) {
             try {
-                if (request.getBaseDN().isEmpty() && request.getScope() == SearchScope.BASE) {
+                String base = request.getBaseDN();
+                if (base.isEmpty() && request.getScope() == SearchScope.BASE) {
                     connection.sendSearchResultEntry(messageId, rootDse());
                     return done(messageId, ResultCode.SUCCESS, null);
                 }
                 if (!bound) {
                     return done(messageId, ResultCode.INSUFFICIENT_ACCESS_RIGHTS, "Bind first");
                 }
-                SimplePagedResultsControl paging = paging(controls);
-                int from = paging == null || paging.getCookie().getValueLength() == 0 ? 0
-                        : Integer.parseInt(paging.getCookie().stringValue());
-                int size = paging == null ? ENTRIES_PER_UNPAGED_SEARCH : paging.getSize();
-                int to = Math.min(users, from + size);
-                String parent = PARENT + baseDn;
-                for (int index = from; index < to; index++) {
-                    connection.sendSearchResultEntry(messageId, user(index).toEntry(parent));
+                if (base.equalsIgnoreCase(serviceDn())) {
+                    Entry settings = new Entry(serviceDn());
+                    settings.addAttribute("invocationId", ActiveDirectoryUser.guidBytes(UUID.fromString(
+                            INVOCATION_ID)));
+                    connection.sendSearchResultEntry(messageId, settings);
+                    return done(messageId, ResultCode.SUCCESS, null);
                 }
-                if (paging == null) {
-                    return done(messageId, to < users ? ResultCode.SIZE_LIMIT_EXCEEDED : ResultCode.SUCCESS, null);
+                if (base.regionMatches(true, 0, "CN=Deleted Objects,", 0, 19)) {
+                    return deletedObjects(messageId, request);
                 }
-                ASN1OctetString next = new ASN1OctetString(to < users ? Integer.toString(to) : "");
-                return new LDAPMessage(messageId, new SearchResultDoneProtocolOp(0, null, null, null),
-                        new SimplePagedResultsControl(0, next, false));
+                if (request.getFilter().toString().contains("objectClass=group")) {
+                    return done(messageId, ResultCode.SUCCESS, null); // no groups here
+                }
+                return users(messageId, request, controls, base.regionMatches(true, 0, PARENT, 0, PARENT.length()));
             } catch (LDAPException e) {
                 return done(messageId, e.getResultCode(), e.getMessage());
             }
+        }
+
+        /** The users a search asks for, from the index the cookie says, as many as the page holds. */
+        private LDAPMessage users(int messageId, SearchRequestProtocolOp request, List<Control> controls,
+                                  boolean peopleOnly) throws LDAPException {
+            long since = usnAtLeast(request.getFilter());
+            SimplePagedResultsControl paging = paging(controls);
+            int from = paging == null || paging.getCookie().getValueLength() == 0 ? 0
+                    : Integer.parseInt(paging.getCookie().stringValue());
+            int size = paging == null ? ENTRIES_PER_UNPAGED_SEARCH : paging.getSize();
+            int end = users + (changes.changed ? users / 1000 : 0);
+            int sent = 0;
+            int index = from;
+            for (; index < end && sent < size; index++) {
+                Kind kind = changes.changed && index < users ? Changes.kind(index) : Kind.SAME;
+                boolean added = index >= users;
+                long usn = added || kind != Kind.SAME ? CHANGED_USN : FIRST_USN;
+                if (kind == Kind.DELETED || (peopleOnly && kind == Kind.MOVED) || usn < since) {
+                    continue;
+                }
+                connection.sendSearchResultEntry(messageId, entry(index, kind));
+                sent++;
+            }
+            if (paging == null) {
+                return done(messageId, index < end ? ResultCode.SIZE_LIMIT_EXCEEDED : ResultCode.SUCCESS, null);
+            }
+            ASN1OctetString next = new ASN1OctetString(index < end ? Integer.toString(index) : "");
+            return new LDAPMessage(messageId, new SearchResultDoneProtocolOp(0, null, null, null),
+                    new SimplePagedResultsControl(0, next, false));
+        }
+
+        private Entry entry(int index, Kind kind) throws LDAPException {
+            ActiveDirectoryUser user = user(index);
+            if (kind == Kind.RENAMED) {
+                user = user.withName(user.givenName() + "-renamed", null, user.surname());
+            } else if (kind == Kind.DISABLED) {
+                user = user.disabled();
+            }
+            return user.toEntry((kind == Kind.MOVED ? ELSEWHERE : PARENT) + baseDn);
+        }
+
+        /** The container (isDeleted, for a user allowed to see it) and, one level down, the tombstones. */
+        private LDAPMessage deletedObjects(int messageId, SearchRequestProtocolOp request) throws LDAPException {
+            if (request.getScope() == SearchScope.BASE) {
+                Entry container = new Entry(request.getBaseDN());
+                container.addAttribute("isDeleted", "TRUE");
+                connection.sendSearchResultEntry(messageId, container);
+                return done(messageId, ResultCode.SUCCESS, null);
+            }
+            if (changes.changed && usnAtLeast(request.getFilter()) <= CHANGED_USN) {
+                for (int index = 13; index < users; index += 1000) {
+                    Entry tombstone = new Entry("CN=Deleted " + index + "," + request.getBaseDN());
+                    tombstone.addAttribute("objectGUID", ActiveDirectoryUser.guidBytes(user(index).objectGuid()));
+                    tombstone.addAttribute("isDeleted", "TRUE");
+                    connection.sendSearchResultEntry(messageId, tombstone);
+                }
+            }
+            return done(messageId, ResultCode.SUCCESS, null);
+        }
+
+        /** The N of a (uSNChanged>=N) in the filter; 0 when it asks for every user. */
+        private static long usnAtLeast(com.unboundid.ldap.sdk.Filter filter) {
+            if (filter.getFilterType() == com.unboundid.ldap.sdk.Filter.FILTER_TYPE_GREATER_OR_EQUAL
+                    && "uSNChanged".equalsIgnoreCase(filter.getAttributeName())) {
+                return Long.parseLong(filter.getAssertionValue());
+            }
+            long most = 0;
+            for (com.unboundid.ldap.sdk.Filter part : filter.getComponents()) {
+                most = Math.max(most, usnAtLeast(part));
+            }
+            return most;
+        }
+
+        private String serviceDn() {
+            return "CN=NTDS Settings,CN=GEN1,CN=Servers,CN=Configuration," + baseDn;
         }
 
         private Entry rootDse() {
@@ -167,6 +282,9 @@ final class GeneratedDirectory implements AutoCloseable {
             root.addAttribute("supportedCapabilities", "1.2.840.113556.1.4.800");
             root.addAttribute("defaultNamingContext", baseDn);
             root.addAttribute("supportedControl", SimplePagedResultsControl.PAGED_RESULTS_OID);
+            root.addAttribute("dnsHostName", "gen1.bench.example");
+            root.addAttribute("dsServiceName", serviceDn());
+            root.addAttribute("highestCommittedUSN", Long.toString(changes.changed ? CHANGED_USN : FIRST_USN));
             return root;
         }
 

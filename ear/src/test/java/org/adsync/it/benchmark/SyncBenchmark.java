@@ -43,14 +43,22 @@ class SyncBenchmark {
                 users)) {
             URI run = ServerUnderTest.consoleUrl().resolve("/adsync-it-benchmark/run?host=127.0.0.1&port="
                     + directory.port() + "&bindDn=" + encode(SERVICE_DN) + "&password=" + encode(PASSWORD)
-                    + "&baseDn=" + encode(BASE_DN));
+                    + "&baseDn=" + encode(GeneratedDirectory.PARENT + BASE_DN));
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             HttpResponse<String> figures = http.send(HttpRequest.newBuilder(run).timeout(Duration.ofMinutes(30))
                             .POST(HttpRequest.BodyPublishers.ofString(directory.certificatePem())).build(),
                     HttpResponse.BodyHandlers.ofString());
 
+            assertEquals(200, figures.statusCode(), figures.body());
+            long configuration = Long.parseLong(figures.body().lines().filter(l -> l.startsWith("configuration: "))
+                    .findFirst().orElseThrow().replace("configuration: ", ""));
+            directory.changeOnePercent();
+            HttpResponse<String> delta = http.send(HttpRequest.newBuilder(ServerUnderTest.consoleUrl().resolve(
+                            "/adsync-it-benchmark/run?configuration=" + configuration)).timeout(Duration.ofMinutes(30))
+                            .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
             String report = "adsync sync benchmark, " + users + " users, database " + database + "\n"
-                    + figures.body();
+                    + figures.body() + delta.body();
             System.out.println(report);
             Files.writeString(Path.of("target", "benchmark-" + database + ".txt"), report);
             assertEquals(200, figures.statusCode(), figures.body());
@@ -59,6 +67,12 @@ class SyncBenchmark {
                     report);
             assertTrue(figures.body().contains("first sync attempt: SUCCEEDED, " + users + " created"), report);
             assertTrue(figures.body().contains("re-sync attempt: SUCCEEDED, 0 updated, 0 created"), report);
+            assertTrue(figures.body().contains("unchanged delta attempt: SUCCEEDED, 0 read, 0 updated"), report);
+            int read = users / 100 + 2 * (users / 1000); // the renamed, disabled and added users in scope
+            assertTrue(delta.body().contains("delta attempt: SUCCEEDED, " + read + " read, " + users / 1000
+                    + " created, "), report);
+            assertTrue(delta.body().contains(3 * (users / 1000) + " deactivated"), "disabled, deleted, moved out: "
+                    + report);
         }
     }
 

@@ -1,13 +1,11 @@
 package org.adsync.directory.ldap;
 
-import com.unboundid.ldap.sdk.Control;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchRequest;
-import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
 import org.adsync.directory.DirectoryEntry;
 import org.adsync.directory.PageHandler;
@@ -31,18 +29,17 @@ import java.util.Set;
  * Reads an Active Directory domain: in full, or, where the stored position allows ({@link ChangeReadDecision}), only
  * what changed since the update sequence number the last read began at. A delta read hands on the users in scope
  * that changed, and reports as gone the users deleted since (tombstones in Deleted Objects, matched by objectGUID)
- * and the users that changed but are no longer in scope (moved out of the base DN, no longer matching the filter).
- * A change to the scoped group or a group nested in it makes the read full: membership is not a change of the users.
- * The position written is the controller's USN read before any search began, so nothing committed during the read
- * is skipped next time.
+ * and the users that changed but are no longer in scope (moved out of the base DN, no longer matching the
+ * filter); a bind user that may not read tombstones gets the changed users and a list of everyone in scope by
+ * objectGUID instead. A change to the scoped group or a group nested in it makes the read full: membership is
+ * not a change of the users. The position written is the controller's USN read before any search began, so nothing
+ * committed during the read is skipped next time.
  */
 final class ActiveDirectoryRead {
 
     /** System property: days after which a delta read is replaced by a full one (default 7). */
     static final String FULL_READ_DAYS_PROPERTY = "adsync.sync.full-read-days";
     private static final int DEFAULT_FULL_READ_DAYS = 7;
-    /** LDAP_SERVER_SHOW_DELETED_OID: makes tombstones visible in CN=Deleted Objects. */
-    private static final String SHOW_DELETED = "1.2.840.113556.1.4.417";
     private static final int REMOVED_BATCH = 500;
 
     private final LdapSession session;
@@ -68,9 +65,11 @@ final class ActiveDirectoryRead {
         boolean tombstonesReadable = false;
         if (decision.delta()) {
             try {
-                tombstonesReadable = deletedObjectsReadable(connection, controller);
+                Tombstones tombstones = new Tombstones(connection, controller.defaultNamingContext(),
+                        settings.pageSize());
+                tombstonesReadable = tombstones.readable();
                 if (tombstonesReadable) {
-                    gone.addAll(deletedSince(connection, controller, decision.sinceUsn()));
+                    gone.addAll(tombstones.usersDeletedAfter(decision.sinceUsn()));
                 }
             } catch (LDAPException e) {
                 if (!cannotSeeDeletions(e)) {
@@ -149,38 +148,6 @@ final class ActiveDirectoryRead {
         return anchors;
     }
 
-    /**
-     * Whether the bind user may read tombstones: a domain controller answers a search of Deleted Objects it may not
-     * read with no entries rather than an error (Samba shows the container without its attributes, Windows not at
-     * all), which would look like "no one was deleted". The container itself carries isDeleted=TRUE: only a user
-     * who may read tombstones sees it.
-     */
-    private static boolean deletedObjectsReadable(LDAPConnection connection, DomainController controller)
-            throws LDAPException {
-        SearchRequest container = new SearchRequest(deletedObjectsOf(controller), SearchScope.BASE,
-                Filter.createPresenceFilter("objectClass"), "isDeleted");
-        container.addControl(new Control(SHOW_DELETED, true));
-        SearchResultEntry entry = connection.searchForEntry(container);
-        return entry != null && "TRUE".equalsIgnoreCase(entry.getAttributeValue("isDeleted"));
-    }
-
-    private static String deletedObjectsOf(DomainController controller) {
-        return "CN=Deleted Objects," + controller.defaultNamingContext();
-    }
-
-    /** Users deleted since, from their tombstones, which keep the objectGUID. */
-    private Set<String> deletedSince(LDAPConnection connection, DomainController controller, long since)
-            throws LDAPException {
-        Set<String> anchors = new HashSet<>();
-        SearchRequest tombstones = new SearchRequest(deletedObjectsOf(controller),
-                SearchScope.ONE, Filter.createANDFilter(Filter.createEqualityFilter("isDeleted", "TRUE"),
-                Filter.createEqualityFilter("objectClass", "user"), usnAbove(since)), "objectGUID");
-        tombstones.addControl(new Control(SHOW_DELETED, true));
-        LdapPages.each(connection, tombstones, settings.pageSize(),
-                entry -> anchorOf(entry.getAttributeValueBytes("objectGUID")).ifPresent(anchors::add));
-        return anchors;
-    }
-
     /** The scoped group, or a group nested in it, if one changed since (its members, say). */
     private Optional<String> changedGroup(LDAPConnection connection, DomainController controller, long since)
             throws LDAPException {
@@ -209,11 +176,11 @@ final class ActiveDirectoryRead {
         }
     }
 
-    private static Filter usnAbove(long usn) {
+    static Filter usnAbove(long usn) {
         return Filter.createGreaterOrEqualFilter("uSNChanged", Long.toString(usn + 1));
     }
 
-    private static Optional<String> anchorOf(byte[] objectGuid) {
+    static Optional<String> anchorOf(byte[] objectGuid) {
         return objectGuid == null || objectGuid.length != 16 ? Optional.empty()
                 : Optional.of(ActiveDirectory.guidOf(objectGuid));
     }
