@@ -41,10 +41,14 @@ public final class Notices {
      * has no such input.
      */
     public static void refused(String clientId, String message) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        boolean shown = clientId != null && faces.getViewRoot().findComponent(clientId) != null;
-        add(shown ? clientId : null, FacesMessage.SEVERITY_ERROR, message, message);
-        faces.validationFailed();
+        add(shownOrPage(clientId), FacesMessage.SEVERITY_ERROR, message, message);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** The client id, if the page has that input to show a message beside; null (the page's growl) otherwise. */
+    public static String shownOrPage(String clientId) {
+        return clientId != null && FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId) != null
+                ? clientId : null;
     }
 
     /** Without a detail of its own a Faces message repeats its summary as detail, and the growl says it twice. */

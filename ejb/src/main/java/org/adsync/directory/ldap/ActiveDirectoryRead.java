@@ -5,6 +5,7 @@ import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.RootDSE;
 import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchScope;
 import org.adsync.directory.DirectoryEntry;
@@ -44,15 +45,17 @@ final class ActiveDirectoryRead {
 
     private final LdapSession session;
     private final LdapConnectionSettings settings;
+    private final RootDSE root;
 
-    ActiveDirectoryRead(LdapSession session, LdapConnectionSettings settings) {
+    ActiveDirectoryRead(LdapSession session, LdapConnectionSettings settings, RootDSE root) {
         this.session = session;
         this.settings = settings;
+        this.root = root;
     }
 
     ReadResult run(PageHandler handler) throws LDAPException {
         LDAPConnection connection = session.connection();
-        DomainController controller = DomainController.of(connection);
+        DomainController controller = DomainController.of(connection, root);
         ChangeReadDecision decision = ChangeReadDecision.of(settings.deltaPosition(), controller, Instant.now(),
                 maxFullReadAge());
         if (decision.delta() && settings.groupDn() != null) {

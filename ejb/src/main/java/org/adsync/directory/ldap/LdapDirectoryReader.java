@@ -3,6 +3,7 @@ package org.adsync.directory.ldap;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.RootDSE;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.DirectoryException;
@@ -32,9 +33,10 @@ public class LdapDirectoryReader implements DirectoryReader<LdapConnectionSettin
     public ReadResult readUsers(LdapConnectionSettings source, PageHandler handler) throws DirectoryException {
         LdapConnectionSettings settings = source;
         try (LdapSession session = LdapConnector.open(source)) {
-            ServerKind kind = ServerKind.of(session.connection().getRootDSE());
+            RootDSE root = session.connection().getRootDSE(); // one round trip: the kind and, on AD, the USN
+            ServerKind kind = ServerKind.of(root);
             if (kind == ServerKind.ACTIVE_DIRECTORY) {
-                return new ActiveDirectoryRead(session, settings).run(handler);
+                return new ActiveDirectoryRead(session, settings, root).run(handler);
             }
             Warnings warnings = new Warnings();
             PagedUserSearch.Outcome outcome = userSearch(session, settings, kind).run(handler, warnings);

@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import org.adsync.console.ConsoleTime;
+import org.adsync.console.Notices;
 import org.adsync.sync.InvalidSyncSettingsException;
 import org.adsync.sync.SyncAlreadyRunningException;
 import org.adsync.sync.UnknownSyncException;
@@ -65,8 +66,7 @@ public class ConsoleMessages {
 
     /** A message shown beside the input with that client id; one the page does not show goes to the growl. */
     public void field(String clientId, String message) {
-        boolean shown = FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId) != null;
-        add(FacesMessage.SEVERITY_ERROR, message, message, shown ? clientId : null);
+        add(FacesMessage.SEVERITY_ERROR, message, message, Notices.shownOrPage(clientId));
     }
 
     /** Without a detail of its own a Faces message repeats its summary as detail, and the growl says it twice. */

@@ -15,8 +15,8 @@ import com.unboundid.ldap.sdk.SearchResultEntry;
 public record DomainController(String hostName, String invocationId, long highestCommittedUsn,
                                String defaultNamingContext) {
 
-    public static DomainController of(LDAPConnection connection) throws LDAPException {
-        RootDSE root = connection.getRootDSE();
+    /** From the root DSE read when the connection was opened (read before any search), and the NTDS Settings. */
+    public static DomainController of(LDAPConnection connection, RootDSE root) throws LDAPException {
         if (root == null) {
             throw new LDAPException(ResultCode.NO_SUCH_OBJECT, "The domain controller has no root DSE");
         }
