@@ -17,10 +17,12 @@ public interface PageHandler {
     }
 
     /**
-     * Users in scope that did not change, by anchor, as a read that lists who is there reports them after the
-     * changed users' pages: they count as seen by this read, which is then as complete as a full one.
+     * Users in scope, by anchor, as a read that lists who is there reports them after the changed users' pages: they
+     * count as seen by this read, which is then as complete as a full one. Answers those of them the handler does
+     * not hold as in scope (they joined the scoped group, which changes no attribute of theirs): the reader sends
+     * those in full afterwards.
      */
-    default void stillInScope(List<String> anchors) {
+    default List<String> stillInScope(List<String> anchors) {
         throw new IllegalStateException("This reader of the directory takes full reads only");
     }
 }

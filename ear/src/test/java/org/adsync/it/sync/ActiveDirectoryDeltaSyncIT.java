@@ -2,12 +2,15 @@ package org.adsync.it.sync;
 
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchRequest;
 import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
+import com.unboundid.ldap.sdk.Attribute;
+import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldap.sdk.ResultCode;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import org.adsync.demo.directory.ActiveDirectoryUser;
 import org.adsync.demo.directory.LookAlikeDirectory;
 import org.adsync.it.ServerUnderTest;
@@ -33,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Syncs of an Active Directory that numbers its changes, through the API as a script would: after the first full
  * read each sync reads only what changed, takes over a changed title and deactivates a deleted user's contact, and
- * reads in full again when an admin asks (Force Sync with full=true) or the settings change.
+ * reads in full again when an admin asks (Force Sync with full=true) or the settings change; a change of the scoped
+ * group lists its members by ID and reads only its new members in full.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -119,6 +123,49 @@ class ActiveDirectoryDeltaSyncIT {
         assertTrue(afterChange.getString("message").contains("Full read: the settings changed"), afterChange::toString);
     }
 
+    @Test
+    void aGroupsNewMembersAreCreatedAndItsLeaversDeactivatedWithoutAFullRead() throws Exception {
+        String group = "CN=Delta Staff," + directory.addContainer("Groups");
+        directory.add(new Entry(group, new Attribute("objectClass", "top", "group")));
+        for (ActiveDirectoryUser user : users.subList(0, 6)) {
+            setMember(group, user, ModificationType.ADD);
+        }
+        long organization = fixtures.organization(FixtureClient.unique("Delta group"));
+        var created = api.post("syncs", body(organization, "(&(objectCategory=person)(objectClass=user))", group));
+        assertEquals(201, created.status(), created::toString);
+        long id = created.object().getJsonNumber("id").longValue();
+        assertEquals(6, force(id, "").getInt("created"));
+
+        ActiveDirectoryUser leaver = users.get(2);
+        setMember(group, leaver, ModificationType.DELETE);
+        ActiveDirectoryUser joiner = users.get(15);
+        setMember(group, joiner, ModificationType.ADD);
+        JsonObject changed = force(id, "");
+        assertEquals("SUCCEEDED", changed.getString("outcome"), changed::toString);
+        assertTrue(changed.getString("message").contains("listed by ID, since it or a group in it changed"),
+                changed::toString);
+        assertEquals(1, changed.getInt("read"), "only the new member was read in full: " + changed);
+        assertEquals(1, changed.getInt("created"), changed::toString);
+        assertEquals(1, changed.getInt("deactivated"), changed::toString);
+        assertTrue(contact(organization, joiner).getBoolean("active"));
+        assertFalse(contact(organization, leaver).getBoolean("active"));
+
+        setMember(group, leaver, ModificationType.ADD);
+        JsonObject back = force(id, "");
+        assertEquals(1, back.getInt("read"), "the returning member, held out of scope, read in full: " + back);
+        assertEquals(1, back.getInt("reactivated"), back::toString);
+        assertTrue(contact(organization, leaver).getBoolean("active"));
+    }
+
+    /**
+     * Adds to or removes from the group as a real DC does: the group's member attribute changes (numbered); the
+     * user's memberOf is a back link, which gives the user no new USN.
+     */
+    private void setMember(String group, ActiveDirectoryUser user, ModificationType change) throws LDAPException {
+        directory.server().modify(dn(user), new Modification(change, "memberOf", group));
+        directory.modify(group, new Modification(change, "member", dn(user)));
+    }
+
     /** A bind user that may not list CN=Deleted Objects while {@code refuse} is set. */
     private static final class DeletedObjectsGate extends InMemoryOperationInterceptor {
         volatile boolean refuse;
@@ -148,11 +195,17 @@ class ActiveDirectoryDeltaSyncIT {
     }
 
     private String body(long organization, String filter) throws Exception {
+        return body(organization, filter, null);
+    }
+
+    private String body(long organization, String filter, String groupDn) throws Exception {
+        JsonObjectBuilder ldap = Json.createObjectBuilder().add("host", "127.0.0.1").add("port", directory.port())
+                .add("transport", "LDAPS").add("bindDn", SERVICE_DN).add("bindPassword", SERVICE_PASSWORD)
+                .add("baseDn", BASE_DN).add("filter", filter).add("trustedCertificatesPem", directory.certificatePem());
+        if (groupDn != null) {
+            ldap.add("groupDn", groupDn);
+        }
         return Json.createObjectBuilder().add("organizationId", organization).add("enabled", false)
-                .add("directoryType", "LDAP").add("ldap", Json.createObjectBuilder().add("host", "127.0.0.1")
-                        .add("port", directory.port()).add("transport", "LDAPS").add("bindDn", SERVICE_DN)
-                        .add("bindPassword", SERVICE_PASSWORD).add("baseDn", BASE_DN).add("filter", filter)
-                        .add("trustedCertificatesPem", directory.certificatePem()))
-                .build().toString();
+                .add("directoryType", "LDAP").add("ldap", ldap).build().toString();
     }
 }

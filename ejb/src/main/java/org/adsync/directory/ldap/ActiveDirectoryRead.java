@@ -32,8 +32,8 @@ import java.util.Set;
  * that changed, and reports as gone the users deleted since (tombstones in Deleted Objects, matched by objectGUID)
  * and the users that changed but are no longer in scope (moved out of the base DN, no longer matching the
  * filter); a bind user that may not read tombstones gets the changed users and a list of everyone in scope by
- * objectGUID instead. A change to the scoped group or a group nested in it makes the read full: membership is
- * not a change of the users. The position written is the controller's USN read before any search began, so nothing
+ * objectGUID instead, as does a change to the scoped group or a group nested in it (membership is not a change of
+ * the users). The position written is the controller's USN read before any search began, so nothing
  * committed during the read is skipped next time.
  */
 final class ActiveDirectoryRead {
@@ -58,42 +58,35 @@ final class ActiveDirectoryRead {
         DomainController controller = DomainController.of(connection, root);
         ChangeReadDecision decision = ChangeReadDecision.of(settings.deltaPosition(), controller, Instant.now(),
                 maxFullReadAge());
-        if (decision.delta() && settings.groupDn() != null) {
-            decision = changedGroup(connection, controller, decision.sinceUsn())
-                    .map(group -> ChangeReadDecision.full("the group " + group + ", which limits the users in "
-                            + "scope, or a group in it changed"))
-                    .orElse(decision);
-        }
-        Set<String> gone = new LinkedHashSet<>();
-        boolean tombstonesReadable = false;
-        if (decision.delta()) {
-            try {
-                Tombstones tombstones = new Tombstones(connection, controller.defaultNamingContext(),
-                        settings.pageSize());
-                tombstonesReadable = tombstones.readable();
-                if (tombstonesReadable) {
-                    gone.addAll(tombstones.usersDeletedAfter(decision.sinceUsn()));
-                }
-            } catch (LDAPException e) {
-                if (!cannotSeeDeletions(e)) {
-                    throw e;
-                }
-                tombstonesReadable = false;
-            }
-        }
         PagedUserSearch users = LdapDirectoryReader.userSearch(session, settings, ServerKind.ACTIVE_DIRECTORY);
         Warnings warnings = new Warnings();
-        if (decision.delta() && !tombstonesReadable) {
-            return changesAndList(users, controller, decision, handler, warnings);
-        }
         if (!decision.delta()) {
             Instant fullReadAt = Instant.now();
             PagedUserSearch.Outcome outcome = users.run(handler, warnings);
             return new ReadResult(outcome.read(), outcome.complete(), warnings.asList(), session.certificate(), false,
                     positionAfter(controller, fullReadAt), decision.note());
         }
+        Optional<String> group = settings.groupDn() == null ? Optional.empty()
+                : changedGroup(connection, controller, decision.sinceUsn());
+        if (group.isPresent()) {
+            return changesAndList(users, controller, decision, handler, warnings, " were read, and the members of "
+                    + "the group " + group.get() + " listed by ID, since it or a group in it changed.");
+        }
+        Optional<Set<String>> deleted = deletedSince(connection, controller, decision.sinceUsn());
+        if (deleted.isEmpty()) {
+            return changesAndList(users, controller, decision, handler, warnings, " were read in full, and the "
+                    + "users in scope listed by ID: the bind user may not list deleted objects, which would name the "
+                    + "users deleted since.");
+        }
+        return changes(users, controller, decision, deleted.get(), handler, warnings);
+    }
+
+    /** The changed users in scope, and as gone: the deleted ones and those that changed but left the scope. */
+    private ReadResult changes(PagedUserSearch users, DomainController controller, ChangeReadDecision decision,
+                               Set<String> deleted, PageHandler handler, Warnings warnings) throws LDAPException {
         long since = decision.sinceUsn();
-        Set<String> changedAnywhere = changedUsersSince(connection, controller, since);
+        Set<String> gone = new LinkedHashSet<>(deleted);
+        Set<String> changedAnywhere = changedUsersSince(session.connection(), controller, since);
         Set<String> seen = new HashSet<>();
         PagedUserSearch.Outcome outcome = users.narrowedTo(usnAbove(since)).run(page -> {
             for (DirectoryEntry entry : page) {
@@ -118,20 +111,41 @@ final class ActiveDirectoryRead {
                 positionAfter(controller, decision.fullReadAt()), decision.note());
     }
 
+    /** The users deleted since, by objectGUID; empty when the bind user may not see deleted objects. */
+    private Optional<Set<String>> deletedSince(LDAPConnection connection, DomainController controller, long since)
+            throws LDAPException {
+        try {
+            Tombstones tombstones = new Tombstones(connection, controller.defaultNamingContext(),
+                    settings.pageSize());
+            return tombstones.readable() ? Optional.of(tombstones.usersDeletedAfter(since)) : Optional.empty();
+        } catch (LDAPException e) {
+            if (!cannotSeeDeletions(e)) {
+                throw e;
+            }
+            return Optional.empty();
+        }
+    }
+
     /**
-     * Where the bind user may not list Deleted Objects (AD grants it to administrators only, unless someone ran
-     * {@code dsacls "CN=Deleted Objects,DC=..." /takeownership} and granted List Contents): the changed users in
-     * full, then the objectGUIDs of everyone in scope, so that whoever is not listed has left as after a full read.
-     * Still far cheaper than a full read: one attribute per unchanged user, and nothing to compare or write.
+     * The changed users in full, then the objectGUIDs of everyone in scope, so that whoever is not listed has left as
+     * after a full read; those listed that the sync does not hold yet are then read in full. For a bind user that
+     * may not list Deleted Objects (AD grants it to administrators only, unless someone ran {@code dsacls
+     * "CN=Deleted Objects,DC=..." /takeownership} and granted List Contents), and after a change to the scoped
+     * group: joining or leaving a group changes the group's member attribute, not the user (memberOf is a back link,
+     * which has no uSNChanged of its own). Still far cheaper than a full read: one attribute per unchanged user, and
+     * nothing to compare or write.
      */
     private ReadResult changesAndList(PagedUserSearch users, DomainController controller, ChangeReadDecision decision,
-                                      PageHandler handler, Warnings warnings) throws LDAPException {
+                                      PageHandler handler, Warnings warnings, String whatWasRead)
+            throws LDAPException {
         PagedUserSearch.Outcome changed = users.narrowedTo(usnAbove(decision.sinceUsn())).run(handler, warnings);
-        PagedUserSearch.Outcome listed = users.listAnchors(handler::stillInScope, warnings);
-        return new ReadResult(listed.read(), changed.complete() && listed.complete(), warnings.asList(),
-                session.certificate(), false, positionAfter(controller, decision.fullReadAt()),
-                decision.note().replace(" were read.", " were read in full, and the users in scope listed by ID: "
-                        + "the bind user may not list deleted objects, which would name the users deleted since."));
+        List<String> newcomers = new ArrayList<>();
+        PagedUserSearch.Outcome listed = users.listAnchors(page -> newcomers.addAll(handler.stillInScope(page)),
+                warnings);
+        PagedUserSearch.Outcome joined = users.runFor(newcomers, handler, warnings);
+        return new ReadResult(listed.read(), changed.complete() && listed.complete() && joined.complete(),
+                warnings.asList(), session.certificate(), false, positionAfter(controller, decision.fullReadAt()),
+                decision.note().replace(" were read.", whatWasRead));
     }
 
     private static String positionAfter(DomainController controller, Instant fullReadAt) {

@@ -32,6 +32,7 @@ import java.util.logging.Logger;
 final class PagedUserSearch {
 
     private static final Logger LOG = Logger.getLogger(PagedUserSearch.class.getName());
+    private static final int ANCHORS_PER_SEARCH = 100;
 
     private final LDAPConnection connection;
     private final String baseDn;
@@ -88,6 +89,25 @@ final class PagedUserSearch {
             anchors.accept(page);
             return page.size();
         }, warnings);
+    }
+
+    /**
+     * The users in scope with these Active Directory anchors (objectGUIDs), in full: those a listing found that the
+     * sync does not hold yet. Asked for a hundred at a time, so that no filter grows past what a server takes.
+     */
+    Outcome runFor(List<String> anchors, PageHandler handler, Warnings warnings) throws LDAPException {
+        int read = 0;
+        boolean complete = true;
+        for (int from = 0; from < anchors.size(); from += ANCHORS_PER_SEARCH) {
+            List<Filter> guids = new ArrayList<>();
+            for (String anchor : anchors.subList(from, Math.min(anchors.size(), from + ANCHORS_PER_SEARCH))) {
+                guids.add(Filter.createEqualityFilter("objectGUID", ActiveDirectory.objectGuidOf(anchor)));
+            }
+            Outcome outcome = narrowedTo(Filter.createORFilter(guids)).run(handler, warnings);
+            read += outcome.read();
+            complete &= outcome.complete();
+        }
+        return new Outcome(read, complete);
     }
 
     /**

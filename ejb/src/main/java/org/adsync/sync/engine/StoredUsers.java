@@ -33,6 +33,12 @@ final class StoredUsers {
         }
     }
 
+    /** Whether the user is stored and was in scope at the last read. */
+    boolean inScope(String anchor) {
+        long key = HashedKeyTable.hash(anchor);
+        return fingerprints.contains(key) && !outOfScope.contains(key);
+    }
+
     boolean known(String anchor) {
         return fingerprints.contains(HashedKeyTable.hash(anchor));
     }

@@ -267,9 +267,17 @@ public class SyncEngine {
                 }
 
                 @Override
-                public void stillInScope(List<String> anchors) {
-                    anchors.forEach(seen::add);
+                public List<String> stillInScope(List<String> anchors) {
+                    List<String> notHeld = new ArrayList<>();
+                    for (String anchor : anchors) {
+                        if (stored.inScope(anchor)) {
+                            seen.add(anchor);
+                        } else if (!seen.contains(anchor)) { // not one this read has just written
+                            notHeld.add(anchor);
+                        }
+                    }
                     keepAlive(lease);
+                    return notHeld;
                 }
             });
             if (read.certificate() != null) {

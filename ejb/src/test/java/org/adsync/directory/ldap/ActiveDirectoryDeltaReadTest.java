@@ -119,20 +119,43 @@ class ActiveDirectoryDeltaReadTest {
     }
 
     @Test
-    void aChangeToTheScopedGroupMakesTheReadFull() throws Exception {
+    void aChangeToTheScopedGroupListsItsMembersByIdAndReadsOnlyNewcomersInFull() throws Exception {
         for (ActiveDirectoryUser user : people.subList(0, 5)) {
-            directory.modify(dnOf(user), new Modification(ModificationType.ADD, "memberOf", GROUP));
+            join(user);
         }
         UnaryOperator<LdapSettingsInput.Builder> staff = s -> s.groupDn(GROUP);
-        String position = read(null, staff).result.deltaLink();
-        assertTrue(read(position, staff).result.incremental());
+        Read first = read(null, staff);
+        assertEquals(5, first.entries.size());
+        String position = first.result.deltaLink();
+        assertTrue(read(position, staff).result.incremental(), "no change, no listing");
 
-        directory.modify(GROUP, new Modification(ModificationType.REPLACE, "description", "members changed"));
-        Read after = read(position, staff);
-        assertFalse(after.result.incremental());
-        assertEquals(5, after.entries.size());
-        assertTrue(after.result.note().startsWith("Full read: the group Staff, which limits the users in scope"),
-                after.result.note());
+        ActiveDirectoryUser newcomer = people.get(20);
+        join(newcomer);
+        ActiveDirectoryUser leaver = people.get(1);
+        directory.server().modify(dnOf(leaver), new Modification(ModificationType.DELETE, "memberOf", GROUP));
+        directory.modify(GROUP, new Modification(ModificationType.DELETE, "member", dnOf(leaver)));
+        ActiveDirectoryUser renamed = people.get(2);
+        directory.modify(dnOf(renamed), new Modification(ModificationType.REPLACE, "title", "Renamed Member"));
+
+        Read after = read(position, staff, first.readAnchors());
+        assertFalse(after.result.incremental(), "whoever is not listed has left the group, as after a full read");
+        assertTrue(after.result.complete());
+        assertEquals(List.of(anchor(renamed), anchor(newcomer)), after.entries.stream().map(DirectoryEntry::anchor)
+                .toList(), "the changed member, then the newcomer, whose own entry did not change");
+        assertEquals(List.of(0, 2, 3, 4, 20).stream().map(i -> anchor(people.get(i))).sorted().toList(),
+                after.stillInScope.stream().sorted().toList());
+        assertEquals(List.of(), after.removed);
+        assertTrue(after.result.note().endsWith(" were read, and the members of the group Staff listed by ID, since "
+                + "it or a group in it changed."), after.result.note());
+    }
+
+    /**
+     * Joins the group as on a real DC: the group's member attribute changes (and gets a USN); the user's memberOf
+     * is a back link, which changes no USN of the user's.
+     */
+    private void join(ActiveDirectoryUser user) throws Exception {
+        directory.server().modify(dnOf(user), new Modification(ModificationType.ADD, "memberOf", GROUP));
+        directory.modify(GROUP, new Modification(ModificationType.ADD, "member", dnOf(user)));
     }
 
     @Test
@@ -175,7 +198,7 @@ class ActiveDirectoryDeltaReadTest {
         directory.delete(dnOf(deleted));
         deletedObjects.refuse = true;
 
-        Read listed = read(position, s -> s);
+        Read listed = read(position, s -> s, people.stream().map(ActiveDirectoryDeltaReadTest::anchor).toList());
         assertFalse(listed.result.incremental(), "whoever is not listed has left, as after a full read");
         assertTrue(listed.result.complete());
         assertEquals(List.of(anchor(renamed)), listed.entries.stream().map(DirectoryEntry::anchor).toList());
@@ -187,8 +210,14 @@ class ActiveDirectoryDeltaReadTest {
     }
 
     private Read read(String position, UnaryOperator<LdapSettingsInput.Builder> settings) throws Exception {
+        return read(position, settings, List.of());
+    }
+
+    /** A read by a sync that holds these users in scope. */
+    private Read read(String position, UnaryOperator<LdapSettingsInput.Builder> settings, List<String> held)
+            throws Exception {
         LdapSettingsInput input = settings.apply(TestDirectories.settings(directory)).build();
-        Read read = new Read();
+        Read read = new Read(held);
         try (LdapConnectionSettings source = LdapSettings.of(input, "encrypted")
                 .connection(input.bindPassword().clone(), position)) {
             read.result = reader.readUsers(source, read);
@@ -204,12 +233,21 @@ class ActiveDirectoryDeltaReadTest {
         return user.objectGuid().toString();
     }
 
-    /** What a read handed on and reported gone. */
+    /** What a read handed on and reported gone, to a handler that holds some users in scope. */
     private static final class Read implements PageHandler {
         final List<DirectoryEntry> entries = new ArrayList<>();
         final List<String> removed = new ArrayList<>();
         final List<String> stillInScope = new ArrayList<>();
+        private final List<String> held;
         ReadResult result;
+
+        Read(List<String> held) {
+            this.held = held;
+        }
+
+        List<String> readAnchors() {
+            return entries.stream().map(DirectoryEntry::anchor).toList();
+        }
 
         @Override
         public void accept(List<DirectoryEntry> page) {
@@ -222,8 +260,10 @@ class ActiveDirectoryDeltaReadTest {
         }
 
         @Override
-        public void stillInScope(List<String> anchors) {
+        public List<String> stillInScope(List<String> anchors) {
             stillInScope.addAll(anchors);
+            List<String> read = readAnchors();
+            return anchors.stream().filter(anchor -> !held.contains(anchor) && !read.contains(anchor)).toList();
         }
     }
 

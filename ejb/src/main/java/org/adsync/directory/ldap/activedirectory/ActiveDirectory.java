@@ -50,6 +50,15 @@ public final class ActiveDirectory {
         return new UUID(mostSignificant, leastSignificant).toString();
     }
 
+    /** The binary objectGUID of a canonical GUID string: {@link #guidOf} the other way round. */
+    public static byte[] objectGuidOf(String guid) {
+        UUID uuid = UUID.fromString(guid);
+        long most = uuid.getMostSignificantBits();
+        return ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).putInt((int) (most >>> 32))
+                .putShort((short) (most >>> 16)).putShort((short) most).order(ByteOrder.BIG_ENDIAN)
+                .putLong(uuid.getLeastSignificantBits()).array();
+    }
+
     /** Disabled accounts have bit 0x2 of userAccountControl set, whatever the other bits (514 is one of many). */
     public static boolean isDisabled(String userAccountControl) {
         if (userAccountControl == null) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,6 +22,8 @@ class ActiveDirectoryTest {
         UUID any = UUID.randomUUID();
         assertEquals(any.toString(), ActiveDirectory.guidOf(ActiveDirectoryUser.guidBytes(any)));
         assertThrows(IllegalArgumentException.class, () -> ActiveDirectory.guidOf(new byte[15]));
+        assertArrayEquals(stored, ActiveDirectory.objectGuidOf("01020304-0506-0708-090a-0b0c0d0e0f10"),
+                "a GUID searched for by its binary value is the one read");
     }
 
     @Test
