@@ -17,7 +17,6 @@ import org.adsync.directory.ldap.activedirectory.ChangeReadDecision;
 import org.adsync.directory.ldap.activedirectory.DomainController;
 import org.adsync.directory.ldap.activedirectory.UsnPosition;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,9 +37,6 @@ import java.util.Set;
  */
 final class ActiveDirectoryRead {
 
-    /** System property: days after which a delta read is replaced by a full one (default 7). */
-    static final String FULL_READ_DAYS_PROPERTY = "adsync.sync.full-read-days";
-    private static final int DEFAULT_FULL_READ_DAYS = 7;
     private static final int REMOVED_BATCH = 500;
 
     private final LdapSession session;
@@ -57,7 +53,7 @@ final class ActiveDirectoryRead {
         LDAPConnection connection = session.connection();
         DomainController controller = DomainController.of(connection, root);
         ChangeReadDecision decision = ChangeReadDecision.of(settings.deltaPosition(), controller, Instant.now(),
-                maxFullReadAge());
+                LdapDirectoryReader.maxFullReadAge());
         PagedUserSearch users = LdapDirectoryReader.userSearch(session, settings, ServerKind.ACTIVE_DIRECTORY);
         Warnings warnings = new Warnings();
         if (!decision.delta()) {
@@ -206,9 +202,5 @@ final class ActiveDirectoryRead {
         ResultCode code = e.getResultCode();
         return code == ResultCode.INSUFFICIENT_ACCESS_RIGHTS || code == ResultCode.NO_SUCH_OBJECT
                 || code == ResultCode.UNAVAILABLE_CRITICAL_EXTENSION;
-    }
-
-    static Duration maxFullReadAge() {
-        return Duration.ofDays(Math.max(0, Integer.getInteger(FULL_READ_DAYS_PROPERTY, DEFAULT_FULL_READ_DAYS)));
     }
 }

@@ -8,10 +8,14 @@ import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchScope;
 import org.adsync.directory.ldap.activedirectory.ActiveDirectory;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,14 +37,16 @@ final class GroupScope {
 
     private final Filter filter;
     private final Predicate<String> memberDn;
+    private final String membersDigest;
 
-    private GroupScope(Filter filter, Predicate<String> memberDn) {
+    private GroupScope(Filter filter, Predicate<String> memberDn, String membersDigest) {
         this.filter = filter;
         this.memberDn = memberDn;
+        this.membersDigest = membersDigest;
     }
 
     static GroupScope none(Filter userFilter) {
-        return new GroupScope(userFilter, dn -> true);
+        return new GroupScope(userFilter, dn -> true, "-");
     }
 
     static GroupScope of(ServerKind kind, LDAPConnection connection, String baseDn, String groupDn,
@@ -51,10 +57,29 @@ final class GroupScope {
         }
         if (kind == ServerKind.ACTIVE_DIRECTORY) {
             return new GroupScope(Filter.createANDFilter(userFilter, ActiveDirectory.memberOfGroupInChain(groupDn)),
-                    dn -> true);
+                    dn -> true, "in-chain");
         }
         Set<String> members = expand(connection, namingContextOf(connection, groupDn, baseDn), groupDn);
-        return new GroupScope(userFilter, dn -> members.contains(normalized(dn)));
+        return new GroupScope(userFilter, dn -> members.contains(normalized(dn)), digestOf(members));
+    }
+
+    /**
+     * Which users the group takes, in a few characters: a digest of the member DNs where they are read here ("-"
+     * without a group). A read that continues from an earlier one compares it, since joining a group changes the
+     * group's entry, not the user's.
+     */
+    String membersDigest() {
+        return membersDigest;
+    }
+
+    private static String digestOf(Set<String> members) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            members.stream().sorted().forEach(dn -> sha256.update((dn + "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha256.digest(), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     Filter filter() {

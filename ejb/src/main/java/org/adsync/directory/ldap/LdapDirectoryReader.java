@@ -13,16 +13,22 @@ import org.adsync.directory.PageHandler;
 import org.adsync.directory.ReadResult;
 import org.adsync.directory.Warnings;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads Active Directory (only what changed since the last read where it can: {@link ActiveDirectoryRead}) and other
- * LDAP servers (every user in scope, each time).
+ * Reads Active Directory (only what changed since the last read where it can: {@link ActiveDirectoryRead}), servers
+ * that offer RFC 4533 content synchronization such as OpenLDAP with syncprov (likewise: {@link ContentSyncRead}), and
+ * other LDAP servers (every user in scope, each time).
  */
 @ApplicationScoped
 public class LdapDirectoryReader implements DirectoryReader<LdapConnectionSettings> {
+
+    /** System property: days after which a read of only the changes is replaced by a full one (default 7). */
+    static final String FULL_READ_DAYS_PROPERTY = "adsync.sync.full-read-days";
+    private static final int DEFAULT_FULL_READ_DAYS = 7;
 
     @Override
     public Class<LdapConnectionSettings> sourceType() {
@@ -37,6 +43,9 @@ public class LdapDirectoryReader implements DirectoryReader<LdapConnectionSettin
             ServerKind kind = ServerKind.of(root);
             if (kind == ServerKind.ACTIVE_DIRECTORY) {
                 return new ActiveDirectoryRead(session, settings, root).run(handler);
+            }
+            if (ContentSyncRead.offeredBy(root)) {
+                return new ContentSyncRead(session, settings).run(handler);
             }
             Warnings warnings = new Warnings();
             PagedUserSearch.Outcome outcome = userSearch(session, settings, kind).run(handler, warnings);
@@ -88,6 +97,11 @@ public class LdapDirectoryReader implements DirectoryReader<LdapConnectionSettin
             String why = e.getMessage().length() <= 300 ? e.getMessage() : e.getMessage().substring(0, 300) + "…";
             return Optional.of(new FieldProblem(field, what + " is not valid: " + why));
         }
+    }
+
+    /** How old the last full read may be before a read of only the changes is replaced by a full one. */
+    static Duration maxFullReadAge() {
+        return Duration.ofDays(Math.max(0, Integer.getInteger(FULL_READ_DAYS_PROPERTY, DEFAULT_FULL_READ_DAYS)));
     }
 
     /** The filter an admin set, or the usual one of the server's kind. */

@@ -11,6 +11,7 @@ import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchResult;
 import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.SearchResultListener;
 import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.ldap.sdk.controls.SimplePagedResultsControl;
 import org.adsync.directory.DirectoryEntry;
@@ -92,8 +93,8 @@ final class PagedUserSearch {
     }
 
     /**
-     * The users in scope with these Active Directory anchors (objectGUIDs), in full: those a listing found that the
-     * sync does not hold yet. Asked for a hundred at a time, so that no filter grows past what a server takes.
+     * The users in scope with these anchors, in full: those a listing found that the sync does not hold yet. Asked
+     * for a hundred at a time, so that no filter grows past what a server takes.
      */
     Outcome runFor(List<String> anchors, PageHandler handler, Warnings warnings) throws LDAPException {
         int read = 0;
@@ -101,7 +102,7 @@ final class PagedUserSearch {
         for (int from = 0; from < anchors.size(); from += ANCHORS_PER_SEARCH) {
             List<Filter> guids = new ArrayList<>();
             for (String anchor : anchors.subList(from, Math.min(anchors.size(), from + ANCHORS_PER_SEARCH))) {
-                guids.add(Filter.createEqualityFilter("objectGUID", ActiveDirectory.objectGuidOf(anchor)));
+                guids.add(kind.anchorIs(anchor));
             }
             Outcome outcome = narrowedTo(Filter.createORFilter(guids)).run(handler, warnings);
             read += outcome.read();
@@ -175,6 +176,28 @@ final class PagedUserSearch {
                 + "deactivated.";
     }
 
+    /** The search as a server evaluates it: base DN, scope and filter; for a read that asks in its own way. */
+    SearchRequest request(SearchResultListener listener, String... attributes) {
+        return new SearchRequest(listener, baseDn, SearchScope.SUB, filter, attributes);
+    }
+
+    /** Whether an entry the search found is in scope (where group membership is checked here, not by the server). */
+    boolean includes(String dn) {
+        return scope.includes(dn);
+    }
+
+    String baseDn() {
+        return baseDn;
+    }
+
+    String scopeDigest() {
+        return scope.membersDigest();
+    }
+
+    String[] attributes() {
+        return kind.attributes();
+    }
+
     /** How many users in scope also match the filter given, read as DNs only. */
     int count(Filter also) throws LDAPException {
         int[] count = {0};
@@ -187,7 +210,8 @@ final class PagedUserSearch {
         return count[0];
     }
 
-    private List<DirectoryEntry> map(List<SearchResultEntry> entries, Warnings warnings) {
+    /** The entries that are users in scope, as the sync takes them. */
+    List<DirectoryEntry> map(List<SearchResultEntry> entries, Warnings warnings) {
         List<DirectoryEntry> page = new ArrayList<>(entries.size());
         for (SearchResultEntry entry : entries) {
             if (scope.includes(entry.getDN())) {

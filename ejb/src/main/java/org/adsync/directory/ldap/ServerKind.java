@@ -25,6 +25,11 @@ enum ServerKind implements EntryMapper {
         public Optional<DirectoryEntry> map(SearchResultEntry entry, Consumer<String> warnings) {
             return ActiveDirectoryEntryMapper.map(entry, warnings);
         }
+
+        @Override
+        Filter anchorIs(String anchor) {
+            return Filter.createEqualityFilter("objectGUID", ActiveDirectory.objectGuidOf(anchor));
+        }
     },
 
     /**
@@ -57,6 +62,11 @@ enum ServerKind implements EntryMapper {
                     disabled(entry)));
         }
 
+        @Override
+        Filter anchorIs(String anchor) {
+            return Filter.createEqualityFilter("entryUUID", anchor);
+        }
+
         private boolean disabled(SearchResultEntry entry) {
             return "true".equalsIgnoreCase(entry.getAttributeValue("nsAccountLock"))
                     || PERMANENT_LOCK.equals(entry.getAttributeValue(PERMANENT_LOCK_ATTRIBUTE));
@@ -68,6 +78,9 @@ enum ServerKind implements EntryMapper {
     ServerKind(String usualFilter) {
         this.usualFilter = usualFilter;
     }
+
+    /** The filter that finds the entry with this anchor. */
+    abstract Filter anchorIs(String anchor);
 
     /** The filter that finds this kind's users, for a sync that sets none. */
     String usualFilter() {

@@ -51,7 +51,21 @@ final class OpenLdapServer implements AutoCloseable {
         this.log = log;
     }
 
+    /** Whether and how the server offers RFC 4533 content synchronization (the syncprov overlay). */
+    enum ContentSync {
+        /** No syncprov: reads are full. */
+        NONE,
+        /** syncprov without a session log: a refresh names every unchanged entry (the present phase). */
+        PRESENT_PHASE,
+        /** syncprov with a session log: a refresh names the entries deleted since (the delete phase). */
+        DELETE_PHASE
+    }
+
     static OpenLdapServer start(Path dir) throws Exception {
+        return start(dir, ContentSync.NONE);
+    }
+
+    static OpenLdapServer start(Path dir, ContentSync contentSync) throws Exception {
         if (!Files.isExecutable(Path.of(SLAPD))) {
             throw new IllegalStateException(SLAPD + " is missing: install Debian's slapd package "
                     + "(.ci/run does: apt-get install -y slapd ldap-utils)");
@@ -68,6 +82,7 @@ final class OpenLdapServer implements AutoCloseable {
                 "modulepath /usr/lib/ldap",
                 "moduleload back_mdb",
                 "moduleload ppolicy",
+                contentSync == ContentSync.NONE ? "" : "moduleload syncprov",
                 "pidfile " + dir.resolve("slapd.pid"),
                 "TLSCertificateFile " + certificateFile,
                 "TLSCertificateKeyFile " + keyFile,
@@ -77,11 +92,14 @@ final class OpenLdapServer implements AutoCloseable {
                 "rootdn \"" + ADMIN_DN + "\"",
                 "rootpw " + ADMIN_PASSWORD,
                 "directory " + data,
+                contentSync == ContentSync.NONE ? "" : "index entryCSN,entryUUID eq",
                 "limits dn.exact=\"" + READER_DN + "\" size.soft=" + SIZE_LIMIT + " size.prtotal=unlimited",
                 "limits dn.exact=\"" + CAPPED_READER_DN + "\" size.soft=" + SIZE_LIMIT + " size.prtotal="
                         + CAPPED_TOTAL,
                 "overlay ppolicy",
                 "ppolicy_default \"cn=default,ou=policies," + SUFFIX + "\"",
+                contentSync == ContentSync.NONE ? "" : "overlay syncprov",
+                contentSync == ContentSync.DELETE_PHASE ? "syncprov-sessionlog 1000" : "",
                 ""));
         int port = freeLoopbackPort();
         Path log = dir.resolve("slapd.log");
