@@ -1,5 +1,6 @@
 package org.adsync.sync;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,15 @@ public interface DirectoryUserRepository {
 
     /** The next users in id order after that id, with their contacts: the engine walks all users this way. */
     List<DirectoryUser> batchAfter(long configurationId, long afterId, int limit);
+
+    /**
+     * Like {@link #batchAfter}, of the users that may need work after a read that continued from the last one: not
+     * synced (unmapped, in conflict, invalid, inactive, ignored), with a data problem, changed since
+     * {@code usersChangedSince}, or mapped to a contact edited since {@code contactsEditedSince}. A synced user that
+     * did not change, whose contact nobody touched, is in step already.
+     */
+    List<DirectoryUser> mayNeedWorkAfter(long configurationId, long afterId, int limit, Instant usersChangedSince,
+                                         Instant contactsEditedSince);
 
     /**
      * The next users after that id that a later round may still have to match: not mapped (nor marked by a preview
@@ -56,6 +66,10 @@ public interface DirectoryUserRepository {
 
     /** The email and name keys that more than one user in scope shares, among the enabled or the disabled ones. */
     ScopeFacts scopeFacts(long configurationId, boolean disabled);
+
+    /** {@link #scopeFacts} as far as these keys go: for a batch, without grouping every user in scope. */
+    ScopeFacts scopeFactsAmong(long configurationId, boolean disabled, Collection<String> emailKeys,
+                               Collection<String> nameKeys);
 
 
     /** For each of these contacts, the directory user of this configuration mapped to it. */

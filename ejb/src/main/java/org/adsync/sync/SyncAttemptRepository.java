@@ -14,6 +14,9 @@ public interface SyncAttemptRepository {
     /** The latest attempts of each of these configurations, at most {@code max} each, latest first. */
     java.util.Map<Long, List<SyncAttempt>> latestOf(java.util.Collection<Long> configurationIds, int max);
 
+    /** The configuration's latest sync (not preview) that succeeded, if it keeps one. */
+    Optional<SyncAttempt> lastSucceeded(long configurationId);
+
     SyncAttempt add(SyncAttempt attempt);
 
     /** Deletes the configuration's finished attempts older than its latest {@code keep}. */

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,6 +122,37 @@ class ActiveDirectoryDeltaSyncIT {
         JsonObject afterChange = force(id, "");
         assertEquals(18, afterChange.getInt("read"), afterChange::toString);
         assertTrue(afterChange.getString("message").contains("Full read: the settings changed"), afterChange::toString);
+    }
+
+    @Test
+    void aDeltaThatWasHeldAndThenApprovedStillTakesOverWhatItRead() throws Exception {
+        long organization = fixtures.organization(FixtureClient.unique("Delta held"));
+        JsonObject limited = Json.createObjectBuilder(Json.createReader(new StringReader(body(organization,
+                        "(&(objectCategory=person)(objectClass=user))"))).readObject())
+                .add("deactivationLimit", Json.createObjectBuilder().add("kind", "COUNT").add("value", 1)).build();
+        var created = api.post("syncs", limited.toString());
+        assertEquals(201, created.status(), created::toString);
+        long id = created.object().getJsonNumber("id").longValue();
+        assertEquals(20, force(id, "").getInt("created"));
+
+        ActiveDirectoryUser promoted = users.get(3);
+        directory.modify(dn(promoted), new Modification(ModificationType.REPLACE, "title", "Held Title"));
+        directory.delete(dn(users.get(5)));
+        directory.delete(dn(users.get(6)));
+        JsonObject held = force(id, "");
+        assertEquals("HELD", held.getString("outcome"), held::toString);
+        assertFalse("Held Title".equals(contact(organization, promoted).getString("title", null)),
+                "nothing is written while held");
+
+        var approval = api.post("syncs/" + id + "/attempts/" + held.getJsonNumber("id").longValue() + "/approve");
+        assertEquals(202, approval.status(), approval::toString);
+        JsonObject approved = Polling.awaitFinished(api, "syncs/" + id + "/attempts/"
+                + approval.object().getJsonNumber("id").longValue());
+        assertEquals("SUCCEEDED", approved.getString("outcome"), approved::toString);
+        assertTrue(approved.getString("message").contains("Only the changes since USN"), approved::toString);
+        assertEquals(2, approved.getInt("deactivated"), approved::toString);
+        assertEquals(1, approved.getInt("updated"), "the user the held run stored, unchanged since: " + approved);
+        assertEquals("Held Title", contact(organization, promoted).getString("title"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.graph.users.delta.DeltaGetResponse;
 import org.adsync.directory.DirectoryEntry;
 import org.adsync.directory.PageHandler;
+import org.adsync.directory.ReadKind;
 import org.adsync.directory.ReadResult;
 import org.adsync.directory.Warnings;
 
@@ -130,7 +131,8 @@ final class GraphUserRead {
             warnings.accept(guests == 1 ? "1 guest user (invited from another organization) was left out."
                     : guests + " guest users (invited from other organizations) were left out.");
         }
-        return new ReadResult(entries, true, warnings.asList(), null, incremental, deltaLink,
+        return new ReadResult(entries, true, warnings.asList(), null, incremental ? ReadKind.CHANGES : ReadKind.FULL,
+                deltaLink,
                 incremental ? "Only the changes since the last sync were read." : null);
     }
 

@@ -10,6 +10,7 @@ import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchScope;
 import org.adsync.directory.DirectoryEntry;
 import org.adsync.directory.PageHandler;
+import org.adsync.directory.ReadKind;
 import org.adsync.directory.ReadResult;
 import org.adsync.directory.Warnings;
 import org.adsync.directory.ldap.activedirectory.ActiveDirectory;
@@ -59,8 +60,8 @@ final class ActiveDirectoryRead {
         if (!decision.delta()) {
             Instant fullReadAt = Instant.now();
             PagedUserSearch.Outcome outcome = users.run(handler, warnings);
-            return new ReadResult(outcome.read(), outcome.complete(), warnings.asList(), session.certificate(), false,
-                    positionAfter(controller, fullReadAt), decision.note());
+            return new ReadResult(outcome.read(), outcome.complete(), warnings.asList(), session.certificate(),
+                    ReadKind.FULL, positionAfter(controller, fullReadAt), decision.note());
         }
         Optional<String> group = settings.groupDn() == null ? Optional.empty()
                 : changedGroup(connection, controller, decision.sinceUsn());
@@ -103,8 +104,8 @@ final class ActiveDirectoryRead {
         if (!batch.isEmpty()) {
             handler.removed(List.copyOf(batch));
         }
-        return new ReadResult(outcome.read(), outcome.complete(), warnings.asList(), session.certificate(), true,
-                positionAfter(controller, decision.fullReadAt()), decision.note());
+        return new ReadResult(outcome.read(), outcome.complete(), warnings.asList(), session.certificate(),
+                ReadKind.CHANGES, positionAfter(controller, decision.fullReadAt()), decision.note());
     }
 
     /** The users deleted since, by objectGUID; empty when the bind user may not see deleted objects. */
@@ -140,8 +141,8 @@ final class ActiveDirectoryRead {
                 warnings);
         PagedUserSearch.Outcome joined = users.runFor(newcomers, handler, warnings);
         return new ReadResult(listed.read(), changed.complete() && listed.complete() && joined.complete(),
-                warnings.asList(), session.certificate(), false, positionAfter(controller, decision.fullReadAt()),
-                decision.note().replace(" were read.", whatWasRead));
+                warnings.asList(), session.certificate(), ReadKind.LISTED,
+                positionAfter(controller, decision.fullReadAt()), decision.note().replace(" were read.", whatWasRead));
     }
 
     private static String positionAfter(DomainController controller, Instant fullReadAt) {

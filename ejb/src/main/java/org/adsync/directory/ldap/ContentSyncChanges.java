@@ -21,6 +21,7 @@ import com.unboundid.ldap.sdk.controls.ContentSyncState;
 import com.unboundid.ldap.sdk.controls.ContentSyncStateControl;
 import org.adsync.directory.DirectoryEntry;
 import org.adsync.directory.PageHandler;
+import org.adsync.directory.ReadKind;
 import org.adsync.directory.Warnings;
 import org.adsync.directory.ldap.contentsync.CookiePosition;
 
@@ -110,7 +111,8 @@ final class ContentSyncChanges {
             gone.addAll(leftScopeSince(position.oldestChangeSequenceNumber().orElseThrow()));
         }
         flushGone(0);
-        return new Outcome(read, deletePhase ? read : accountedFor, deletePhase, lastCookie.getValue());
+        return new Outcome(read, deletePhase ? read : accountedFor, deletePhase ? ReadKind.CHANGES : ReadKind.LISTED,
+                lastCookie.getValue());
     }
 
     private SearchResult take(SyncResponses responses) throws LDAPException {
@@ -265,8 +267,8 @@ final class ContentSyncChanges {
 
     /**
      * The users read in full; the users in scope the read accounts for (after a present phase, those listed as well:
-     * a listing with no one in it is as suspect as an empty full read); whether only the named users are gone.
+     * a listing with no one in it is as suspect as an empty full read); what the read covered.
      */
-    record Outcome(int read, int accountedFor, boolean incremental, byte[] cookie) {
+    record Outcome(int read, int accountedFor, ReadKind kind, byte[] cookie) {
     }
 }

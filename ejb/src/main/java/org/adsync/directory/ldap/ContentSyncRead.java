@@ -12,6 +12,7 @@ import com.unboundid.ldap.sdk.controls.ContentSyncDoneControl;
 import com.unboundid.ldap.sdk.controls.ContentSyncRequestControl;
 import com.unboundid.ldap.sdk.controls.ContentSyncRequestMode;
 import org.adsync.directory.PageHandler;
+import org.adsync.directory.ReadKind;
 import org.adsync.directory.ReadResult;
 import org.adsync.directory.Warnings;
 import org.adsync.directory.ldap.contentsync.ContentSyncDecision;
@@ -57,7 +58,7 @@ final class ContentSyncRead {
             try {
                 ContentSyncChanges.Outcome outcome = changes.since(decision.since());
                 return new ReadResult(outcome.accountedFor(), true, warnings.asList(), session.certificate(),
-                        outcome.incremental(), new CookiePosition(outcome.cookie(), decision.since().fullReadAt(),
+                        outcome.kind(), new CookiePosition(outcome.cookie(), decision.since().fullReadAt(),
                         users.scopeDigest()).token(), decision.note());
             } catch (LDAPException e) {
                 decision = refusedCookie(e, changes.handedOn()).orElseThrow(() -> e);
@@ -66,7 +67,8 @@ final class ContentSyncRead {
         byte[] cookie = cookieNow();
         Instant fullReadAt = Instant.now();
         PagedUserSearch.Outcome outcome = users.run(handler, warnings);
-        return new ReadResult(outcome.read(), outcome.complete(), warnings.asList(), session.certificate(), false,
+        return new ReadResult(outcome.read(), outcome.complete(), warnings.asList(), session.certificate(),
+                ReadKind.FULL,
                 cookie == null ? null : new CookiePosition(cookie, fullReadAt, users.scopeDigest()).token(),
                 decision.note());
     }

@@ -22,6 +22,7 @@ import org.adsync.sync.UnknownSyncException;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -59,6 +60,11 @@ public class AttemptLog {
     AuditLog audit;
 
     /** The plan of the run that holds the lease, and its attempt, now recorded as running. */
+    /** The window of users and contacts a run that read only the changes must reconcile; empty: every user. */
+    Optional<ChangedSince> changedSinceLastSuccess(long configurationId) {
+        return ChangedSince.lastSuccess(attempts.lastSucceeded(configurationId));
+    }
+
     public Started start(SyncLease lease, SyncTrigger trigger) {
         SyncConfiguration configuration = configurationOf(lease);
         SyncAttempt attempt = attempts.add(new SyncAttempt(configuration.getId(), trigger, Instant.now()));

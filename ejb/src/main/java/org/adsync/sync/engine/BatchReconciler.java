@@ -51,14 +51,20 @@ public class BatchReconciler {
     @PersistenceContext(unitName = "adsync")
     EntityManager em;
 
-    /** The counts of one batch of the round: the users after that id, in id order; and the last id, -1 at the end. */
-    public Result reconcile(ReconcileRun run, ScopeFacts facts, ContactKeys contactKeys, MatchingRound round,
+    /**
+     * The counts of one batch of the round: the users after that id, in id order; and the last id, -1 at the end.
+     * {@code scopeFacts} are those of every user in scope with the round's disabled flag, or null for a run that
+     * walks only some users ({@link ReconcileRun#changedSince()}): then they are asked for the batch's keys alone.
+     */
+    public Result reconcile(ReconcileRun run, ScopeFacts scopeFacts, ContactKeys contactKeys, MatchingRound round,
                             long afterId, int size) {
         AttemptCounts counts = new AttemptCounts();
         List<String> invalid = new ArrayList<>();
         List<String> noted = new ArrayList<>();
         List<DirectoryUser> batch = switch (round) {
-            case EMAIL -> users.batchAfter(run.userSetId(), afterId, size);
+            case EMAIL -> run.changedSince() == null ? users.batchAfter(run.userSetId(), afterId, size)
+                    : users.mayNeedWorkAfter(run.userSetId(), afterId, size, run.changedSince().users(),
+                    run.changedSince().contacts());
             case NAME -> users.unmappedAfter(run.userSetId(), afterId, size, false);
             case DISABLED_EMAIL, DISABLED_NAME -> users.unmappedAfter(run.userSetId(), afterId, size, true);
             case DEPARTED -> users.departedAfter(run.userSetId(), afterId, size);
@@ -66,6 +72,8 @@ public class BatchReconciler {
         if (batch.isEmpty()) {
             return new Result(counts, -1, invalid, noted);
         }
+        ScopeFacts facts = scopeFacts != null || round == MatchingRound.DEPARTED ? scopeFacts
+                : factsOf(run, batch, round);
         ContactWrites writes = new ContactWrites(em, contacts, run, Instant.now(), counts);
         Set<Long> deactivatedEarlier = deactivatedEarlierInPreview(run, round, batch);
         Map<Long, Contact> found = candidateContacts(run, contactKeys, batch, round);
@@ -201,6 +209,21 @@ public class BatchReconciler {
         } else {
             writes.create(user);
         }
+    }
+
+    /** What matching must know of the users in scope, as far as the keys of the batch's users go. */
+    private ScopeFacts factsOf(ReconcileRun run, List<DirectoryUser> batch, MatchingRound round) {
+        Set<String> emailKeys = new HashSet<>();
+        Set<String> nameKeys = new HashSet<>();
+        for (DirectoryUser user : batch) {
+            if (user.getAttributes().emailKey() != null) {
+                emailKeys.add(user.getAttributes().emailKey());
+            }
+            if (user.getAttributes().nameKey() != null) {
+                nameKeys.add(user.getAttributes().nameKey());
+            }
+        }
+        return users.scopeFactsAmong(run.userSetId(), round.forDisabledUsers(), emailKeys, nameKeys);
     }
 
     /** The organization's contacts that may match the batch's users not mapped yet, by email or by name. */

@@ -12,7 +12,6 @@ import org.adsync.directory.ReadResult;
 import org.adsync.platform.TableStatistics;
 import org.adsync.secret.SecretUnreadableException;
 import org.adsync.sync.AttemptCounts;
-import org.adsync.sync.ScopeFacts;
 import org.adsync.sync.SecretExpiry;
 import org.adsync.sync.SyncLease;
 import org.adsync.sync.SyncTrigger;
@@ -198,7 +197,9 @@ public class SyncEngine {
                 return;
             }
             UsersInError errors = new UsersInError();
-            reconcileAll(run, counts, progress, errors, lease);
+            // after a read of only the changes, the users nothing happened to are in step already: not walked
+            reconcileAll(read.kind().continued() ? run.limitedTo(attemptLog.changedSinceLastSuccess(
+                    plan.configurationId())) : run, counts, progress, errors, lease);
             if (!run.preview() && counts.created() >= BULK_READ) {
                 statistics.refresh("contact"); // as many new contacts mislead the next run's plans as well
             }
@@ -304,14 +305,13 @@ public class SyncEngine {
     /** Round after round, batch after batch: see {@link MatchingRound}. */
     private void reconcileAll(ReconcileRun run, AttemptCounts counts, ProgressReport progress, UsersInError errors,
                               SyncLease lease) {
-        ScopeFacts enabled = snapshot.scopeFacts(run.userSetId(), false);
-        ScopeFacts disabled = snapshot.scopeFacts(run.userSetId(), true);
+        RunScopeFacts facts = RunScopeFacts.of(snapshot, run);
         ContactKeys contactKeys = snapshot.contactKeys(run.plan().organizationId());
         for (MatchingRound round : MatchingRound.values()) {
-            ScopeFacts facts = round.forDisabledUsers() ? disabled : enabled;
             long after = 0;
             while (after >= 0) {
-                BatchReconciler.Result batch = reconcile.reconcile(run, facts, contactKeys, round, after, BATCH_SIZE);
+                BatchReconciler.Result batch = reconcile.reconcile(run, facts.nextBatch(round), contactKeys, round,
+                        after, BATCH_SIZE);
                 counts.add(batch.counts());
                 progress.counted(counts);
                 errors.add(batch);

@@ -61,6 +61,21 @@ class JpaDirectoryUserRepository implements DirectoryUserRepository {
     }
 
     @Override
+    public List<DirectoryUser> mayNeedWorkAfter(long configurationId, long afterId, int limit,
+                                                Instant usersChangedSince, Instant contactsEditedSince) {
+        // the contact is fetched, and joined a second time for the condition: JPA gives a fetch join no alias
+        return em.createQuery("select u from DirectoryUser u left join fetch u.contact "
+                        + "left join Contact c on c.id = u.contact.id "
+                        + "where u.configurationId = :c and u.id > :after and (u.state <> :synced "
+                        + "or u.dataProblem is not null or u.changedAt >= :usersSince "
+                        + "or c.updatedAt >= :contactsSince) "
+                        + "order by u.configurationId, u.id", DirectoryUser.class)
+                .setParameter("c", configurationId).setParameter("after", afterId)
+                .setParameter("synced", DirectoryUserState.SYNCED).setParameter("usersSince", usersChangedSince)
+                .setParameter("contactsSince", contactsEditedSince).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<DirectoryUser> unmappedAfter(long configurationId, long afterId, int limit, boolean disabled) {
         return em.createQuery("select u from DirectoryUser u where u.configurationId = :c and u.inScope = true "
                         + "and u.disabled = :disabled and u.ignored = false and u.contact is null "
@@ -156,11 +171,29 @@ class JpaDirectoryUserRepository implements DirectoryUserRepository {
                 duplicates("u.attributes.nameKey", configurationId, disabled));
     }
 
+    @Override
+    public ScopeFacts scopeFactsAmong(long configurationId, boolean disabled, Collection<String> emailKeys,
+                                      Collection<String> nameKeys) {
+        return new ScopeFacts(duplicatesAmong("u.attributes.emailKey", configurationId, disabled, emailKeys),
+                duplicatesAmong("u.attributes.nameKey", configurationId, disabled, nameKeys));
+    }
+
     private Set<String> duplicates(String key, long configurationId, boolean disabled) {
         return new HashSet<>(em.createQuery("select " + key + " from DirectoryUser u where u.configurationId = :c "
                         + "and u.inScope = true and u.disabled = :disabled and u.ignored = false and " + key
                         + " is not null group by " + key + " having count(u) > 1", String.class)
                 .setParameter("c", configurationId).setParameter("disabled", disabled).getResultList());
+    }
+
+    private Set<String> duplicatesAmong(String key, long configurationId, boolean disabled, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select " + key + " from DirectoryUser u where u.configurationId = :c "
+                        + "and u.inScope = true and u.disabled = :disabled and u.ignored = false and " + key
+                        + " in :keys group by " + key + " having count(u) > 1", String.class)
+                .setParameter("c", configurationId).setParameter("disabled", disabled).setParameter("keys", keys)
+                .getResultList());
     }
 
     @Override

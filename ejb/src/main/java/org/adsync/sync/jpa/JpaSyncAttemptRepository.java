@@ -27,6 +27,14 @@ class JpaSyncAttemptRepository implements SyncAttemptRepository {
     }
 
     @Override
+    public Optional<SyncAttempt> lastSucceeded(long configurationId) {
+        return em.createQuery("select a from SyncAttempt a where a.configurationId = :c and a.trigger <> :preview "
+                        + "and a.outcome = :succeeded order by a.startedAt desc, a.id desc", SyncAttempt.class)
+                .setParameter("c", configurationId).setParameter("preview", SyncTrigger.PREVIEW)
+                .setParameter("succeeded", SyncOutcome.SUCCEEDED).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public Map<Long, List<SyncAttempt>> latestOf(Collection<Long> configurationIds, int max) {
         if (configurationIds.isEmpty()) {
             return Map.of();
