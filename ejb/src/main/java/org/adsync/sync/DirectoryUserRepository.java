@@ -22,13 +22,18 @@ public interface DirectoryUserRepository {
     List<DirectoryUser> batchAfter(long configurationId, long afterId, int limit);
 
     /**
-     * Like {@link #batchAfter}, of the users that may need work after a read that continued from the last one: not
-     * synced (unmapped, in conflict, invalid, inactive, ignored), with a data problem, changed since
-     * {@code usersChangedSince}, or mapped to a contact edited since {@code contactsEditedSince}. A synced user that
-     * did not change, whose contact nobody touched, is in step already.
+     * The ids, in order, of the users that may need work after a read that continued from the last one: unmapped,
+     * in conflict or invalid (whose matching may come out otherwise now), with a data problem, changed since
+     * {@code usersChangedSince}, or mapped to a contact edited since {@code contactsEditedSince}. A synced, inactive
+     * or ignored user that did not change, whose contact nobody touched, needs nothing. One pass over the users.
      */
-    List<DirectoryUser> mayNeedWorkAfter(long configurationId, long afterId, int limit, Instant usersChangedSince,
-                                         Instant contactsEditedSince);
+    List<Long> mayNeedWork(long configurationId, Instant usersChangedSince, Instant contactsEditedSince);
+
+    /** These users with their contacts, in id order. */
+    List<DirectoryUser> withIds(List<Long> ids);
+
+    /** Of these users, the departed ones ({@link #departedAfter}), in id order. */
+    List<DirectoryUser> departedAmong(List<Long> ids);
 
     /**
      * The next users after that id that a later round may still have to match: not mapped (nor marked by a preview

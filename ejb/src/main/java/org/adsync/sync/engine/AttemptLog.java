@@ -61,7 +61,7 @@ public class AttemptLog {
 
     /** The plan of the run that holds the lease, and its attempt, now recorded as running. */
     /** The window of users and contacts a run that read only the changes must reconcile; empty: every user. */
-    Optional<ChangedSince> changedSinceLastSuccess(long configurationId) {
+    public Optional<ChangedSince> changedSinceLastSuccess(long configurationId) {
         return ChangedSince.lastSuccess(attempts.lastSucceeded(configurationId));
     }
 

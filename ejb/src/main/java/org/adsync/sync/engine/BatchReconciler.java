@@ -54,23 +54,28 @@ public class BatchReconciler {
     /**
      * The counts of one batch of the round: the users after that id, in id order; and the last id, -1 at the end.
      * {@code scopeFacts} are those of every user in scope with the round's disabled flag, or null for a run that
-     * walks only some users ({@link ReconcileRun#changedSince()}): then they are asked for the batch's keys alone.
+     * walks only some users ({@link RunScopeFacts}): then they are asked for the batch's keys alone.
      */
     public Result reconcile(ReconcileRun run, ScopeFacts scopeFacts, ContactKeys contactKeys, MatchingRound round,
                             long afterId, int size) {
         AttemptCounts counts = new AttemptCounts();
         List<String> invalid = new ArrayList<>();
         List<String> noted = new ArrayList<>();
+        // a run that read only the changes walks its list of users that may need work, in the rounds that would
+        // walk everyone; the others look for few users in any case
+        List<Long> walked = run.mayNeedWork() == null || !round.walksEveryUser() ? null
+                : run.mayNeedWork().after(afterId, size);
         List<DirectoryUser> batch = switch (round) {
-            case EMAIL -> run.changedSince() == null ? users.batchAfter(run.userSetId(), afterId, size)
-                    : users.mayNeedWorkAfter(run.userSetId(), afterId, size, run.changedSince().users(),
-                    run.changedSince().contacts());
+            case EMAIL -> walked != null ? users.withIds(walked) : users.batchAfter(run.userSetId(), afterId, size);
             case NAME -> users.unmappedAfter(run.userSetId(), afterId, size, false);
             case DISABLED_EMAIL, DISABLED_NAME -> users.unmappedAfter(run.userSetId(), afterId, size, true);
-            case DEPARTED -> users.departedAfter(run.userSetId(), afterId, size);
+            case DEPARTED -> walked != null ? users.departedAmong(walked)
+                    : users.departedAfter(run.userSetId(), afterId, size);
         };
+        long lastId = walked != null ? (walked.isEmpty() ? -1 : walked.get(walked.size() - 1))
+                : batch.isEmpty() ? -1 : batch.get(batch.size() - 1).getId();
         if (batch.isEmpty()) {
-            return new Result(counts, -1, invalid, noted);
+            return new Result(counts, lastId, invalid, noted);
         }
         ScopeFacts facts = scopeFacts != null || round == MatchingRound.DEPARTED ? scopeFacts
                 : factsOf(run, batch, round);
@@ -100,7 +105,7 @@ public class BatchReconciler {
                         .ifPresent(decision -> apply(decision, user, run, found, candidates, writes, counts));
             }
         }
-        return new Result(counts, batch.get(batch.size() - 1).getId(), invalid, noted);
+        return new Result(counts, lastId, invalid, noted);
     }
 
     /**

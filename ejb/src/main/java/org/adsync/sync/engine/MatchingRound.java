@@ -35,6 +35,11 @@ enum MatchingRound {
         return rule;
     }
 
+    /** Whether the round looks at every user (the others look only at the unmapped ones). */
+    boolean walksEveryUser() {
+        return this == EMAIL || this == DEPARTED;
+    }
+
     /** Whether the round matches disabled users, who never get a new contact, rather than enabled ones. */
     boolean forDisabledUsers() {
         return disabledUsers;

@@ -129,6 +129,11 @@ public class SnapshotWriter {
         return keys;
     }
 
+    /** The users a run that read only the changes walks, in one pass: see {@link ChangedSince}. */
+    public MayNeedWork mayNeedWork(long configurationId, ChangedSince since) {
+        return new MayNeedWork(users.mayNeedWork(configurationId, since.users(), since.contacts()));
+    }
+
     public ScopeFacts scopeFacts(long configurationId, boolean disabledUsers) {
         return users.scopeFacts(configurationId, disabledUsers);
     }

@@ -199,7 +199,8 @@ public class SyncEngine {
             UsersInError errors = new UsersInError();
             // after a read of only the changes, the users nothing happened to are in step already: not walked
             reconcileAll(read.kind().continued() ? run.limitedTo(attemptLog.changedSinceLastSuccess(
-                    plan.configurationId())) : run, counts, progress, errors, lease);
+                    plan.configurationId()).map(since -> snapshot.mayNeedWork(run.userSetId(), since))) : run,
+                    counts, progress, errors, lease);
             if (!run.preview() && counts.created() >= BULK_READ) {
                 statistics.refresh("contact"); // as many new contacts mislead the next run's plans as well
             }
@@ -310,7 +311,7 @@ public class SyncEngine {
         for (MatchingRound round : MatchingRound.values()) {
             long after = 0;
             while (after >= 0) {
-                BatchReconciler.Result batch = reconcile.reconcile(run, facts.nextBatch(round), contactKeys, round,
+                BatchReconciler.Result batch = reconcile.reconcile(run, facts.of(round), contactKeys, round,
                         after, BATCH_SIZE);
                 counts.add(batch.counts());
                 progress.counted(counts);

@@ -61,18 +61,31 @@ class JpaDirectoryUserRepository implements DirectoryUserRepository {
     }
 
     @Override
-    public List<DirectoryUser> mayNeedWorkAfter(long configurationId, long afterId, int limit,
-                                                Instant usersChangedSince, Instant contactsEditedSince) {
-        // the contact is fetched, and joined a second time for the condition: JPA gives a fetch join no alias
-        return em.createQuery("select u from DirectoryUser u left join fetch u.contact "
-                        + "left join Contact c on c.id = u.contact.id "
-                        + "where u.configurationId = :c and u.id > :after and (u.state <> :synced "
-                        + "or u.dataProblem is not null or u.changedAt >= :usersSince "
-                        + "or c.updatedAt >= :contactsSince) "
-                        + "order by u.configurationId, u.id", DirectoryUser.class)
-                .setParameter("c", configurationId).setParameter("after", afterId)
-                .setParameter("synced", DirectoryUserState.SYNCED).setParameter("usersSince", usersChangedSince)
-                .setParameter("contactsSince", contactsEditedSince).setMaxResults(limit).getResultList();
+    public List<Long> mayNeedWork(long configurationId, Instant usersChangedSince, Instant contactsEditedSince) {
+        return em.createQuery("select u.id from DirectoryUser u left join u.contact c "
+                        + "where u.configurationId = :c and (u.state in :unsettled or u.dataProblem is not null "
+                        + "or u.changedAt >= :usersSince or c.updatedAt >= :contactsSince) "
+                        + "order by u.configurationId, u.id", Long.class)
+                .setParameter("c", configurationId)
+                .setParameter("unsettled", List.of(DirectoryUserState.UNMAPPED, DirectoryUserState.CONFLICT,
+                        DirectoryUserState.INVALID))
+                .setParameter("usersSince", usersChangedSince).setParameter("contactsSince", contactsEditedSince)
+                .getResultList();
+    }
+
+    @Override
+    public List<DirectoryUser> withIds(List<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("select u from DirectoryUser u left join fetch u.contact "
+                        + "where u.id in :ids order by u.id", DirectoryUser.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public List<DirectoryUser> departedAmong(List<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("select u from DirectoryUser u join fetch u.contact "
+                        + "where u.id in :ids and (u.inScope = false or u.disabled = true) order by u.id",
+                        DirectoryUser.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     @Override
