@@ -25,6 +25,7 @@ import org.adsync.directory.ReadKind;
 import org.adsync.directory.Warnings;
 import org.adsync.directory.ldap.contentsync.CookiePosition;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +51,7 @@ final class ContentSyncChanges {
     private final PageHandler handler;
     private final Warnings warnings;
     private final int pageSize;
+    private final Duration idleTimeout;
     private final List<SearchResultEntry> changed = new ArrayList<>();
     private final List<String> present = new ArrayList<>();
     private final List<String> gone = new ArrayList<>();
@@ -62,12 +64,13 @@ final class ContentSyncChanges {
     private ASN1OctetString lastCookie;
 
     ContentSyncChanges(LDAPConnection connection, PagedUserSearch users, PageHandler handler, Warnings warnings,
-                       int pageSize) {
+                       int pageSize, Duration idleTimeout) {
         this.connection = connection;
         this.users = users;
         this.handler = handler;
         this.warnings = warnings;
         this.pageSize = pageSize;
+        this.idleTimeout = idleTimeout;
     }
 
     /** Whether anything reached the handler: after that, a failed read cannot simply be retried in full. */
@@ -77,8 +80,9 @@ final class ContentSyncChanges {
 
     Outcome since(CookiePosition position) throws LDAPException {
         lastCookie = new ASN1OctetString(position.cookie());
-        SyncResponses responses = new SyncResponses();
+        SyncResponses responses = new SyncResponses(idleTimeout);
         SearchRequest request = users.request(responses, users.attributes());
+        request.setResponseTimeoutMillis(0L); // no limit for the whole search: SyncResponses watches for silence
         request.addControl(new ContentSyncRequestControl(true, ContentSyncRequestMode.REFRESH_ONLY, lastCookie,
                 false));
         request.setIntermediateResponseListener(responses);

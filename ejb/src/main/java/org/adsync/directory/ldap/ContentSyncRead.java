@@ -18,6 +18,7 @@ import org.adsync.directory.Warnings;
 import org.adsync.directory.ldap.contentsync.ContentSyncDecision;
 import org.adsync.directory.ldap.contentsync.CookiePosition;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -54,7 +55,7 @@ final class ContentSyncRead {
                 Instant.now(), LdapDirectoryReader.maxFullReadAge());
         if (decision.delta()) {
             ContentSyncChanges changes = new ContentSyncChanges(session.connection(), users, handler, warnings,
-                    settings.pageSize());
+                    settings.pageSize(), Duration.ofSeconds(settings.responseTimeoutSeconds()));
             try {
                 ContentSyncChanges.Outcome outcome = changes.since(decision.since());
                 return new ReadResult(outcome.accountedFor(), true, warnings.asList(), session.certificate(),

@@ -10,6 +10,7 @@ import com.unboundid.ldap.sdk.SearchResult;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchResultReference;
 
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -23,10 +24,18 @@ import java.util.concurrent.TimeUnit;
 final class SyncResponses implements AsyncSearchResultListener, IntermediateResponseListener {
 
     private static final int CAPACITY = 1000;
-    private static final long WAIT_MINUTES = 10;
 
     private final BlockingQueue<Object> answers = new ArrayBlockingQueue<>(CAPACITY);
+    private final Duration idleTimeout;
     private volatile boolean abandoned;
+
+    /**
+     * {@code idleTimeout}: how long the server may stay silent (the sync's response timeout). The search as a whole
+     * has no timeout: a present phase of 400,000 users takes as long as it takes, as long as answers keep coming.
+     */
+    SyncResponses(Duration idleTimeout) {
+        this.idleTimeout = idleTimeout;
+    }
 
     @Override
     public void searchEntryReturned(SearchResultEntry entry) {
@@ -51,10 +60,11 @@ final class SyncResponses implements AsyncSearchResultListener, IntermediateResp
     /** The next answer: a {@link SearchResultEntry}, an {@link IntermediateResponse}, or the {@link SearchResult}. */
     Object next() throws LDAPException {
         try {
-            Object answer = answers.poll(WAIT_MINUTES, TimeUnit.MINUTES);
+            Object answer = answers.poll(idleTimeout.toMillis(), TimeUnit.MILLISECONDS);
             if (answer == null) {
-                throw new LDAPException(ResultCode.TIMEOUT, "The directory sent nothing for " + WAIT_MINUTES
-                        + " minutes during the synchronization search");
+                throw new LDAPException(ResultCode.TIMEOUT, "The directory sent nothing for "
+                        + idleTimeout.toSeconds() + " seconds during the synchronization search (the response "
+                        + "timeout)");
             }
             return answer;
         } catch (InterruptedException e) {

@@ -59,12 +59,12 @@ public class AttemptLog {
     @Inject
     AuditLog audit;
 
-    /** The plan of the run that holds the lease, and its attempt, now recorded as running. */
     /** The window of users and contacts a run that read only the changes must reconcile; empty: every user. */
     public Optional<ChangedSince> changedSinceLastSuccess(long configurationId) {
         return ChangedSince.lastSuccess(attempts.lastSucceeded(configurationId));
     }
 
+    /** The plan of the run that holds the lease, and its attempt, now recorded as running. */
     public Started start(SyncLease lease, SyncTrigger trigger) {
         SyncConfiguration configuration = configurationOf(lease);
         SyncAttempt attempt = attempts.add(new SyncAttempt(configuration.getId(), trigger, Instant.now()));
