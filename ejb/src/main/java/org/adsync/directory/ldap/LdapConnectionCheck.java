@@ -2,6 +2,7 @@ package org.adsync.directory.ldap;
 
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPSearchException;
+import com.unboundid.ldap.sdk.RootDSE;
 import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchScope;
 import org.adsync.directory.CertificateObservation;
@@ -122,9 +123,21 @@ final class LdapConnectionCheck {
                 : String.valueOf(found)) + " entries under the base DN match: leave the filter empty to use it.";
     }
 
+    /** What the syncs after the first will read, so that an admin knows before the first sync what to expect. */
+    private static String laterReads(RootDSE root, ServerKind kind) {
+        if (kind == ServerKind.ACTIVE_DIRECTORY) {
+            return "Later syncs read only what changed (the domain controller's update sequence numbers).";
+        }
+        return ContentSyncRead.offeredBy(root)
+                ? "Later syncs read only what changed (RFC 4533 content synchronization)."
+                : "Every sync reads every user: the server offers no content synchronization (RFC 4533; on OpenLDAP "
+                + "the syncprov overlay adds it).";
+    }
+
     private void usersInScope(LdapSession session) {
         try {
-            ServerKind kind = ServerKind.of(session.connection().getRootDSE());
+            RootDSE root = session.connection().getRootDSE();
+            ServerKind kind = ServerKind.of(root);
             Warnings warnings = new Warnings();
             int[] enabled = {0};
             int[] disabled = {0};
@@ -146,7 +159,8 @@ final class LdapConnectionCheck {
             String detail = outcome.read() == 0
                     ? "No users match the base DN, filter and group: a sync would find no one."
                             + usualFilterHint(session, kind)
-                    : found + (warnings.count() == 0 ? "" : ". " + String.join(" ", warnings.asList()));
+                    : found + ". " + laterReads(root, kind)
+                            + (warnings.count() == 0 ? "" : " " + String.join(" ", warnings.asList()));
             steps.add(new Step("Users in scope", ok, detail));
         } catch (LDAPException e) {
             steps.add(new Step("Users in scope", false,

@@ -203,6 +203,8 @@ class LdapDirectoryReaderTest {
                 report.steps().stream().map(ConnectionTestReport.Step::name).toList());
         assertTrue(report.steps().get(3).detail().startsWith("3 users in scope (2 enabled, 1 disabled) on this "
                 + "Active Directory"), report.steps().get(3).detail());
+        assertTrue(report.steps().get(3).detail().contains("Later syncs read only what changed (the domain "
+                + "controller's update sequence numbers)."), report.steps().get(3).detail());
     }
 
     @Test

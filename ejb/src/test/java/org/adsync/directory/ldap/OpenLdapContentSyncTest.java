@@ -1,6 +1,7 @@
 package org.adsync.directory.ldap;
 
 import com.unboundid.ldap.sdk.LDAPConnection;
+import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.DeltaPosition;
 import org.adsync.directory.DirectoryEntry;
 import org.adsync.directory.PageHandler;
@@ -96,6 +97,16 @@ class OpenLdapContentSyncTest {
                     + "synchronization) were read.", again.result.note());
             assertEquals(List.of(), again.entries);
             assertEquals(Set.of(), again.gone(first.anchors()));
+        }
+
+        @Test
+        void testConnectionSaysThatLaterSyncsReadOnlyTheChanges() throws Exception {
+            String unit = unitWithUsers(1);
+            ConnectionTestReport report = new LdapDirectoryReader().testConnection(TestDirectories.source(
+                    settings(unit).build()));
+            String usersInScope = report.steps().get(report.steps().size() - 1).detail();
+            assertTrue(usersInScope.contains("Later syncs read only what changed (RFC 4533 content synchronization)."),
+                    usersInScope);
         }
 
         @Test
@@ -213,12 +224,16 @@ class OpenLdapContentSyncTest {
             }
         }
 
+        private LdapSettingsInput.Builder settings(String unit) {
+            return new LdapSettingsInput.Builder().host("127.0.0.1").port(slapd.port())
+                    .transport(LdapTransport.STARTTLS).bindDn(OpenLdapServer.READER_DN)
+                    .password(OpenLdapServer.READER_PASSWORD).baseDn("ou=" + unit + "," + SUFFIX)
+                    .trustedCertificatesPem(slapd.certificatePem());
+        }
+
         private Read read(String unit, String position, UnaryOperator<LdapSettingsInput.Builder> settings,
                           Set<String> held) throws Exception {
-            LdapSettingsInput input = settings.apply(new LdapSettingsInput.Builder().host("127.0.0.1")
-                    .port(slapd.port()).transport(LdapTransport.STARTTLS).bindDn(OpenLdapServer.READER_DN)
-                    .password(OpenLdapServer.READER_PASSWORD).baseDn("ou=" + unit + "," + SUFFIX)
-                    .trustedCertificatesPem(slapd.certificatePem())).build();
+            LdapSettingsInput input = settings.apply(settings(unit)).build();
             Read read = new Read(held);
             try (LdapConnectionSettings source = LdapSettings.of(input, "encrypted")
                     .connection(input.bindPassword().clone(), position)) {

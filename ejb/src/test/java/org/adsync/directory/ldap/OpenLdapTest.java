@@ -95,6 +95,8 @@ class OpenLdapTest {
         assertTrue(usersInScope.startsWith(USERS + " users in scope (" + (USERS - 1) + " enabled, 1 disabled) on this "
                 + "LDAP server"), usersInScope);
         assertTrue(usersInScope.contains("1 of them is locked after failed passwords"), usersInScope);
+        assertTrue(usersInScope.contains("Every sync reads every user: the server offers no content synchronization"),
+                usersInScope);
     }
 
     @Test
