@@ -2,7 +2,6 @@ package org.adsync.directory.ldap;
 
 import com.unboundid.asn1.ASN1OctetString;
 import com.unboundid.ldap.sdk.AsyncRequestID;
-import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.IntermediateResponse;
 import com.unboundid.ldap.sdk.LDAPConnection;
@@ -179,9 +178,9 @@ final class ContentSyncChanges {
         List<DirectoryEntry> page = users.map(changed, warnings);
         page.forEach(user -> changedInScope.add(user.anchor()));
         for (SearchResultEntry entry : changed) {
-            String uuid = entry.getAttributeValue("entryUUID");
+            String uuid = uuidOf(entry);
             if (uuid != null && !users.includes(entry.getDN())) {
-                gone.add(uuid.toLowerCase(Locale.ROOT));
+                gone.add(uuid);
             }
         }
         changed.clear();
@@ -212,49 +211,36 @@ final class ContentSyncChanges {
      */
     private List<String> leftScopeSince(String changeSequenceNumber) throws LDAPException {
         List<String> candidates = new ArrayList<>();
-        LdapPages.each(connection, new SearchRequest(namingContext(), SearchScope.SUB,
+        LdapPages.each(connection, new SearchRequest(GroupScope.namingContextOf(connection, users.baseDn(),
+                users.baseDn()), SearchScope.SUB,
                 Filter.createGreaterOrEqualFilter("entryCSN", changeSequenceNumber), "entryUUID"), pageSize,
                 entry -> {
-                    String uuid = entry.getAttributeValue("entryUUID");
-                    if (uuid != null && !changedInScope.contains(uuid.toLowerCase(Locale.ROOT))) {
-                        candidates.add(uuid.toLowerCase(Locale.ROOT));
+                    String uuid = uuidOf(entry);
+                    if (uuid != null && !changedInScope.contains(uuid)) {
+                        candidates.add(uuid);
                     }
                 });
         List<String> left = new ArrayList<>();
         for (int from = 0; from < candidates.size(); from += ANCHORS_PER_SEARCH) {
             List<String> batch = candidates.subList(from, Math.min(candidates.size(), from + ANCHORS_PER_SEARCH));
-            Set<String> stillIn = stillInScope(batch);
+            Set<String> stillIn = inScopeNow(batch);
             batch.stream().filter(anchor -> !stillIn.contains(anchor)).forEach(left::add);
         }
         return left;
     }
 
-    private Set<String> stillInScope(List<String> anchors) throws LDAPException {
+    private Set<String> inScopeNow(List<String> anchors) throws LDAPException {
         List<Filter> any = new ArrayList<>();
         anchors.forEach(anchor -> any.add(ServerKind.GENERIC_LDAP.anchorIs(anchor)));
         Set<String> found = new HashSet<>();
         SearchRequest request = users.request(null, "entryUUID");
         request.setFilter(Filter.createANDFilter(request.getFilter(), Filter.createORFilter(any)));
         for (SearchResultEntry entry : connection.search(request).getSearchEntries()) {
-            if (users.includes(entry.getDN()) && entry.getAttributeValue("entryUUID") != null) {
-                found.add(entry.getAttributeValue("entryUUID").toLowerCase(Locale.ROOT));
+            if (users.includes(entry.getDN()) && uuidOf(entry) != null) {
+                found.add(uuidOf(entry));
             }
         }
         return found;
-    }
-
-    /** The naming context that holds the base DN: users moved out of the base DN are still in it. */
-    private String namingContext() throws LDAPException {
-        DN base = new DN(users.baseDn());
-        String[] contexts = connection.getRootDSE() == null ? null : connection.getRootDSE().getNamingContextDNs();
-        if (contexts != null) {
-            for (String context : contexts) {
-                if (base.isDescendantOf(context, true)) {
-                    return context;
-                }
-            }
-        }
-        return users.baseDn();
     }
 
     private void abandonQuietly(AsyncRequestID id) {
@@ -263,6 +249,12 @@ final class ContentSyncChanges {
         } catch (LDAPException e) {
             // the connection is closed after a failed read anyway
         }
+    }
+
+    /** The anchor of an entry read with its entryUUID, as {@link ServerKind#GENERIC_LDAP} makes it; null without. */
+    private static String uuidOf(SearchResultEntry entry) {
+        String uuid = entry.getAttributeValue("entryUUID");
+        return uuid == null ? null : uuid.toLowerCase(Locale.ROOT);
     }
 
     private static String anchorOf(UUID entryUuid) {

@@ -117,8 +117,11 @@ final class GroupScope {
         return members;
     }
 
-    /** Groups often live outside the users' base DN: search the naming context that holds the group. */
-    private static String namingContextOf(LDAPConnection connection, String groupDn, String fallback)
+    /**
+     * The naming context that holds the DN, or the fallback: groups often live outside the users' base DN, and users
+     * moved out of it are still in its naming context.
+     */
+    static String namingContextOf(LDAPConnection connection, String groupDn, String fallback)
             throws LDAPException {
         DN group = new DN(groupDn);
         com.unboundid.ldap.sdk.RootDSE root = connection.getRootDSE();

@@ -180,33 +180,31 @@ class JpaDirectoryUserRepository implements DirectoryUserRepository {
 
     @Override
     public ScopeFacts scopeFacts(long configurationId, boolean disabled) {
-        return new ScopeFacts(duplicates("u.attributes.emailKey", configurationId, disabled),
-                duplicates("u.attributes.nameKey", configurationId, disabled));
+        return new ScopeFacts(duplicates("u.attributes.emailKey", configurationId, disabled, null),
+                duplicates("u.attributes.nameKey", configurationId, disabled, null));
     }
 
     @Override
     public ScopeFacts scopeFactsAmong(long configurationId, boolean disabled, Collection<String> emailKeys,
                                       Collection<String> nameKeys) {
-        return new ScopeFacts(duplicatesAmong("u.attributes.emailKey", configurationId, disabled, emailKeys),
-                duplicatesAmong("u.attributes.nameKey", configurationId, disabled, nameKeys));
+        return new ScopeFacts(duplicates("u.attributes.emailKey", configurationId, disabled, emailKeys),
+                duplicates("u.attributes.nameKey", configurationId, disabled, nameKeys));
     }
 
-    private Set<String> duplicates(String key, long configurationId, boolean disabled) {
-        return new HashSet<>(em.createQuery("select " + key + " from DirectoryUser u where u.configurationId = :c "
-                        + "and u.inScope = true and u.disabled = :disabled and u.ignored = false and " + key
-                        + " is not null group by " + key + " having count(u) > 1", String.class)
-                .setParameter("c", configurationId).setParameter("disabled", disabled).getResultList());
-    }
-
-    private Set<String> duplicatesAmong(String key, long configurationId, boolean disabled, Collection<String> keys) {
-        if (keys.isEmpty()) {
+    /** The keys more than one user in scope has; among those given, or among all when {@code among} is null. */
+    private Set<String> duplicates(String key, long configurationId, boolean disabled, Collection<String> among) {
+        if (among != null && among.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery("select " + key + " from DirectoryUser u where u.configurationId = :c "
-                        + "and u.inScope = true and u.disabled = :disabled and u.ignored = false and " + key
-                        + " in :keys group by " + key + " having count(u) > 1", String.class)
-                .setParameter("c", configurationId).setParameter("disabled", disabled).setParameter("keys", keys)
-                .getResultList());
+        TypedQuery<String> query = em.createQuery("select " + key + " from DirectoryUser u "
+                        + "where u.configurationId = :c and u.inScope = true and u.disabled = :disabled "
+                        + "and u.ignored = false and " + key + (among == null ? " is not null" : " in :keys")
+                        + " group by " + key + " having count(u) > 1", String.class)
+                .setParameter("c", configurationId).setParameter("disabled", disabled);
+        if (among != null) {
+            query.setParameter("keys", among);
+        }
+        return new HashSet<>(query.getResultList());
     }
 
     @Override

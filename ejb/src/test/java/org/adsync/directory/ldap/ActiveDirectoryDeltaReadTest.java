@@ -9,8 +9,6 @@ import org.adsync.demo.directory.ActiveDirectoryUser;
 import org.adsync.demo.directory.LookAlikeDirectory;
 import org.adsync.directory.DeltaPosition;
 import org.adsync.directory.DirectoryEntry;
-import org.adsync.directory.PageHandler;
-import org.adsync.directory.ReadResult;
 import org.adsync.directory.ldap.activedirectory.UsnPosition;
 import org.adsync.sync.LdapSettings;
 import org.adsync.sync.LdapSettingsInput;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -63,7 +60,7 @@ class ActiveDirectoryDeltaReadTest {
 
     @Test
     void theFirstReadIsFullAndEndsAtTheControllersUsnReadBeforeIt() throws Exception {
-        Read first = read(null, UnaryOperator.identity());
+        RecordingRead first = read(null, UnaryOperator.identity());
         assertFalse(first.result.incremental());
         assertEquals(30, first.entries.size());
         assertEquals("Full read: no earlier read of this domain to continue from.", first.result.note());
@@ -74,7 +71,7 @@ class ActiveDirectoryDeltaReadTest {
     @Test
     void anUnchangedDomainGivesAnEmptyDeltaAndNoOneGone() throws Exception {
         String position = read(null, UnaryOperator.identity()).result.deltaLink();
-        Read again = read(position, UnaryOperator.identity());
+        RecordingRead again = read(position, UnaryOperator.identity());
         assertTrue(again.result.incremental());
         assertEquals(List.of(), again.entries);
         assertEquals(List.of(), again.removed, "a delta never reports as gone someone it did not see leave");
@@ -92,7 +89,7 @@ class ActiveDirectoryDeltaReadTest {
         ActiveDirectoryUser deleted = people.get(7);
         directory.delete(dnOf(deleted));
 
-        Read delta = read(position, UnaryOperator.identity());
+        RecordingRead delta = read(position, UnaryOperator.identity());
         assertEquals(List.of(anchor(renamed), anchor(added)).stream().sorted().toList(),
                 delta.entries.stream().map(DirectoryEntry::anchor).sorted().toList());
         assertEquals("Chief Renamer", delta.entries.stream().filter(e -> e.anchor().equals(anchor(renamed)))
@@ -112,7 +109,7 @@ class ActiveDirectoryDeltaReadTest {
         ActiveDirectoryUser former = people.get(2);
         directory.modify(dnOf(former), new Modification(ModificationType.REPLACE, "department", "Former"));
 
-        Read delta = read(position, salesInPeople);
+        RecordingRead delta = read(position, salesInPeople);
         assertEquals(List.of(), delta.entries);
         assertEquals(List.of(anchor(moved), anchor(former)).stream().sorted().toList(),
                 delta.removed.stream().sorted().toList());
@@ -124,7 +121,7 @@ class ActiveDirectoryDeltaReadTest {
             join(user);
         }
         UnaryOperator<LdapSettingsInput.Builder> staff = s -> s.groupDn(GROUP);
-        Read first = read(null, staff);
+        RecordingRead first = read(null, staff);
         assertEquals(5, first.entries.size());
         String position = first.result.deltaLink();
         assertTrue(read(position, staff).result.incremental(), "no change, no listing");
@@ -137,13 +134,13 @@ class ActiveDirectoryDeltaReadTest {
         ActiveDirectoryUser renamed = people.get(2);
         directory.modify(dnOf(renamed), new Modification(ModificationType.REPLACE, "title", "Renamed Member"));
 
-        Read after = read(position, staff, first.readAnchors());
+        RecordingRead after = read(position, staff, first.readAnchors());
         assertFalse(after.result.incremental(), "whoever is not listed has left the group, as after a full read");
         assertTrue(after.result.complete());
         assertEquals(List.of(anchor(renamed), anchor(newcomer)), after.entries.stream().map(DirectoryEntry::anchor)
                 .toList(), "the changed member, then the newcomer, whose own entry did not change");
         assertEquals(List.of(0, 2, 3, 4, 20).stream().map(i -> anchor(people.get(i))).sorted().toList(),
-                after.stillInScope.stream().sorted().toList());
+                after.listed.stream().sorted().toList());
         assertEquals(List.of(), after.removed);
         assertTrue(after.result.note().endsWith(" were read, and the members of the group Staff listed by ID, since "
                 + "it or a group in it changed."), after.result.note());
@@ -198,26 +195,27 @@ class ActiveDirectoryDeltaReadTest {
         directory.delete(dnOf(deleted));
         deletedObjects.refuse = true;
 
-        Read listed = read(position, s -> s, people.stream().map(ActiveDirectoryDeltaReadTest::anchor).toList());
+        RecordingRead listed = read(position, s -> s,
+                people.stream().map(ActiveDirectoryDeltaReadTest::anchor).toList());
         assertFalse(listed.result.incremental(), "whoever is not listed has left, as after a full read");
         assertTrue(listed.result.complete());
         assertEquals(List.of(anchor(renamed)), listed.entries.stream().map(DirectoryEntry::anchor).toList());
-        assertEquals(29, listed.stillInScope.size());
-        assertFalse(listed.stillInScope.contains(anchor(deleted)));
+        assertEquals(29, listed.listed.size());
+        assertFalse(listed.listed.contains(anchor(deleted)));
         assertEquals(List.of(), listed.removed);
         assertTrue(listed.result.note().contains("listed by ID: the bind user may not list deleted objects"),
                 listed.result.note());
     }
 
-    private Read read(String position, UnaryOperator<LdapSettingsInput.Builder> settings) throws Exception {
+    private RecordingRead read(String position, UnaryOperator<LdapSettingsInput.Builder> settings) throws Exception {
         return read(position, settings, List.of());
     }
 
     /** A read by a sync that holds these users in scope. */
-    private Read read(String position, UnaryOperator<LdapSettingsInput.Builder> settings, List<String> held)
+    private RecordingRead read(String position, UnaryOperator<LdapSettingsInput.Builder> settings, List<String> held)
             throws Exception {
         LdapSettingsInput input = settings.apply(TestDirectories.settings(directory)).build();
-        Read read = new Read(held);
+        RecordingRead read = new RecordingRead(held);
         try (LdapConnectionSettings source = LdapSettings.of(input, "encrypted")
                 .connection(input.bindPassword().clone(), position)) {
             read.result = reader.readUsers(source, read);
@@ -231,40 +229,6 @@ class ActiveDirectoryDeltaReadTest {
 
     private static String anchor(ActiveDirectoryUser user) {
         return user.objectGuid().toString();
-    }
-
-    /** What a read handed on and reported gone, to a handler that holds some users in scope. */
-    private static final class Read implements PageHandler {
-        final List<DirectoryEntry> entries = new ArrayList<>();
-        final List<String> removed = new ArrayList<>();
-        final List<String> stillInScope = new ArrayList<>();
-        private final List<String> held;
-        ReadResult result;
-
-        Read(List<String> held) {
-            this.held = held;
-        }
-
-        List<String> readAnchors() {
-            return entries.stream().map(DirectoryEntry::anchor).toList();
-        }
-
-        @Override
-        public void accept(List<DirectoryEntry> page) {
-            entries.addAll(page);
-        }
-
-        @Override
-        public void removed(List<String> anchors) {
-            removed.addAll(anchors);
-        }
-
-        @Override
-        public List<String> stillInScope(List<String> anchors) {
-            stillInScope.addAll(anchors);
-            List<String> read = readAnchors();
-            return anchors.stream().filter(anchor -> !held.contains(anchor) && !read.contains(anchor)).toList();
-        }
     }
 
     /**

@@ -3,9 +3,6 @@ package org.adsync.directory.ldap;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.DeltaPosition;
-import org.adsync.directory.DirectoryEntry;
-import org.adsync.directory.PageHandler;
-import org.adsync.directory.ReadResult;
 import org.adsync.directory.ldap.contentsync.CookiePosition;
 import org.adsync.sync.LdapSettings;
 import org.adsync.sync.LdapSettingsInput;
@@ -19,8 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -86,13 +81,13 @@ class OpenLdapContentSyncTest {
         @Test
         void theFirstReadIsFullAndAnUnchangedDirectoryThenGivesNothingAndLosesNoOne() throws Exception {
             String unit = unitWithUsers(6);
-            Read first = read(unit, null, s -> s, Set.of());
+            RecordingRead first = read(unit, null, s -> s, Set.of());
             assertFalse(first.result.incremental());
             assertEquals(6, first.entries.size());
             assertEquals("Full read: no earlier read of this directory to continue from.", first.result.note());
             assertTrue(CookiePosition.parse(first.result.deltaLink()).isPresent(), first.result.deltaLink());
 
-            Read again = read(unit, first.result.deltaLink(), s -> s, first.anchors());
+            RecordingRead again = read(unit, first.result.deltaLink(), s -> s, first.anchors());
             assertEquals("Only the changes the server reported since the last read (RFC 4533 content "
                     + "synchronization) were read.", again.result.note());
             assertEquals(List.of(), again.entries);
@@ -113,7 +108,7 @@ class OpenLdapContentSyncTest {
         void aDeltaReadsChangedAndAddedUsersAndFindsDeletedMovedOutAndFilteredOutOnesGone() throws Exception {
             String unit = unitWithUsers(8);
             UnaryOperator<LdapSettingsInput.Builder> current = s -> s.filter(FORMER);
-            Read first = read(unit, null, current, Set.of());
+            RecordingRead first = read(unit, null, current, Set.of());
             Set<String> held = first.anchors();
             try (LDAPConnection admin = slapd.admin()) {
                 admin.modify("dn: " + user(unit, 1), "changetype: modify", "replace: title", "title: Renamed");
@@ -125,7 +120,7 @@ class OpenLdapContentSyncTest {
                         "employeeType: former");
             }
 
-            Read delta = read(unit, first.result.deltaLink(), current, held);
+            RecordingRead delta = read(unit, first.result.deltaLink(), current, held);
             assertEquals(new TreeSet<>(List.of(uuid(user(unit, 1)), uuid(user(unit, 100)))),
                     new TreeSet<>(delta.readAnchors()));
             assertEquals("Renamed", delta.entries.stream().filter(e -> e.dn().equals(user(unit, 1))).findFirst()
@@ -136,7 +131,7 @@ class OpenLdapContentSyncTest {
             assertEquals(contentSync == OpenLdapServer.ContentSync.DELETE_PHASE, delta.result.incremental(),
                     "a delete phase names who is gone; a present phase lists who is there");
 
-            Read next = read(unit, delta.result.deltaLink(), current, delta.heldAfter(held));
+            RecordingRead next = read(unit, delta.result.deltaLink(), current, delta.heldAfter(held));
             assertEquals(List.of(), next.entries, "the next read continues after these changes");
             assertEquals(Set.of(), next.gone(delta.heldAfter(held)));
         }
@@ -150,7 +145,7 @@ class OpenLdapContentSyncTest {
                         "member: " + user(unit, 0), "member: " + user(unit, 1));
             }
             UnaryOperator<LdapSettingsInput.Builder> members = s -> s.groupDn(group);
-            Read first = read(unit, null, members, Set.of());
+            RecordingRead first = read(unit, null, members, Set.of());
             assertEquals(2, first.entries.size());
             assertTrue(read(unit, first.result.deltaLink(), members, first.anchors()).result.note()
                     .startsWith("Only the changes"));
@@ -158,7 +153,7 @@ class OpenLdapContentSyncTest {
             try (LDAPConnection admin = slapd.admin()) {
                 admin.modify("dn: " + group, "changetype: modify", "add: member", "member: " + user(unit, 3));
             }
-            Read after = read(unit, first.result.deltaLink(), members, first.anchors());
+            RecordingRead after = read(unit, first.result.deltaLink(), members, first.anchors());
             assertEquals("Full read: the members of the group that limits the users in scope changed.",
                     after.result.note());
             assertEquals(3, after.entries.size());
@@ -167,12 +162,12 @@ class OpenLdapContentSyncTest {
         @Test
         void moreUsersThanTheServersSizeLimitStillSyncOnlyTheChanges() throws Exception {
             String unit = unitWithUsers(OpenLdapServer.SIZE_LIMIT + 20);
-            Read first = read(unit, null, s -> s, Set.of());
+            RecordingRead first = read(unit, null, s -> s, Set.of());
             assertEquals(OpenLdapServer.SIZE_LIMIT + 20, first.entries.size());
             try (LDAPConnection admin = slapd.admin()) {
                 admin.modify("dn: " + user(unit, 7), "changetype: modify", "replace: title", "title: Seventh");
             }
-            Read delta = read(unit, first.result.deltaLink(), s -> s, first.anchors());
+            RecordingRead delta = read(unit, first.result.deltaLink(), s -> s, first.anchors());
             assertEquals(List.of(first.anchorOf(user(unit, 7))), delta.readAnchors(), delta.result::toString);
             assertEquals(Set.of(), delta.gone(first.anchors()));
         }
@@ -183,7 +178,7 @@ class OpenLdapContentSyncTest {
             // a provider restored from a backup: the stored cookie names a change it does not have
             byte[] future = "rid=000,csn=29991231000000.000000Z#000000#000#000000".getBytes(StandardCharsets.UTF_8);
             String position = new CookiePosition(future, Instant.now(), "-").token();
-            Read read = read(unit, position, s -> s, Set.of());
+            RecordingRead read = read(unit, position, s -> s, Set.of());
             assertFalse(read.result.incremental());
             assertEquals(3, read.entries.size());
             assertEquals("Full read: the server would not continue from the last read (consumer state is newer than "
@@ -196,7 +191,8 @@ class OpenLdapContentSyncTest {
         void anAdminsRequestMakesTheReadFull() throws Exception {
             String unit = unitWithUsers(2);
             read(unit, null, s -> s, Set.of());
-            Read full = read(unit, DeltaPosition.fullReadBecause("an admin asked for a full sync"), s -> s, Set.of());
+            RecordingRead full = read(unit, DeltaPosition.fullReadBecause("an admin asked for a full sync"), s -> s,
+                    Set.of());
             assertEquals("Full read: an admin asked for a full sync.", full.result.note());
             assertEquals(2, full.entries.size());
         }
@@ -231,78 +227,15 @@ class OpenLdapContentSyncTest {
                     .trustedCertificatesPem(slapd.certificatePem());
         }
 
-        private Read read(String unit, String position, UnaryOperator<LdapSettingsInput.Builder> settings,
+        private RecordingRead read(String unit, String position, UnaryOperator<LdapSettingsInput.Builder> settings,
                           Set<String> held) throws Exception {
             LdapSettingsInput input = settings.apply(settings(unit)).build();
-            Read read = new Read(held);
+            RecordingRead read = new RecordingRead(held);
             try (LdapConnectionSettings source = LdapSettings.of(input, "encrypted")
                     .connection(input.bindPassword().clone(), position)) {
                 read.result = new LdapDirectoryReader().readUsers(source, read);
             }
             return read;
-        }
-    }
-
-    /** What a read handed on, listed and reported gone, to a sync that holds some users in scope. */
-    private static final class Read implements PageHandler {
-        final List<DirectoryEntry> entries = new ArrayList<>();
-        final Set<String> removed = new HashSet<>();
-        final Set<String> listed = new HashSet<>();
-        private final Set<String> held;
-        ReadResult result;
-
-        Read(Set<String> held) {
-            this.held = held;
-        }
-
-        @Override
-        public void accept(List<DirectoryEntry> page) {
-            entries.addAll(page);
-        }
-
-        @Override
-        public void removed(List<String> anchors) {
-            removed.addAll(anchors);
-        }
-
-        @Override
-        public List<String> stillInScope(List<String> anchors) {
-            listed.addAll(anchors);
-            Set<String> read = anchors();
-            return anchors.stream().filter(anchor -> !held.contains(anchor) && !read.contains(anchor)).toList();
-        }
-
-        Set<String> anchors() {
-            Set<String> anchors = new HashSet<>();
-            entries.forEach(entry -> anchors.add(entry.anchor()));
-            return anchors;
-        }
-
-        List<String> readAnchors() {
-            return entries.stream().map(DirectoryEntry::anchor).toList();
-        }
-
-        String anchorOf(String dn) {
-            return entries.stream().filter(entry -> entry.dn().equals(dn)).findFirst().orElseThrow().anchor();
-        }
-
-        /** Of the users held before, those the sync now takes as gone: named, or (after a listing) not listed. */
-        Set<String> gone(Set<String> heldBefore) {
-            Set<String> gone = new HashSet<>(removed);
-            if (!result.incremental()) {
-                heldBefore.stream().filter(anchor -> !listed.contains(anchor) && !anchors().contains(anchor))
-                        .forEach(gone::add);
-            }
-            gone.retainAll(heldBefore);
-            return gone;
-        }
-
-        /** The users held after this read: those before, less the gone, with the read ones. */
-        Set<String> heldAfter(Set<String> heldBefore) {
-            Set<String> after = new HashSet<>(heldBefore);
-            after.removeAll(gone(heldBefore));
-            after.addAll(anchors());
-            return after;
         }
     }
 }
