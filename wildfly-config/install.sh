@@ -2,7 +2,8 @@
 # Installs adsync on a running WildFly 39 server, or takes it off again.
 #
 #   wildfly-config/install.sh             applies the configure scripts that are not applied yet (security,
-#                                         logging, PostgreSQL datasource, database timer store, secret key file),
+#                                         logging, PostgreSQL datasource, database timer store, secret key file,
+#                                         health checks, Prometheus metrics),
 #                                         reloads the server if any was, deploys adsync.ear unless that very EAR
 #                                         is deployed already, and waits until the console answers. Run again, it
 #                                         finds everything in place and changes nothing.
@@ -37,6 +38,8 @@ steps=(
     "PostgreSQL datasource|/subsystem=datasources/data-source=AdsyncDS|configure-datasource-postgresql.cli|restore-datasource-postgresql.cli"
     "database timer store|/subsystem=ejb3/service=timer-service/database-data-store=adsync-timer-store|configure-timer-store-database.cli|restore-timer-store-database.cli"
     "secret key file|/system-property=adsync.secret.key.file|configure-secret-key.cli|restore-secret-key.cli"
+    "health checks|/subsystem=microprofile-health-smallrye|configure-health.cli|restore-health.cli"
+    "metrics|/subsystem=micrometer|configure-metrics.cli|restore-metrics.cli"
 )
 
 cli() {

@@ -38,7 +38,15 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        MigrateResult result = flyway(dataSource).migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied now, on " + result.database + ")");
+        restrictEmbeddedDatabaseFiles();
+    }
+
+    /** Flyway as adsync uses it: its migrations, its history table. */
+    static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .table("schema_history")
@@ -46,11 +54,7 @@ public class SchemaMigration {
                 // a schema holding only that is treated as empty (baseline 0), so V1 and later still apply.
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now, on " + result.database + ")");
-        restrictEmbeddedDatabaseFiles();
+                .load();
     }
 
     private void restrictEmbeddedDatabaseFiles() {

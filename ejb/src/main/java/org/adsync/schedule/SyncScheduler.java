@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.adsync.audit.AuditKind;
 import org.adsync.audit.AuditLog;
 import org.adsync.audit.AuditTarget;
+import org.adsync.platform.ClusterTasks;
 import org.adsync.sync.ScheduleState;
 import org.adsync.sync.SyncAlreadyRunningException;
 import org.adsync.sync.SyncConfigurationRemoved;
@@ -62,6 +63,9 @@ public class SyncScheduler {
 
     @Inject
     PreviewPlans previewPlans;
+
+    @Inject
+    ClusterTasks clusterTasks;
 
     /** Keeps the timer in step with a saved configuration, in the transaction that saves it. */
     void saved(@Observes SyncConfigurationSaved event) {
@@ -212,9 +216,13 @@ public class SyncScheduler {
         }
     }
 
-    /** Repairs missing and duplicate timers (at startup: after a redeploy, a restore, a renamed deployment). */
+    /**
+     * Repairs missing and duplicate timers (at startup: after a redeploy, a restore, a renamed deployment). One
+     * server of a cluster at a time: servers started together would each find a timer missing and both create it.
+     */
     @Transactional
     public SyncTimers.TimerRepair repairTimers() {
+        clusterTasks.holdUntilCommit(ClusterTasks.TIMER_CHECK, System.getProperty("jboss.node.name", "adsync"));
         return timers.repair(schedules.states(), Instant.now());
     }
 

@@ -8,12 +8,14 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerHandle;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.adsync.sync.ScheduleState;
+import org.adsync.sync.SyncSchedule;
 import org.adsync.sync.SyncScheduleRepository;
 
 import java.time.Instant;
@@ -29,7 +31,9 @@ import java.util.logging.Logger;
 /**
  * The configurations' timers: persistent single-action timers of this bean, one per enabled configuration, each
  * replaced by the next when a sync starts. Creating and cancelling join the caller's transaction, so a rolled-back
- * save leaves the timers as they were; the next sync's time is stored with the timer for the pages that list it.
+ * save leaves the timers as they were; the next sync's time is stored with the timer for the pages that list it,
+ * and so is the timer's handle: moving or cancelling a timer finds it by its handle, since listing the bean's
+ * timers reads all of them (every organization's) from the timer store. Only the repair and the diagnostics list.
  */
 @Stateless
 @PermitAll // who may sync what is decided by the console's and the API's permissions, before this
@@ -46,12 +50,9 @@ public class SyncTimers {
     @Inject
     Event<ScheduledSyncDue> due;
 
-    /**
-     * Replaces the configuration's timers by one that fires at that time. Finding them means listing every timer
-     * of the application, so this is for a saved or forced sync, not for each scheduled one.
-     */
+    /** Replaces the configuration's timer by one that fires at that time. */
     public void schedule(long configurationId, String organizationName, Instant at) {
-        cancelTimers(configurationId, 0);
+        cancelCurrent(configurationId);
         create(configurationId, organizationName, at);
     }
 
@@ -66,11 +67,15 @@ public class SyncTimers {
     }
 
     public void cancel(long configurationId) {
-        cancelTimers(configurationId, 0);
+        cancelCurrent(configurationId);
         schedules.find(configurationId).ifPresent(schedule -> schedule.nextSyncAt(null));
+        schedules.recordTimer(configurationId, null);
     }
 
-    /** When the configuration's timers fire next, earliest first: one time, unless something is wrong. */
+    /**
+     * When the configuration's timers fire next, earliest first: one time, unless something is wrong. Lists every
+     * timer: for diagnostics, not for a page.
+     */
     public List<Instant> nextTimeouts(long configurationId) {
         return timersByConfiguration().getOrDefault(configurationId, List.of()).stream()
                 .map(SyncTimers::nextTimeout).filter(t -> t != null).sorted().toList();
@@ -98,8 +103,7 @@ public class SyncTimers {
                 own.sort(Comparator.comparing(SyncTimers::nextTimeout,
                         Comparator.nullsLast(Comparator.naturalOrder())));
                 cancelled += cancelAll(own, 1);
-                Instant next = nextTimeout(own.get(0));
-                schedules.find(configuration.configurationId()).ifPresent(s -> s.nextSyncAt(next));
+                remember(configuration.configurationId(), own.get(0));
             }
         }
         for (List<Timer> orphans : timers.values()) {
@@ -128,15 +132,47 @@ public class SyncTimers {
         }
     }
 
-    /** A timer for a configuration known to have none. */
-    private void create(long configurationId, String organizationName, Instant at) {
-        timerService.createSingleActionTimer(Date.from(at),
-                new TimerConfig(SyncTimerInfo.of(configurationId, organizationName), true));
-        schedules.find(configurationId).ifPresent(schedule -> schedule.nextSyncAt(at));
+    /** How many timers each configuration has now (listing them all, from the timer store). */
+    public Map<Long, Integer> timerCounts() {
+        Map<Long, Integer> counts = new HashMap<>();
+        timersByConfiguration().forEach((configuration, timers) -> counts.put(configuration, timers.size()));
+        return counts;
     }
 
-    private void cancelTimers(long configurationId, int keep) {
-        cancelAll(timersByConfiguration().get(configurationId), keep);
+    /** A timer for a configuration known to have none. */
+    private void create(long configurationId, String organizationName, Instant at) {
+        Timer timer = timerService.createSingleActionTimer(Date.from(at),
+                new TimerConfig(SyncTimerInfo.of(configurationId, organizationName), true));
+        schedules.find(configurationId).ifPresent(schedule -> schedule.nextSyncAt(at));
+        schedules.recordTimer(configurationId, TimerHandles.write(timer.getHandle()));
+    }
+
+    /** Makes that timer the configuration's current one, as the schedule row shows it. */
+    private void remember(long configurationId, Timer timer) {
+        try {
+            Instant next = timer.getNextTimeout().toInstant();
+            TimerHandle handle = timer.getHandle();
+            schedules.find(configurationId).ifPresent(schedule -> schedule.nextSyncAt(next));
+            schedules.recordTimer(configurationId, TimerHandles.write(handle));
+        } catch (NoSuchObjectLocalException | NoMoreTimeoutsException expiredMeanwhile) {
+            // it fired since it was listed: its timeout has set the next timer and remembered that one
+        }
+    }
+
+    /**
+     * Cancels the timer the schedule row names. Another server's timer that this one has not loaded from the store
+     * yet is not found: it then fires as a stale duplicate, which the scheduler ignores (see SyncScheduler).
+     */
+    private void cancelCurrent(long configurationId) {
+        schedules.find(configurationId).flatMap(SyncSchedule::getTimerHandle)
+                .flatMap(stored -> TimerHandles.read(stored, timerService.getClass().getClassLoader()))
+                .ifPresent(handle -> {
+                    try {
+                        handle.getTimer().cancel();
+                    } catch (NoSuchObjectLocalException goneOrUnknown) {
+                        // fired or cancelled since, or unknown to this server
+                    }
+                });
     }
 
     private static int cancelAll(List<Timer> timers, int keep) {

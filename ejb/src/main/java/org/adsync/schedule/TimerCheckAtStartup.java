@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.util.logging.Level;
@@ -26,16 +27,27 @@ public class TimerCheckAtStartup {
     @Inject
     SyncScheduler scheduler;
 
+    @Inject
+    TimerCheckProgress progress;
+
+    @Inject
+    Event<TimersChecked> checked;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void check() {
+        progress.moveTo(TimerCheckProgress.Stage.RUNNING);
+        long start = System.nanoTime();
         try {
             SyncTimers.TimerRepair repair = scheduler.repairTimers();
-            LOG.info(() -> "AD Sync timers checked: " + repair.created() + " created, " + repair.cancelled()
-                    + " duplicate or orphaned cancelled");
+            progress.moveTo(TimerCheckProgress.Stage.DONE);
+            LOG.info(() -> String.format("AD Sync timers checked in %.1f s: %d created, %d duplicate or orphaned "
+                    + "cancelled", (System.nanoTime() - start) / 1e9, repair.created(), repair.cancelled()));
         } catch (Exception e) {
+            progress.moveTo(TimerCheckProgress.Stage.FAILED);
             LOG.log(Level.SEVERE, "The AD Sync timers could not be checked; syncs whose timer is missing will not "
                     + "run until the next start", e);
         }
+        checked.fire(new TimersChecked(progress.stage()));
     }
 }

@@ -12,9 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.logging.Logger;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -49,10 +52,46 @@ public class SecretCipher {
 
     @PostConstruct
     void loadKey() {
+        key = loadOrCreate(keyFile());
+    }
+
+    private static Path keyFile() {
         String configured = System.getProperty(KEY_FILE_PROPERTY);
-        Path file = configured != null ? Path.of(configured)
+        return configured != null ? Path.of(configured)
                 : Path.of(System.getProperty("jboss.server.config.dir", "."), "adsync-secret.key");
-        key = loadOrCreate(file);
+    }
+
+    /**
+     * Reads the key file again, for the readiness check: a server whose file went missing or changed would not read
+     * the secrets it stores next. The fingerprint (the first bytes of the key's SHA-256) lets an operator see that
+     * every server of a cluster has the same key without showing it.
+     */
+    public KeyFileCheck checkKeyFile() {
+        Path file = keyFile();
+        try {
+            byte[] onDisk = Base64.getDecoder().decode(Files.readString(file).strip());
+            if (!MessageDigest.isEqual(onDisk, key.getEncoded())) {
+                return new KeyFileCheck(false, "The secret key file " + file + " no longer holds the key this server "
+                        + "started with: restore it, or restart to use the new one (secrets stored with the old key "
+                        + "must then be entered again)", fingerprint(key.getEncoded()));
+            }
+            return new KeyFileCheck(true, "The secret key file " + file + " is readable", fingerprint(onDisk));
+        } catch (IOException | IllegalArgumentException e) {
+            return new KeyFileCheck(false, "The secret key file " + file + " cannot be read ("
+                    + e.getClass().getSimpleName() + "): stored secrets cannot be read", fingerprint(key.getEncoded()));
+        }
+    }
+
+    private static String fingerprint(byte[] keyBytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(keyBytes), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+        }
+    }
+
+    /** What the readiness check learned of the key file. */
+    public record KeyFileCheck(boolean readable, String message, String fingerprint) {
     }
 
     public String encrypt(char[] secret) {

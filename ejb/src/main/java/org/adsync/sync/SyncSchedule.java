@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * When a configuration syncs next, and who is running it now. The lease columns are only ever changed by the
  * conditional updates of {@link SyncScheduleRepository}, never through this entity, so that two servers cannot
- * both believe they hold it.
+ * both believe they hold it; so are the timer handle and the sync outcome counts, which concurrent transactions
+ * write column by column.
  */
 @Entity
 @Table(name = "sync_schedule")
@@ -36,6 +37,15 @@ public class SyncSchedule {
     @Column(name = "running_attempt_id", insertable = false, updatable = false)
     private Long runningAttemptId;
 
+    @Column(name = "last_succeeded_at", insertable = false, updatable = false)
+    private Instant lastSucceededAt;
+
+    @Column(name = "failures_in_a_row", insertable = false, updatable = false)
+    private int failuresInARow;
+
+    @Column(name = "timer_handle", length = 4000, insertable = false, updatable = false)
+    private String timerHandle;
+
     protected SyncSchedule() {
         // for JPA
     }
@@ -46,6 +56,11 @@ public class SyncSchedule {
 
     public void nextSyncAt(Instant at) {
         this.nextSyncAt = at;
+    }
+
+    /** The configuration's current timer, as {@code SyncTimers} stored it (a serialized handle in Base64). */
+    public Optional<String> getTimerHandle() {
+        return Optional.ofNullable(timerHandle);
     }
 
     public long getConfigurationId() {

@@ -40,4 +40,16 @@ public interface SyncScheduleRepository {
     void runningAttempt(long configurationId, String holder, long attemptId);
 
     void releaseLease(long configurationId, String holder);
+
+    /**
+     * Counts a sync's end (never a preview's): a success is remembered with its time, a failure adds one to the
+     * failures in a row, a held sync ends them (the guard worked; the sync did not fail).
+     */
+    void recordSyncEnded(long configurationId, SyncOutcome outcome, Instant at);
+
+    /** Remembers the configuration's current timer (a serialized handle), or forgets it (null). */
+    void recordTimer(long configurationId, String handle);
+
+    /** Every configuration as an operator watches it, in one query. */
+    List<SyncOperatingState> operatingStates(Instant now);
 }

@@ -51,6 +51,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void whatOperatorsWatchOnlyObserves() {
+        noClasses().that().resideOutsideOfPackage("org.adsync.operations..")
+                .should().dependOnClassesThat().resideInAPackage("org.adsync.operations..")
+                .check(ADSYNC);
+    }
+
+    @Test
+    void theReadinessChecksInTheEarLibraryKnowOnlyTheirSource() {
+        noClasses().that().resideInAPackage("org.adsync.health..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.adsync.health..", "java..", "javax..",
+                        "jakarta..", "org.eclipse.microprofile.health..")
+                .check(ADSYNC);
+    }
+
+    @Test
     void theBusinessTierDoesNotKnowTheWebTier() {
         noClasses().that().resideOutsideOfPackages("org.adsync.console..", "org.adsync.api..", "org.adsync.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.adsync.console..", "org.adsync.api..",

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,6 +47,11 @@ class ProductionInstallIT {
     private final URI console = URI.create("http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/adsync/");
     private final String controller = "127.0.0.1:" + (9990 + PORT_OFFSET);
 
+    private String managementGet(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://" + controller + "/" + path))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     @Test
     void theReadmesInstallationWorksOnAPristineServerSurvivesARestartAndUninstalls() throws Exception {
         assertReadmeNamesTheScript();
@@ -55,6 +63,11 @@ class ProductionInstallIT {
             String installed = installScript("install");
             assertTrue(installed.contains("security domain: applied"), installed);
             assertTrue(installed.contains("adsync is installed and answers"), installed);
+            assertTrue(installed.contains("health checks: applied") && installed.contains("metrics: applied"),
+                    installed);
+            String ready = managementGet("health/ready");
+            assertTrue(ready.contains("\"name\":\"adsync-database\",\"status\":\"UP\""), ready);
+            assertTrue(managementGet("prometheus").contains("adsync_syncs_enabled"), "the Prometheus endpoint");
 
             String people = directory.addContainer("People");
             directory.addUser(ActiveDirectoryUser.named("Ada", "Lovelace", "ada@install.example"), people);
@@ -72,9 +85,12 @@ class ProductionInstallIT {
             ApiClient second = signedIn("second", "second admin password");
             long sync = created(second.post("syncs", syncBody(directory, organization, product)))
                     .getJsonNumber("id").longValue();
-            Awaitility.await().atMost(Duration.ofMinutes(1)).until(() -> contactsOf(second, organization).size() == 2);
+            // the contacts commit batch by batch, before the attempt records its end
+            Awaitility.await().atMost(Duration.ofMinutes(1)).until(() -> !second.get("syncs/" + sync + "/attempts")
+                    .array().getJsonObject(0).getString("outcome").equals("RUNNING"));
             assertEquals("SUCCEEDED", second.get("syncs/" + sync + "/attempts").array().getJsonObject(0)
                     .getString("outcome"));
+            assertEquals(2, contactsOf(second, organization).size());
 
             server.restart();
             assertEquals(List.of("Hopper", "Lovelace"), contactsOf(second, organization), "the token, the "
@@ -90,7 +106,8 @@ class ProductionInstallIT {
                     "/subsystem=datasources/data-source=AdsyncDS", "/subsystem=logging/logger=org.adsync",
                     "/subsystem=undertow/application-security-domain=adsync",
                     "/subsystem=ejb3/service=timer-service/database-data-store=adsync-timer-store",
-                    "/system-property=adsync.secret.key.file")) {
+                    "/system-property=adsync.secret.key.file", "/subsystem=microprofile-health-smallrye",
+                    "/subsystem=micrometer")) {
                 assertFalse(cli(resource + ":read-resource").contains("\"outcome\" => \"success\""),
                         resource + " is gone");
             }

@@ -13,6 +13,7 @@ import org.adsync.directory.tls.TrustedCertificates;
 
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.function.IntConsumer;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
@@ -40,12 +41,12 @@ final class GraphConnection implements AutoCloseable {
         this.scope = scope;
     }
 
-    static GraphConnection open(GraphTenant settings) throws GeneralSecurityException {
+    static GraphConnection open(GraphTenant settings, IntConsumer throttled) throws GeneralSecurityException {
         X509TrustManager trust = TrustedCertificates.forDirectory(settings.trustedCertificatesPem());
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, new TrustManager[] {trust}, null);
         OkHttpClient http = GraphClientFactory.create()
-                .addNetworkInterceptor(new RetryAfterGuard())
+                .addNetworkInterceptor(new RetryAfterGuard(throttled))
                 .addInterceptor(new ClearedProperties())
                 .sslSocketFactory(tls.getSocketFactory(), trust)
                 .connectTimeout(CONNECT_TIMEOUT)

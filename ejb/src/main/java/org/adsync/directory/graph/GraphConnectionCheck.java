@@ -27,13 +27,21 @@ final class GraphConnectionCheck {
     private final GraphTenant settings;
     private final List<Step> steps = new ArrayList<>();
 
-    GraphConnectionCheck(GraphTenant source) {
+    private final Opener opener;
+
+    GraphConnectionCheck(GraphTenant source, Opener opener) {
         this.source = source;
         this.settings = source;
+        this.opener = opener;
+    }
+
+    /** Opens the connection the reader would. */
+    interface Opener {
+        GraphConnection open(GraphTenant source) throws DirectoryException;
     }
 
     ConnectionTestReport run() {
-        try (GraphConnection connection = GraphDirectoryReader.open(source)) {
+        try (GraphConnection connection = opener.open(source)) {
             if (token(connection) && users(connection)) {
                 group(connection);
             }

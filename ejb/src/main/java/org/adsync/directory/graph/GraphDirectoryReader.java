@@ -1,9 +1,13 @@
 package org.adsync.directory.graph;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.DirectoryException;
 import org.adsync.directory.DirectoryReader;
+import org.adsync.directory.DirectoryThrottled;
+import org.adsync.directory.DirectoryType;
 import org.adsync.directory.FieldProblem;
 import org.adsync.directory.PageHandler;
 import org.adsync.directory.ReadResult;
@@ -14,6 +18,9 @@ import java.util.List;
 /** Reads Microsoft Entra ID tenants through Microsoft Graph. */
 @ApplicationScoped
 public class GraphDirectoryReader implements DirectoryReader<GraphTenant> {
+
+    @Inject
+    Event<DirectoryThrottled> throttled;
 
     @Override
     public Class<GraphTenant> sourceType() {
@@ -42,9 +49,10 @@ public class GraphDirectoryReader implements DirectoryReader<GraphTenant> {
     }
 
     /** Opening needs no network: only the trusted certificates can be wrong here. */
-    static GraphConnection open(GraphTenant source) throws DirectoryException {
+    GraphConnection open(GraphTenant source) throws DirectoryException {
         try {
-            return GraphConnection.open(source);
+            return GraphConnection.open(source, status -> throttled.fire(new DirectoryThrottled(DirectoryType.AZURE,
+                    status)));
         } catch (GeneralSecurityException e) {
             throw new DirectoryException("The trusted certificates could not be read: " + e.getMessage(), e);
         }
@@ -52,7 +60,7 @@ public class GraphDirectoryReader implements DirectoryReader<GraphTenant> {
 
     @Override
     public ConnectionTestReport testConnection(GraphTenant source) {
-        return new GraphConnectionCheck(source).run();
+        return new GraphConnectionCheck(source, this::open).run();
     }
 
     /** Graph settings have no syntax beyond what {@code AzureSettingsInput} checks. */

@@ -1,6 +1,7 @@
 package org.adsync.sync.engine;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.adsync.audit.AuditKind;
@@ -11,7 +12,9 @@ import org.adsync.sync.AttemptCounts;
 import org.adsync.sync.DirectoryUserTotals;
 import org.adsync.sync.InvalidSyncSettingsException;
 import org.adsync.sync.SyncAttempt;
+import org.adsync.sync.SyncAttemptEnded;
 import org.adsync.sync.SyncAttemptRepository;
+import org.adsync.sync.SyncAttemptStarted;
 import org.adsync.sync.SyncConfiguration;
 import org.adsync.sync.SyncConfigurationRepository;
 import org.adsync.sync.SyncLease;
@@ -20,6 +23,7 @@ import org.adsync.sync.SyncScheduleRepository;
 import org.adsync.sync.SyncTrigger;
 import org.adsync.sync.UnknownSyncException;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +63,12 @@ public class AttemptLog {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Event<SyncAttemptStarted> started;
+
+    @Inject
+    Event<SyncAttemptEnded> ended;
+
     /** The window of users and contacts a run that read only the changes must reconcile; empty: every user. */
     public Optional<ChangedSince> changedSinceLastSuccess(long configurationId) {
         return ChangedSince.lastSuccess(attempts.lastSucceeded(configurationId));
@@ -69,6 +79,7 @@ public class AttemptLog {
         SyncConfiguration configuration = configurationOf(lease);
         SyncAttempt attempt = attempts.add(new SyncAttempt(configuration.getId(), trigger, Instant.now()));
         leases.runningAttempt(lease, attempt.getId());
+        started.fire(new SyncAttemptStarted(configuration.getId(), trigger));
         return new Started(attempt.getId(), attempt.getStartedAt(), SyncPlan.of(configuration), null);
     }
 
@@ -94,6 +105,7 @@ public class AttemptLog {
                 Instant.now()));
         attempt.approvedBy(admin, allowed);
         leases.runningAttempt(lease, attempt.getId());
+        started.fire(new SyncAttemptStarted(configuration.getId(), SyncTrigger.APPROVED));
         return new Started(attempt.getId(), attempt.getStartedAt(), SyncPlan.of(configuration), allowed);
     }
 
@@ -174,6 +186,12 @@ public class AttemptLog {
      * next sync at once. A failed attempt refreshes the counts too: its batches that committed changed users.
      */
     private void attemptEnded(SyncAttempt attempt, SyncLease lease) {
+        Instant finishedAt = attempt.getFinishedAt().orElseGet(Instant::now);
+        if (attempt.getTrigger() != SyncTrigger.PREVIEW) {
+            schedules.recordSyncEnded(attempt.getConfigurationId(), attempt.getOutcome(), finishedAt);
+        }
+        ended.fire(new SyncAttemptEnded(attempt.getConfigurationId(), attempt.getTrigger(), attempt.getOutcome(),
+                Duration.between(attempt.getStartedAt(), finishedAt), attempt.getCounts().copy()));
         attempts.removeAllButLatest(attempt.getConfigurationId(), attemptsKept());
         userTotals.refresh(attempt.getConfigurationId());
         schedules.releaseLease(lease.configurationId(), lease.holder());

@@ -1,10 +1,12 @@
 package org.adsync.sync.engine;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.adsync.directory.Directories;
 import org.adsync.directory.DirectoryEntry;
 import org.adsync.directory.DirectoryException;
+import org.adsync.directory.DirectoryFailure;
 import org.adsync.directory.DirectorySource;
 import org.adsync.directory.DirectoryType;
 import org.adsync.directory.PageHandler;
@@ -48,6 +50,9 @@ public class SyncEngine {
 
     @Inject
     AttemptLog attemptLog;
+
+    @Inject
+    Event<DirectoryFailure> directoryFailed;
 
     @Inject
     SnapshotWriter snapshot;
@@ -220,6 +225,7 @@ public class SyncEngine {
         } catch (DirectoryException e) {
             LOG.log(Level.INFO, "Sync of " + plan.organizationName() + " failed: " + e.getMessage(), e);
             e.certificate().ifPresent(c -> attemptLog.certificateSeen(plan.configurationId(), c));
+            directoryFailed.fire(DirectoryFailure.of(plan.directoryType(), e));
             attemptLog.failed(running, counts, e.getMessage());
         } catch (SecretUnreadableException | SyncLeases.LeaseLostException e) {
             attemptLog.failed(running, counts, e.getMessage());

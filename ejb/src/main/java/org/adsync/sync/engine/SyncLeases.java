@@ -1,6 +1,7 @@
 package org.adsync.sync.engine;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.adsync.sync.SyncAlreadyRunningException;
@@ -8,8 +9,10 @@ import org.adsync.sync.SyncAttemptRepository;
 import org.adsync.sync.SyncConfiguration;
 import org.adsync.sync.SyncConfigurationRepository;
 import org.adsync.sync.SyncLease;
+import org.adsync.sync.SyncLeaseTakenOver;
 import org.adsync.sync.SyncSchedule;
 import org.adsync.sync.SyncScheduleRepository;
+import org.adsync.sync.SyncTrigger;
 import org.adsync.sync.UnknownSyncException;
 
 import java.time.Instant;
@@ -27,6 +30,9 @@ public class SyncLeases {
 
     @Inject
     SyncAttemptRepository attempts;
+
+    @Inject
+    Event<SyncLeaseTakenOver> takenOver;
 
     /**
      * The lease of that configuration's sync, or SyncAlreadyRunningException when a live one is held. An attempt
@@ -47,11 +53,16 @@ public class SyncLeases {
             throw new SyncAlreadyRunningException(configuration.getOrganization().getName(),
                     schedules.runningSince(configurationId, now).orElse(null));
         }
-        before.abandonedAttempt(now).flatMap(attempts::findById).ifPresent(abandoned -> abandoned.failed(
-                abandoned.getCounts(), "The server running this sync ("
-                        + before.getLeaseHolder().map(h -> h.substring(0, Math.max(0, h.indexOf('/')))).orElse("?")
-                        + ") stopped before it finished. What it wrote stays consistent; the next sync completes "
-                        + "the work.", now));
+        before.abandonedAttempt(now).flatMap(attempts::findById).ifPresent(abandoned -> {
+            abandoned.failed(abandoned.getCounts(), "The server running this sync ("
+                    + before.getLeaseHolder().map(h -> h.substring(0, Math.max(0, h.indexOf('/')))).orElse("?")
+                    + ") stopped before it finished. What it wrote stays consistent; the next sync completes "
+                    + "the work.", now);
+            if (abandoned.getTrigger() != SyncTrigger.PREVIEW) {
+                schedules.recordSyncEnded(configurationId, abandoned.getOutcome(), now);
+            }
+            takenOver.fire(new SyncLeaseTakenOver(configurationId));
+        });
         return lease;
     }
 

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.adsync.sync.ScheduleState;
+import org.adsync.sync.SyncOperatingState;
+import org.adsync.sync.SyncOutcome;
 import org.adsync.sync.SyncSchedule;
 import org.adsync.sync.SyncScheduleRepository;
 
@@ -101,5 +103,39 @@ class JpaSyncScheduleRepository implements SyncScheduleRepository {
                         + "s.runningSince = null, s.runningAttemptId = null "
                         + "where s.configurationId = :c and s.leaseHolder = :holder")
                 .setParameter("c", configurationId).setParameter("holder", holder).executeUpdate();
+    }
+
+    @Override
+    public void recordSyncEnded(long configurationId, SyncOutcome outcome, Instant at) {
+        String set = switch (outcome) {
+            case SUCCEEDED -> "s.lastSucceededAt = :at, s.failuresInARow = 0";
+            case FAILED -> "s.failuresInARow = s.failuresInARow + 1";
+            case HELD -> "s.failuresInARow = 0";
+            case RUNNING -> throw new IllegalArgumentException("A sync that runs has not ended");
+        };
+        var update = em.createQuery("update SyncSchedule s set " + set + " where s.configurationId = :c")
+                .setParameter("c", configurationId);
+        if (outcome == SyncOutcome.SUCCEEDED) {
+            update.setParameter("at", at);
+        }
+        update.executeUpdate();
+    }
+
+    @Override
+    public void recordTimer(long configurationId, String handle) {
+        em.createQuery("update SyncSchedule s set s.timerHandle = :handle where s.configurationId = :c")
+                .setParameter("handle", handle).setParameter("c", configurationId).executeUpdate();
+    }
+
+    @Override
+    public List<SyncOperatingState> operatingStates(Instant now) {
+        return em.createQuery("select c.id, o.name, c.enabled, s.lastSucceededAt, s.failuresInARow, c.conflicts, "
+                        + "case when s.leaseExpiresAt > :now then true else false end "
+                        + "from SyncConfiguration c join c.organization o join SyncSchedule s "
+                        + "on s.configurationId = c.id", Object[].class)
+                .setParameter("now", now).getResultStream()
+                .map(row -> new SyncOperatingState((Long) row[0], (String) row[1], (Boolean) row[2],
+                        (Instant) row[3], (Integer) row[4], (Integer) row[5], (Boolean) row[6]))
+                .toList();
     }
 }

@@ -5,8 +5,11 @@ import org.adsync.demo.directory.EntraUser;
 import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.DirectoryEntry;
 import org.adsync.directory.DirectoryException;
+import org.adsync.directory.DirectoryThrottled;
+import org.adsync.directory.DirectoryType;
 import org.adsync.directory.PageHandler;
 import org.adsync.directory.ReadResult;
+import org.adsync.directory.RecordingEvent;
 import org.adsync.sync.AzureSettings;
 import org.adsync.sync.AzureSettingsInput;
 import org.junit.jupiter.api.AfterAll;
@@ -45,6 +48,12 @@ class GraphDirectoryReaderTest {
     static EntraLookAlike tenant;
 
     final GraphDirectoryReader reader = new GraphDirectoryReader();
+    final RecordingEvent<DirectoryThrottled> throttled = new RecordingEvent<>();
+
+    @BeforeEach
+    void countThrottling() {
+        reader.throttled = throttled;
+    }
 
     @BeforeAll
     static void startTenant() throws Exception {
@@ -193,6 +202,8 @@ class GraphDirectoryReaderTest {
     void throttlingIsRetriedAsGraphAsksEvenWithRetryAfterZero() throws Exception {
         tenant.throttle(2, "0");
         assertEquals(4, read(settings(STAFF), null).result.entries());
+        assertEquals(List.of(new DirectoryThrottled(DirectoryType.AZURE, 429),
+                new DirectoryThrottled(DirectoryType.AZURE, 429)), throttled.fired(), "each retry is counted");
     }
 
     @Test
