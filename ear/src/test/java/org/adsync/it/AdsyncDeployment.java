@@ -3,6 +3,8 @@ package org.adsync.it;
 import org.adsync.demo.directory.LookAlikeDirectory;
 import org.adsync.it.benchmark.BenchmarkServlet;
 import org.adsync.it.benchmark.EntraBenchmarkServlet;
+import org.adsync.it.benchmark.ScaleFixtures;
+import org.adsync.it.benchmark.ScheduleScaleServlet;
 import org.adsync.it.fixture.FixtureServlet;
 import org.adsync.it.fixture.Fixtures;
 import org.awaitility.Awaitility;
@@ -47,7 +49,8 @@ public final class AdsyncDeployment {
         WebArchive fixtures = ShrinkWrap.create(WebArchive.class, FIXTURE_CONTEXT + ".war")
                 .addClasses(FixtureServlet.class, Fixtures.class, NoSignIn.class);
         WebArchive benchmark = ShrinkWrap.create(WebArchive.class, BENCHMARK_CONTEXT + ".war")
-                .addClasses(BenchmarkServlet.class, EntraBenchmarkServlet.class, Fixtures.class, NoSignIn.class);
+                .addClasses(BenchmarkServlet.class, EntraBenchmarkServlet.class, ScheduleScaleServlet.class,
+                        ScaleFixtures.class, Fixtures.class, NoSignIn.class);
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TESTS_CONTEXT + ".war")
                 .addPackages(false, IN_SERVER_PACKAGES)
                 .addPackage(LookAlikeDirectory.class.getPackage())

@@ -24,7 +24,6 @@ import org.adsync.sync.engine.SyncPlan;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,6 +37,8 @@ public class SyncScheduler {
 
     /** A timer that fires this much before the stored next sync is a stale duplicate, not the current timer. */
     private static final Duration STALE_TIMER = Duration.ofSeconds(30);
+    /** A timer check another server of the cluster did this recently stands for this server's. */
+    static final Duration TIMER_CHECK_SHARED = Duration.ofMinutes(5);
     /** After a failure that prevented even starting a sync (the database was away, say), try again this soon. */
     private static final Duration RETRY_AFTER_FAILURE = Duration.ofMinutes(15);
 
@@ -192,11 +193,10 @@ public class SyncScheduler {
             }
             Instant now = Instant.now();
             Instant next = configuration.nextSyncAt();
-            boolean knownTimer = timerDue != null && next != null
-                    && timerDue.equals(next.truncatedTo(ChronoUnit.MILLIS));
+            boolean knownTimer = timerDue != null && next != null && SyncTimers.sameDue(timerDue, next);
             if (!knownTimer && next != null && next.isAfter(now.plus(STALE_TIMER))) {
-                LOG.info(() -> "Ignored a stale timer of configuration " + configurationId + "; its next sync is at "
-                        + next);
+                LOG.info(() -> "Ignored a stale timer of configuration " + configurationId + " (due " + timerDue
+                        + "); its next sync is at " + next);
                 return;
             }
             RunningSync running;
@@ -218,12 +218,21 @@ public class SyncScheduler {
 
     /**
      * Repairs missing and duplicate timers (at startup: after a redeploy, a restore, a renamed deployment). One
-     * server of a cluster at a time: servers started together would each find a timer missing and both create it.
+     * server of a cluster at a time, and once for servers started together: the timers are shared through the
+     * database timer store, and a server does not see the timers another created a moment ago, so it would create
+     * them again. A server that finds the check done by another within {@link #TIMER_CHECK_SHARED} leaves it.
      */
     @Transactional
     public SyncTimers.TimerRepair repairTimers() {
-        clusterTasks.holdUntilCommit(ClusterTasks.TIMER_CHECK, System.getProperty("jboss.node.name", "adsync"));
-        return timers.repair(schedules.states(), Instant.now());
+        String server = System.getProperty("jboss.node.name", "adsync");
+        Instant now = Instant.now();
+        ClusterTasks.LastRun last = clusterTasks.hold(ClusterTasks.TIMER_CHECK);
+        if (last.byAnotherSince(server, now.minus(TIMER_CHECK_SHARED))) {
+            return SyncTimers.TimerRepair.doneBy(last.server());
+        }
+        SyncTimers.TimerRepair repair = timers.repair(schedules.states(), now);
+        clusterTasks.done(ClusterTasks.TIMER_CHECK, server, Instant.now());
+        return repair;
     }
 
     private void retryLater(long configurationId, ScheduleState configuration) {

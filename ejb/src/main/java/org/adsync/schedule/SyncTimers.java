@@ -18,6 +18,7 @@ import org.adsync.sync.ScheduleState;
 import org.adsync.sync.SyncSchedule;
 import org.adsync.sync.SyncScheduleRepository;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +26,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
 
@@ -126,8 +128,10 @@ public class SyncTimers {
         }
         Instant timerDue = nextTimeout(timer);
         due.fire(new ScheduledSyncDue(configurationId.getAsLong(), timerDue));
-        if (timerDue != null && timerDue.isAfter(Instant.now())) {
-            // an operator triggered it before its time: the scheduler has set the next timer, so this one goes
+        if (timerDue != null && timerDue.isAfter(Instant.now()) && scheduleMovedOn(configurationId.getAsLong(),
+                timerDue)) {
+            // an operator triggered it before its time and the scheduler has set the next timer: this one goes.
+            // Refused because a forced sync runs, it is still the next sync's timer, and stays.
             cancelAll(new ArrayList<>(List.of(timer)), 0);
         }
     }
@@ -137,6 +141,19 @@ public class SyncTimers {
         Map<Long, Integer> counts = new HashMap<>();
         timersByConfiguration().forEach((configuration, timers) -> counts.put(configuration, timers.size()));
         return counts;
+    }
+
+    private boolean scheduleMovedOn(long configurationId, Instant timerDue) {
+        return schedules.find(configurationId).flatMap(SyncSchedule::getNextSyncAt)
+                .map(next -> !sameDue(timerDue, next)).orElse(true);
+    }
+
+    /**
+     * Whether a timer is the one set for that time. Timers keep milliseconds, the database timer store whole
+     * seconds: a timer another server loaded from it, or any timer after a restart, is due up to a second early.
+     */
+    static boolean sameDue(Instant timerDue, Instant scheduled) {
+        return Duration.between(timerDue, scheduled).abs().compareTo(Duration.ofSeconds(1)) < 0;
     }
 
     /** A timer for a configuration known to have none. */
@@ -160,19 +177,22 @@ public class SyncTimers {
     }
 
     /**
-     * Cancels the timer the schedule row names. Another server's timer that this one has not loaded from the store
-     * yet is not found: it then fires as a stale duplicate, which the scheduler ignores (see SyncScheduler).
+     * Cancels the timer the schedule row names, found by its handle in this server's memory. A handle this server
+     * does not know names a timer that fired since, or one that another server of a cluster created and this one
+     * has not loaded from the store yet: then the configuration's timers are looked up in the store, so that the
+     * other server's is cancelled too rather than left to fire as a duplicate.
      */
     private void cancelCurrent(long configurationId) {
-        schedules.find(configurationId).flatMap(SyncSchedule::getTimerHandle)
-                .flatMap(stored -> TimerHandles.read(stored, timerService.getClass().getClassLoader()))
-                .ifPresent(handle -> {
-                    try {
-                        handle.getTimer().cancel();
-                    } catch (NoSuchObjectLocalException goneOrUnknown) {
-                        // fired or cancelled since, or unknown to this server
-                    }
-                });
+        Optional<TimerHandle> handle = schedules.find(configurationId).flatMap(SyncSchedule::getTimerHandle)
+                .flatMap(stored -> TimerHandles.read(stored, timerService.getClass().getClassLoader()));
+        if (handle.isEmpty()) {
+            return; // no timer was created since the handles were kept, or the last one was cancelled
+        }
+        try {
+            handle.get().getTimer().cancel();
+        } catch (NoSuchObjectLocalException unknownHere) {
+            cancelAll(timersByConfiguration().get(configurationId), 0);
+        }
     }
 
     private static int cancelAll(List<Timer> timers, int keep) {
@@ -212,7 +232,15 @@ public class SyncTimers {
         }
     }
 
-    /** What a repair did. */
-    public record TimerRepair(int created, int cancelled) {
+    /** What a repair did; {@code doneBy} names another server that had just done it, and this one did nothing. */
+    public record TimerRepair(int created, int cancelled, String doneBy) {
+
+        TimerRepair(int created, int cancelled) {
+            this(created, cancelled, null);
+        }
+
+        static TimerRepair doneBy(String server) {
+            return new TimerRepair(0, 0, server);
+        }
     }
 }

@@ -41,7 +41,9 @@ public class TimerCheckAtStartup {
         try {
             SyncTimers.TimerRepair repair = scheduler.repairTimers();
             progress.moveTo(TimerCheckProgress.Stage.DONE);
-            LOG.info(() -> String.format("AD Sync timers checked in %.1f s: %d created, %d duplicate or orphaned "
+            LOG.info(() -> repair.doneBy() != null ? "AD Sync timers were checked by " + repair.doneBy()
+                    + " a moment ago (they are shared through the database timer store)"
+                    : String.format("AD Sync timers checked in %.1f s: %d created, %d duplicate or orphaned "
                     + "cancelled", (System.nanoTime() - start) / 1e9, repair.created(), repair.cancelled()));
         } catch (Exception e) {
             progress.moveTo(TimerCheckProgress.Stage.FAILED);

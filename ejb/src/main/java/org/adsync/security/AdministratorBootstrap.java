@@ -44,7 +44,16 @@ public class AdministratorBootstrap {
         if (username.isEmpty() || password.isEmpty() || administration.anyUserExists()) {
             return;
         }
-        administration.createUser(username.get(), "Administrator", password.get().toCharArray(), ADMINISTRATOR_LEVEL);
+        try {
+            administration.createUser(username.get(), "Administrator", password.get().toCharArray(),
+                    ADMINISTRATOR_LEVEL);
+        } catch (Exception e) { // also the undeclared RollbackException of the commit that found the duplicate
+            if (administration.anyUserExists()) { // servers of a cluster started together: another one made it
+                LOG.info(() -> "Another server created the first console administrator at the same moment");
+                return;
+            }
+            throw e;
+        }
         LOG.info(() -> "Created the first console administrator '" + username.get() + "'");
     }
 

@@ -6,13 +6,15 @@ import java.util.UUID;
 
 /**
  * This server's right to run one configuration's sync, held in the database so that a cluster runs each sync once.
- * It lasts {@link #DURATION} and is renewed every {@link #RENEW_EVERY} while the sync makes progress, so a server
- * that dies blocks the organization for at most a few minutes.
+ * It lasts {@link #DURATION} (10 minutes; the system property {@value #DURATION_PROPERTY} changes it, for tests that
+ * kill a server) and is renewed every tenth of that while the sync makes progress, so a server that dies blocks the
+ * organization for at most that long.
  */
 public final class SyncLease {
 
-    public static final Duration DURATION = Duration.ofMinutes(10);
-    static final Duration RENEW_EVERY = Duration.ofMinutes(1);
+    public static final String DURATION_PROPERTY = "adsync.sync.lease-duration";
+    public static final Duration DURATION = Duration.parse(System.getProperty(DURATION_PROPERTY, "PT10M"));
+    static final Duration RENEW_EVERY = DURATION.dividedBy(10);
 
     private final long configurationId;
     private final String holder;

@@ -11,13 +11,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** Runs the commands an operator would type, and copies and removes directory trees. */
-final class Processes {
+public final class Processes {
 
     private Processes() {
     }
 
     /** Runs the command to its end and answers its output; fails with that output unless it exits with 0. */
-    static String run(ProcessBuilder command, Duration timeout) throws IOException, InterruptedException {
+    public static String run(ProcessBuilder command, Duration timeout) throws IOException, InterruptedException {
         Process process = command.redirectErrorStream(true).start();
         String output = outputOf(process, command, timeout);
         if (process.exitValue() != 0) {
@@ -27,7 +27,7 @@ final class Processes {
     }
 
     /** Runs the command to its end and answers its output, whatever its exit value. */
-    static String output(ProcessBuilder command, Duration timeout) throws IOException, InterruptedException {
+    public static String output(ProcessBuilder command, Duration timeout) throws IOException, InterruptedException {
         return outputOf(command.redirectErrorStream(true).start(), command, timeout);
     }
 
@@ -41,7 +41,7 @@ final class Processes {
         return new String(output, StandardCharsets.UTF_8);
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
             paths.forEach(source -> {
                 try {
@@ -58,7 +58,7 @@ final class Processes {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
