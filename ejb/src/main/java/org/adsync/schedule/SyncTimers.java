@@ -70,8 +70,7 @@ public class SyncTimers {
 
     public void cancel(long configurationId) {
         cancelCurrent(configurationId);
-        schedules.find(configurationId).ifPresent(schedule -> schedule.nextSyncAt(null));
-        schedules.recordTimer(configurationId, null);
+        schedules.find(configurationId).ifPresent(schedule -> schedule.timerSet(null, null));
     }
 
     /**
@@ -89,23 +88,26 @@ public class SyncTimers {
      */
     public TimerRepair repair(List<ScheduleState> configurations, Instant now) {
         Map<Long, List<Timer>> timers = timersByConfiguration();
+        Map<Long, SyncSchedule> rows = schedules.all(); // one query, not one per configuration
         int created = 0;
         int cancelled = 0;
         for (ScheduleState configuration : configurations) {
             List<Timer> own = timers.remove(configuration.configurationId());
+            Optional<SyncSchedule> row = Optional.ofNullable(rows.get(configuration.configurationId()));
             if (!configuration.enabled()) {
                 cancelled += cancelAll(own, 0);
+                row.ifPresent(schedule -> schedule.timerSet(null, null));
                 continue;
             }
             if (own == null || own.isEmpty()) {
                 create(configuration.configurationId(), configuration.organizationName(),
-                        configuration.nextDue(now));
+                        configuration.nextDue(now), row);
                 created++;
             } else {
                 own.sort(Comparator.comparing(SyncTimers::nextTimeout,
                         Comparator.nullsLast(Comparator.naturalOrder())));
                 cancelled += cancelAll(own, 1);
-                remember(configuration.configurationId(), own.get(0));
+                remember(own.get(0), row);
             }
         }
         for (List<Timer> orphans : timers.values()) {
@@ -158,19 +160,23 @@ public class SyncTimers {
 
     /** A timer for a configuration known to have none. */
     private void create(long configurationId, String organizationName, Instant at) {
+        create(configurationId, organizationName, at, schedules.find(configurationId));
+    }
+
+    private void create(long configurationId, String organizationName, Instant at, Optional<SyncSchedule> row) {
         Timer timer = timerService.createSingleActionTimer(Date.from(at),
                 new TimerConfig(SyncTimerInfo.of(configurationId, organizationName), true));
-        schedules.find(configurationId).ifPresent(schedule -> schedule.nextSyncAt(at));
-        schedules.recordTimer(configurationId, TimerHandles.write(timer.getHandle()));
+        String handle = TimerHandles.write(timer.getHandle());
+        row.ifPresent(schedule -> schedule.timerSet(at, handle));
     }
 
     /** Makes that timer the configuration's current one, as the schedule row shows it. */
-    private void remember(long configurationId, Timer timer) {
+    private static void remember(Timer timer, Optional<SyncSchedule> row) {
         try {
             Instant next = timer.getNextTimeout().toInstant();
-            TimerHandle handle = timer.getHandle();
-            schedules.find(configurationId).ifPresent(schedule -> schedule.nextSyncAt(next));
-            schedules.recordTimer(configurationId, TimerHandles.write(handle));
+            String handle = TimerHandles.write(timer.getHandle());
+            row.ifPresent(schedule -> schedule.timerSet(schedule.getNextSyncAt()
+                    .filter(known -> sameDue(next, known)).orElse(next), handle));
         } catch (NoSuchObjectLocalException | NoMoreTimeoutsException expiredMeanwhile) {
             // it fired since it was listed: its timeout has set the next timer and remembered that one
         }

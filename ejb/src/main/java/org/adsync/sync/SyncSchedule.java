@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * When a configuration syncs next, and who is running it now. The lease columns are only ever changed by the
  * conditional updates of {@link SyncScheduleRepository}, never through this entity, so that two servers cannot
- * both believe they hold it; so are the timer handle and the sync outcome counts, which concurrent transactions
- * write column by column.
+ * both believe they hold it; so are the sync outcome counts, which concurrent transactions write column by column.
+ * The next sync's time and the timer's handle belong to the timer, which only {@code SyncTimers} sets.
  */
 @Entity
 @Table(name = "sync_schedule")
@@ -43,7 +43,7 @@ public class SyncSchedule {
     @Column(name = "failures_in_a_row", insertable = false, updatable = false)
     private int failuresInARow;
 
-    @Column(name = "timer_handle", length = 4000, insertable = false, updatable = false)
+    @Column(name = "timer_handle", length = 4000)
     private String timerHandle;
 
     protected SyncSchedule() {
@@ -56,6 +56,12 @@ public class SyncSchedule {
 
     public void nextSyncAt(Instant at) {
         this.nextSyncAt = at;
+    }
+
+    /** The configuration's timer now: when it fires and its handle (both null: it has none). */
+    public void timerSet(Instant at, String handle) {
+        this.nextSyncAt = at;
+        this.timerHandle = handle;
     }
 
     /** The configuration's current timer, as {@code SyncTimers} stored it (a serialized handle in Base64). */

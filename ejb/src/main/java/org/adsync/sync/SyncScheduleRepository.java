@@ -2,6 +2,7 @@ package org.adsync.sync;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Port to the configurations' schedules and run leases. */
@@ -47,8 +48,8 @@ public interface SyncScheduleRepository {
      */
     void recordSyncEnded(long configurationId, SyncOutcome outcome, Instant at);
 
-    /** Remembers the configuration's current timer (a serialized handle), or forgets it (null). */
-    void recordTimer(long configurationId, String handle);
+    /** Every schedule row, by configuration, in one query. */
+    Map<Long, SyncSchedule> all();
 
     /** Every configuration as an operator watches it, in one query. */
     List<SyncOperatingState> operatingStates(Instant now);

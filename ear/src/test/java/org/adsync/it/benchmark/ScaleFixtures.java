@@ -22,8 +22,6 @@ import java.util.List;
 @ApplicationScoped
 public class ScaleFixtures {
 
-    private static final int BATCH = 500;
-
     @Inject
     Fixtures fixtures;
 
@@ -33,13 +31,11 @@ public class ScaleFixtures {
     @Inject
     SyncAttemptRepository attempts;
 
-    public List<Long> syncedOrganizations(String prefix, int count) {
+    /** Organizations with a disabled sync each; then {@link #syncedAMinuteAgoAndEnabled}, a batch at a time. */
+    public List<Long> organizationsWithASync(String prefix, int count) {
         List<Long> syncs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             syncs.add(fixtures.unreachableLdapSync(fixtures.organization(prefix + " " + i, List.of()), false));
-        }
-        for (int from = 0; from < count; from += BATCH) {
-            syncedAMinuteAgoAndEnabled(syncs.subList(from, Math.min(count, from + BATCH)));
         }
         return syncs;
     }
@@ -52,7 +48,7 @@ public class ScaleFixtures {
     }
 
     @Transactional
-    void syncedAMinuteAgoAndEnabled(List<Long> syncs) {
+    public void syncedAMinuteAgoAndEnabled(List<Long> syncs) {
         Instant now = Instant.now();
         for (long id : syncs) {
             SyncAttempt last = attempts.add(new SyncAttempt(id, SyncTrigger.SCHEDULED, now.minus(Duration

@@ -30,6 +30,7 @@ public class ScheduleScaleServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final int SAMPLES = 21;
+    private static final int BATCH = 500;
 
     @Inject
     ScaleFixtures fixtures;
@@ -59,7 +60,10 @@ public class ScheduleScaleServlet extends HttpServlet {
         }
         int count = Integer.parseInt(request.getParameter("count"));
         long start = System.nanoTime();
-        syncs = fixtures.syncedOrganizations("Scale", count);
+        syncs = fixtures.organizationsWithASync("Scale", count);
+        for (int from = 0; from < count; from += BATCH) {
+            fixtures.syncedAMinuteAgoAndEnabled(syncs.subList(from, Math.min(count, from + BATCH)));
+        }
         out.printf("%d organizations with an enabled sync created in %.0f s%n", count, seconds(start));
         out.printf("heap used after GC, no timers: %d MB%n", heapAfterGc());
         time(out, "timer check at startup, " + count + " timers missing", () -> {

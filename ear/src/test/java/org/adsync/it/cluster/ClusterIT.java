@@ -7,6 +7,7 @@ import org.adsync.demo.directory.LookAlikeDirectory;
 import org.adsync.it.api.ApiClient;
 import org.adsync.it.api.ApiClient.Answer;
 import org.adsync.it.cluster.ClusterOfTwo.Node;
+import org.adsync.it.console.ConsoleSession;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +42,7 @@ class ClusterIT {
     private static final String SERVICE_PASSWORD = "Cluster-Bind-Secret-1";
     private static final int LARGE_USERS = 1500;
     private static final Duration WAIT = Duration.ofMinutes(3);
+    private static final String AD_SYNC_PAGE = "admin/ad-sync.xhtml";
 
     private static final ContinuationGate GATE = new ContinuationGate();
     private static ClusterOfTwo cluster;
@@ -161,9 +162,9 @@ class ClusterIT {
         long sync = sync(one, organization, large, Duration.ofSeconds(40), true);
         Awaitility.await().atMost(WAIT).until(() -> ended(attempts(one, sync)).size() == 1);
         assertEquals(LARGE_USERS, contacts(one, organization));
-        ConsoleBrowser browser = new ConsoleBrowser();
-        assertTrue(browser.signIn(cluster.node(1).console(), ClusterOfTwo.ADMIN, ClusterOfTwo.ADMIN_PASSWORD)
-                .body().contains("adSyncIntro"), "the console answers on server one");
+        ConsoleSession browser = new ConsoleSession(cluster.node(1).console());
+        assertTrue(browser.signIn(AD_SYNC_PAGE, ClusterOfTwo.ADMIN, ClusterOfTwo.ADMIN_PASSWORD).body()
+                .contains("adSyncIntro"), "the console answers on server one");
 
         GATE.close();
         assertEquals(202, one.post("syncs/" + sync + "/force").status());
@@ -185,15 +186,15 @@ class ClusterIT {
         assertEquals(0, takenOver.getInt("created"), "no contact was made twice");
         assertEquals(LARGE_USERS, contacts(two, organization));
         assertEquals(LARGE_USERS, two.get("syncs/" + sync).object().getJsonNumber("syncedUsers").intValue());
-        String metrics = new ConsoleBrowser().get(cluster.node(2).management("prometheus")).body();
+        String metrics = cluster.node(2).managementGet("prometheus");
         assertTrue(metrics.lines().anyMatch(line -> line.startsWith("adsync_leases_taken_over_total")
                 && line.endsWith(" 1.0")), "the takeover is counted");
 
-        HttpResponse<String> afterTheCrash = browser.get(cluster.node(2).console().resolve("admin/ad-sync.xhtml"));
-        assertTrue(afterTheCrash.body().contains("j_security_check"), "sessions are not replicated: the admin is "
-                + "asked to sign in again on the other server");
-        assertTrue(browser.postLogin(cluster.node(2).console(), ClusterOfTwo.ADMIN, ClusterOfTwo.ADMIN_PASSWORD)
-                .body().contains("adSyncIntro"), "and then works there");
+        ConsoleSession sameBrowser = browser.on(cluster.node(2).console());
+        assertTrue(sameBrowser.get(AD_SYNC_PAGE).body().contains("j_security_check"), "sessions are not "
+                + "replicated: the admin is asked to sign in again on the other server");
+        assertTrue(sameBrowser.postLogin(ClusterOfTwo.ADMIN, ClusterOfTwo.ADMIN_PASSWORD).body()
+                .contains("adSyncIntro"), "and then works there");
         assertEquals(204, two.delete("syncs/" + sync).status());
     }
 
@@ -220,7 +221,7 @@ class ClusterIT {
         assertEquals(oneTimerEach(enabled), TimerTable.timersBySync(ClusterOfTwo.SCHEMA),
                 "servers starting together repair the timers once, not once each");
         for (int node = 1; node <= 2; node++) {
-            String ready = new ConsoleBrowser().get(cluster.node(node).management("health/ready")).body();
+            String ready = cluster.node(node).managementGet("health/ready");
             assertTrue(ready.contains("\"missingTimers\":0"), ready);
         }
     }

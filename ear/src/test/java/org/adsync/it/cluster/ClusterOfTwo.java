@@ -6,6 +6,9 @@ import org.adsync.it.install.WildFly;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -48,8 +51,10 @@ final class ClusterOfTwo implements AutoCloseable {
             return URI.create("http://127.0.0.1:" + (8080 + portOffset) + "/adsync/");
         }
 
-        URI management(String path) {
-            return URI.create("http://127.0.0.1:" + (9990 + portOffset) + "/" + path);
+        /** What the management interface answers at that path (health, metrics). */
+        String managementGet(String path) throws IOException, InterruptedException {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + (9990 + portOffset) + "/" + path)).build(), HttpResponse.BodyHandlers.ofString()).body();
         }
 
         ApiClient admin() {

@@ -17,40 +17,49 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
 /** A browser-like HTTP session with the console: keeps its cookies and follows redirects. */
-final class ConsoleSession {
+public final class ConsoleSession {
 
     private final URI console;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
 
-    ConsoleSession(URI console) {
-        this(console, HttpClient.newBuilder());
+    public ConsoleSession(URI console) {
+        this(console, new CookieManager(), HttpClient.newBuilder());
     }
 
-    private ConsoleSession(URI console, HttpClient.Builder http) {
+    private ConsoleSession(URI console, CookieManager cookies, HttpClient.Builder http) {
         this.console = console;
+        this.cookies = cookies;
         this.http = http.cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /**
+     * The same browser on another server of a cluster, as behind a load balancer: its cookies go along (they do
+     * not depend on the port).
+     */
+    public ConsoleSession on(URI otherServersConsole) {
+        return new ConsoleSession(otherServersConsole, cookies, HttpClient.newBuilder());
     }
 
     /** Over HTTPS to the test server, whose self-signed certificate is taken as it is. */
     static ConsoleSession overHttps(URI console) throws GeneralSecurityException {
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, new TrustManager[] {new TrustAnyServer()}, null);
-        return new ConsoleSession(console, HttpClient.newBuilder().sslContext(tls));
+        return new ConsoleSession(console, new CookieManager(), HttpClient.newBuilder().sslContext(tls));
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(console.resolve(path)).GET().build());
     }
 
     /** Opens a protected page (as a browser would first) and posts the login form; answers the page shown after. */
-    HttpResponse<String> signIn(String protectedPath, String username, String password) {
+    public HttpResponse<String> signIn(String protectedPath, String username, String password) {
         get(protectedPath);
         return postLogin(username, password);
     }
 
     /** Posts the login form as the page in front of the user would. */
-    HttpResponse<String> postLogin(String username, String password) {
+    public HttpResponse<String> postLogin(String username, String password) {
         String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         return send(HttpRequest.newBuilder(console.resolve("j_security_check"))

@@ -13,7 +13,9 @@ import org.adsync.sync.SyncScheduleRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 class JpaSyncScheduleRepository implements SyncScheduleRepository {
@@ -122,9 +124,9 @@ class JpaSyncScheduleRepository implements SyncScheduleRepository {
     }
 
     @Override
-    public void recordTimer(long configurationId, String handle) {
-        em.createQuery("update SyncSchedule s set s.timerHandle = :handle where s.configurationId = :c")
-                .setParameter("handle", handle).setParameter("c", configurationId).executeUpdate();
+    public Map<Long, SyncSchedule> all() {
+        return em.createQuery("select s from SyncSchedule s", SyncSchedule.class).getResultStream()
+                .collect(Collectors.toMap(SyncSchedule::getConfigurationId, s -> s));
     }
 
     @Override
