@@ -37,6 +37,7 @@ public class SyncSchedule {
     @Column(name = "running_attempt_id", insertable = false, updatable = false)
     private Long runningAttemptId;
 
+    // mapped for the operators' queries (SyncScheduleRepository.operatingStates), written by recordSyncEnded
     @Column(name = "last_succeeded_at", insertable = false, updatable = false)
     private Instant lastSucceededAt;
 
@@ -52,10 +53,6 @@ public class SyncSchedule {
 
     public SyncSchedule(long configurationId) {
         this.configurationId = configurationId;
-    }
-
-    public void nextSyncAt(Instant at) {
-        this.nextSyncAt = at;
     }
 
     /** The configuration's timer now: when it fires and its handle (both null: it has none). */
