@@ -30,12 +30,16 @@ public class OperatingPicture {
     @Transactional
     public FleetSnapshot current() {
         FleetSnapshot snapshot = last;
+        return snapshot != null && !snapshot.takenAt().plus(MAX_AGE).isBefore(Instant.now()) ? snapshot : fresh();
+    }
+
+    /** A snapshot taken now: before a check says something is wrong, it looks again. */
+    @Transactional
+    public FleetSnapshot fresh() {
         Instant now = Instant.now();
-        if (snapshot == null || snapshot.takenAt().plus(MAX_AGE).isBefore(now)) {
-            // the syncs first: a sync saved in between has its timer counted, not reported missing
-            snapshot = FleetSnapshot.of(now, schedules.operatingStates(now), timers.timerCounts());
-            last = snapshot;
-        }
+        // the syncs first: a sync saved in between has its timer counted, not reported missing
+        FleetSnapshot snapshot = FleetSnapshot.of(now, schedules.operatingStates(now), timers.timerCounts());
+        last = snapshot;
         return snapshot;
     }
 }

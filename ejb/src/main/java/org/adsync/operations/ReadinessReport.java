@@ -75,6 +75,9 @@ public class ReadinessReport implements ReadinessSource {
     /** DOWN only for a sync that will not run (no timer); failing syncs are the customers' trouble, shown as data. */
     private Result syncs() {
         FleetSnapshot fleet = picture.current();
+        if (fleet.missingTimers() > 0) {
+            fleet = picture.fresh(); // timers another server just created are not in an older picture
+        }
         boolean repairing = timerCheck.repairing();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("enabledSyncs", fleet.enabledSyncs());
