@@ -36,7 +36,9 @@ public enum AuditKind {
     PASSWORD_CHANGED("Password changed"),
     SECURITY_LEVEL_ADDED("Security level added"),
     SECURITY_LEVEL_CHANGED("Security level changed"),
-    SECURITY_LEVEL_DELETED("Security level deleted");
+    SECURITY_LEVEL_DELETED("Security level deleted"),
+    SINGLE_SIGN_ON_CHANGED("Single sign-on changed"),
+    SINGLE_SIGN_ON_REMOVED("Single sign-on removed");
 
     private final String label;
 

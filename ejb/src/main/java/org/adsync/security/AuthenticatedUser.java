@@ -15,7 +15,7 @@ public record AuthenticatedUser(String username, String displayName, Set<Permiss
         permissions = Set.copyOf(permissions);
     }
 
-    static AuthenticatedUser of(ConsoleUser user, String apiTokenName) {
+    public static AuthenticatedUser of(ConsoleUser user, String apiTokenName) {
         return new AuthenticatedUser(user.getUsername(), user.getDisplayName(),
                 user.getSecurityLevel().getPermissions(), apiTokenName, user.isMustChangePassword());
     }

@@ -38,6 +38,9 @@ public class ConsoleAuthenticator {
     @Inject
     AuditLog audit;
 
+    @Inject
+    LocalSignInPolicy localSignIn;
+
     Clock clock = Clock.systemUTC();
     SignInThrottle throttle = new SignInThrottle(Integer.getInteger("adsync.signin.account-failures", 5),
             Integer.getInteger("adsync.signin.address-failures", 20));
@@ -110,12 +113,17 @@ public class ConsoleAuthenticator {
             return Optional.empty();
         }
         ConsoleUser user = found.get();
-        if (!hasher.verify(password, user.getPasswordHash())) {
-            LOG.warning(() -> "Sign-in refused, wrong password: " + who);
+        if (!user.passwordMatches(password, hasher)) {
+            LOG.warning(() -> "Sign-in refused, wrong password" + (user.isSignedOnByProvider()
+                    ? " (the user signs in through the single sign-on provider only)" : "") + ": " + who);
             return Optional.empty();
         }
         if (!user.isEnabled()) {
             LOG.warning(() -> "Sign-in refused, the user is disabled: " + who);
+            return Optional.empty();
+        }
+        if (!user.isBreakGlass() && !localSignIn.allowedForEveryone()) {
+            LOG.warning(() -> "Sign-in refused, local sign-in is off for all but the break-glass accounts: " + who);
             return Optional.empty();
         }
         return Optional.of(AuthenticatedUser.of(user, null));

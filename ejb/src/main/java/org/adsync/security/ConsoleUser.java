@@ -36,7 +36,8 @@ public class ConsoleUser {
     @Column(name = "display_name", nullable = false, length = 200)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false)
+    /** Null for a user created by single sign-on: they have no password to sign in with. */
+    @Column(name = "password_hash")
     private String passwordHash;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
@@ -55,6 +56,15 @@ public class ConsoleUser {
     @Column(name = "last_signed_in_at")
     private Instant lastSignedInAt;
 
+    @Column(name = "sso_issuer", length = 1024)
+    private String ssoIssuer;
+
+    @Column(name = "sso_subject", length = 255)
+    private String ssoSubject;
+
+    @Column(name = "break_glass", nullable = false)
+    private boolean breakGlass;
+
     @Version
     private long version;
 
@@ -71,6 +81,38 @@ public class ConsoleUser {
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.securityLevel = Objects.requireNonNull(securityLevel, "securityLevel");
         this.enabled = true;
+    }
+
+    /**
+     * A user the OpenID Connect provider vouched for at their first sign-in: the provider's issuer and subject name
+     * the account from then on, and there is no password.
+     */
+    public static ConsoleUser signedOnBy(String issuer, String subject, String username, String displayName,
+                                         SecurityLevel securityLevel) {
+        ConsoleUser user = new ConsoleUser(username, displayName, "", securityLevel);
+        user.passwordHash = null;
+        user.ssoIssuer = Objects.requireNonNull(issuer, "issuer");
+        user.ssoSubject = Objects.requireNonNull(subject, "subject");
+        return user;
+    }
+
+    /** Whether the provider's issuer and subject name this user. */
+    public boolean isSignedOnBy(String issuer, String subject) {
+        return Objects.equals(ssoIssuer, issuer) && Objects.equals(ssoSubject, subject);
+    }
+
+    /** Signs in through the OpenID Connect provider only. */
+    public boolean isSignedOnByProvider() {
+        return ssoSubject != null;
+    }
+
+    /** May sign in with a password when local sign-in is off for everyone else. */
+    public boolean isBreakGlass() {
+        return breakGlass;
+    }
+
+    public void markBreakGlass(boolean value) {
+        this.breakGlass = value;
     }
 
     public void disable() {
@@ -132,7 +174,12 @@ public class ConsoleUser {
     }
 
     public boolean passwordMatches(char[] candidate, PasswordHasher hasher) {
-        return hasher.verify(candidate, passwordHash);
+        String hash = getPasswordHash();
+        if (hash == null) {
+            hasher.spendVerificationTime(candidate); // as slow as a wrong password
+            return false;
+        }
+        return hasher.verify(candidate, hash);
     }
 
     public SecurityLevel getSecurityLevel() {

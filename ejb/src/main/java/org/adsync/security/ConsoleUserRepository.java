@@ -21,11 +21,17 @@ public interface ConsoleUserRepository {
     /** The user of that name whatever its case, so that "Alice" and "alice" are never two users. */
     Optional<ConsoleUser> findByUsernameIgnoringCase(String username);
 
+    /** The user the single sign-on provider's issuer and subject name. */
+    Optional<ConsoleUser> findBySsoSubject(String issuer, String subject);
+
     List<SecurityLevel> findAllSecurityLevels();
 
     Optional<SecurityLevel> findSecurityLevel(long id);
 
     long countUsersOf(SecurityLevel level);
+
+    /** Whether a single sign-on mapping gives that level to a group or role. */
+    boolean isGivenBySingleSignOn(SecurityLevel level);
 
     /** Notes when the user last signed in, in a transaction of its own if none runs. */
     void recordSignIn(String username, Instant at);

@@ -27,6 +27,7 @@ class ConsoleAuthenticatorTest {
     private final InMemoryConsoleUsers users = new InMemoryConsoleUsers();
     private final ConsoleAuthenticator authenticator = new ConsoleAuthenticator();
     private final List<String> audited = new CopyOnWriteArrayList<>();
+    private boolean localSignInForEveryone = true;
 
     ConsoleAuthenticatorTest() {
         authenticator.audit = new AuditLog() {
@@ -38,6 +39,7 @@ class ConsoleAuthenticatorTest {
         authenticator.users = users;
         authenticator.hasher = new PasswordHasher(1);
         authenticator.throttle = new SignInThrottle(5, 1000);
+        authenticator.localSignIn = () -> localSignInForEveryone;
         users.add(new ConsoleUser("admin", "Admin", authenticator.hasher.hash(PASSWORD.toCharArray()),
                 new SecurityLevel("Administrator", EnumSet.allOf(Permission.class))));
     }
@@ -61,6 +63,28 @@ class ConsoleAuthenticatorTest {
         assertEquals(List.of("SIGNED_IN admin 192.0.2.1 CONSOLE", "SIGN_IN_FAILED admin 192.0.2.1 CONSOLE",
                 "SIGN_IN_FAILED (unknown user name) 192.0.2.1 CONSOLE"), audited,
                 "an API call signing in with a password is not a sign-in to audit each time");
+    }
+
+    @Test
+    void withLocalSignInOffOnlyTheBreakGlassAccountsSignInWithAPassword() {
+        users.add(new ConsoleUser("tech", "Tech", authenticator.hasher.hash(PASSWORD.toCharArray()),
+                new SecurityLevel("Technician", EnumSet.of(Permission.VIEW_ORGANIZATIONS))));
+        users.findByUsername("admin").orElseThrow().markBreakGlass(true);
+        localSignInForEveryone = false;
+
+        assertInstanceOf(SignInOutcome.Refused.class, signIn("tech", PASSWORD));
+        assertInstanceOf(SignInOutcome.Accepted.class, signIn("admin", PASSWORD), "the break-glass account");
+        localSignInForEveryone = true;
+        assertInstanceOf(SignInOutcome.Accepted.class, signIn("tech", PASSWORD));
+    }
+
+    @Test
+    void aUserTheProviderCreatedHasNoPasswordToSignInWith() {
+        users.add(ConsoleUser.signedOnBy("https://sso.example/realms/msp", "f3a1", "sso.user", "SSO User",
+                new SecurityLevel("Technician", EnumSet.of(Permission.VIEW_ORGANIZATIONS))));
+
+        assertInstanceOf(SignInOutcome.Refused.class, signIn("sso.user", ""));
+        assertInstanceOf(SignInOutcome.Refused.class, signIn("sso.user", PASSWORD));
     }
 
     @Test

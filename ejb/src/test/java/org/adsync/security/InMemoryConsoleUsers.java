@@ -64,6 +64,11 @@ public final class InMemoryConsoleUsers implements ConsoleUserRepository {
     }
 
     @Override
+    public Optional<ConsoleUser> findBySsoSubject(String issuer, String subject) {
+        return users.values().stream().filter(u -> u.isSignedOnBy(issuer, subject)).findFirst();
+    }
+
+    @Override
     public List<SecurityLevel> findAllSecurityLevels() {
         return List.copyOf(levels.values());
     }
@@ -71,6 +76,11 @@ public final class InMemoryConsoleUsers implements ConsoleUserRepository {
     @Override
     public Optional<SecurityLevel> findSecurityLevel(long id) {
         return Optional.ofNullable(levels.get(id));
+    }
+
+    @Override
+    public boolean isGivenBySingleSignOn(SecurityLevel level) {
+        return false;
     }
 
     @Override

@@ -31,13 +31,13 @@ import java.util.stream.Stream;
  * Debian's headless Chromium driven through its own chromedriver (Selenium Manager would try to download one),
  * with a profile of its own under target/ that is deleted on close.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private final Path profile;
     private final Path downloads;
     private final ChromeDriver driver;
 
-    Browser() {
+    public Browser() {
         try {
             profile = Files.createTempDirectory(Path.of("target"), "chromium-profile");
             downloads = Files.createDirectories(profile.resolve("downloads"));
@@ -63,7 +63,7 @@ final class Browser implements AutoCloseable {
         return downloads;
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
@@ -71,7 +71,7 @@ final class Browser implements AutoCloseable {
      * Waits up to 15 s, looking every 50 ms (what a timing measures is then the page, not the wait); PrimeFaces
      * re-renders parts of the page, so stale elements just mean "look again".
      */
-    <T> T waitUntil(ExpectedCondition<T> condition) {
+    public <T> T waitUntil(ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(50))
                 .ignoring(StaleElementReferenceException.class)
                 .ignoring(NoSuchElementException.class)
@@ -81,7 +81,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Clicks what the locator finds once it can be clicked, looking again if an ajax update replaced it. */
-    void click(By locator) {
+    public void click(By locator) {
         waitUntil(driver -> {
             driver.findElement(locator).click();
             return true;
@@ -92,7 +92,7 @@ final class Browser implements AutoCloseable {
      * Types into what the locator finds once no ajax request is under way (one might replace the input while the
      * keys go in), looking again if an ajax update replaced it.
      */
-    void type(By locator, String text) {
+    public void type(By locator, String text) {
         awaitAjax();
         waitUntil(driver -> {
             driver.findElement(locator).sendKeys(text);
@@ -164,14 +164,14 @@ final class Browser implements AutoCloseable {
     }
 
     /** Saves what the browser shows as target/screenshots/{name}.png. */
-    void screenshot(String name) throws IOException {
+    public void screenshot(String name) throws IOException {
         Path target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());
         Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
     }
 
     /** A failed test's page: its screenshot and its HTML, beside the others. */
-    void keepFailure(String name) throws IOException {
+    public void keepFailure(String name) throws IOException {
         screenshot(name);
         Files.writeString(Path.of("target", "screenshots", name + ".html"), driver.getPageSource());
     }

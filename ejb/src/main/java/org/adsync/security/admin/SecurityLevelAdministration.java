@@ -84,6 +84,10 @@ public class SecurityLevelAdministration {
             throw new SecurityRecordInUseException(holders + (holders == 1 ? " user has " : " users have ")
                     + level.getName() + ": give them another security level first.");
         }
+        if (users.isGivenBySingleSignOn(level)) {
+            throw new SecurityRecordInUseException("Single sign-on gives " + level.getName() + " to a group or role: "
+                    + "change that mapping (Admin › Security › Single sign-on) first.");
+        }
         users.remove(level);
         audit.record(AuditKind.SECURITY_LEVEL_DELETED, AuditTarget.NONE, level.getName(), null);
     }

@@ -107,6 +107,10 @@ public class UserAdministration {
     /** Gives the user a one-time password (answered once) that they must replace at their next sign-in. */
     public String resetPassword(long id) {
         ConsoleUser user = find(id);
+        if (user.isSignedOnByProvider()) {
+            throw new SecurityRecordInUseException(user.getUsername() + " signs in through the single sign-on "
+                    + "provider and has no password here: their password is the provider's to reset.");
+        }
         char[] password = PasswordRules.oneTimePassword();
         try {
             user.resetPassword(hasher.hash(password));

@@ -52,6 +52,14 @@ class JpaConsoleUserRepository implements ConsoleUserRepository {
     }
 
     @Override
+    public Optional<ConsoleUser> findBySsoSubject(String issuer, String subject) {
+        return em.createQuery("select u from ConsoleUser u where u.ssoIssuer = :issuer and u.ssoSubject = :subject",
+                        ConsoleUser.class)
+                .setParameter("issuer", issuer).setParameter("subject", subject)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<ConsoleUser> findByUsernameIgnoringCase(String username) {
         return em.createQuery("select u from ConsoleUser u where lower(u.username) = :username", ConsoleUser.class)
                 .setParameter("username", username.strip().toLowerCase(Locale.ROOT)).setMaxResults(1)
@@ -67,6 +75,12 @@ class JpaConsoleUserRepository implements ConsoleUserRepository {
     @Override
     public Optional<SecurityLevel> findSecurityLevel(long id) {
         return Optional.ofNullable(em.find(SecurityLevel.class, id));
+    }
+
+    @Override
+    public boolean isGivenBySingleSignOn(SecurityLevel level) {
+        return !em.createQuery("select m.id from SsoLevelMapping m where m.securityLevel = :level", Long.class)
+                .setParameter("level", level).setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override

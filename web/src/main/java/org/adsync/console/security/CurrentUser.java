@@ -9,21 +9,32 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.adsync.security.AuthenticatedUser;
 import org.adsync.security.Permission;
+import org.adsync.security.sso.SsoSignIns;
 import org.adsync.web.signin.AdsyncAuthentication;
+import org.adsync.web.signin.SingleSignOnFlow;
 
 import java.io.IOException;
+import java.net.URI;
 import java.security.Principal;
+import java.util.Optional;
 
 /** The signed-in user as the pages need it: a name to show and which parts of the console to offer. */
 @Named
 @RequestScoped
 public class CurrentUser {
 
+    /** The request attribute with the provider's sign-out URL, for {@value #SIGNING_OUT_PAGE}. */
+    static final String PROVIDER_SIGN_OUT = "providerSignOut";
+    private static final String SIGNING_OUT_PAGE = "/signing-out";
+
     @Inject
     SecurityContext securityContext;
 
     @Inject
     ExternalContext externalContext;
+
+    @Inject
+    SsoSignIns signIns;
 
     public String getName() {
         Principal principal = securityContext.getCallerPrincipal();
@@ -52,9 +63,26 @@ public class CurrentUser {
                 .map(AuthenticatedUser::mustChangePassword).orElse(false);
     }
 
-    public void signOut() throws ServletException, IOException {
-        ((HttpServletRequest) externalContext.getRequest()).logout();
+    /**
+     * Ends the session and, for a user the OpenID Connect provider signed in, the provider's session too where the
+     * provider supports RP-initiated logout: otherwise the next "Sign in with …" would let them straight back in.
+     * The way to the provider is a page of its own, not a redirect: the console's Content-Security-Policy lets forms
+     * submit only to adsync, and a browser holds a form's redirects to that too.
+     */
+    public String signOut() throws ServletException, IOException {
+        HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
+        Optional<SingleSignOnFlow.ProviderSession> providerSession =
+                SingleSignOnFlow.providerSession(request.getSession(false));
+        URI signedOut = URI.create(SingleSignOnFlow.applicationUrl(request) + "/");
+        request.logout();
         externalContext.invalidateSession();
+        Optional<URI> providerSignOut = providerSession.flatMap(session -> signIns.providerSignOut(session.issuer(),
+                session.idToken(), signedOut));
+        if (providerSignOut.isPresent()) {
+            request.setAttribute(PROVIDER_SIGN_OUT, providerSignOut.get().toString());
+            return SIGNING_OUT_PAGE;
+        }
         externalContext.redirect(externalContext.getRequestContextPath() + "/");
+        return null;
     }
 }

@@ -35,6 +35,9 @@ import java.util.Optional;
  * sign-in form in its place and, once signed in, is sent back to it. Each sign-in gets a new session id, so that
  * an id planted in the browser beforehand (a session fixation) is worthless afterwards. A user who signed in with a
  * one-time password (after a reset) sees only the page where they choose their own until they have.
+ *
+ * <p>Beside the form, the console signs in through the installation's OpenID Connect provider
+ * ({@link SingleSignOnFlow}); such a session is the same as a form's from then on.
  */
 @ApplicationScoped
 @DeclareRoles({Permission.Roles.CONFIGURE_MICROSOFT_EXTENSIONS, Permission.Roles.VIEW_ORGANIZATIONS,
@@ -59,6 +62,9 @@ public class AdsyncAuthentication implements HttpAuthenticationMechanism {
     @Inject
     AuditActor actor;
 
+    @Inject
+    SingleSignOnFlow singleSignOn;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -67,6 +73,11 @@ public class AdsyncAuthentication implements HttpAuthenticationMechanism {
         }
         if ("POST".equals(request.getMethod()) && request.getRequestURI().endsWith(SIGN_IN_POSTBACK)) {
             return signInWithForm(request, context);
+        }
+        if (SingleSignOnFlow.handles(request)) {
+            HttpSession session = request.getSession(false);
+            return singleSignOn.handle(request, context, session == null ? null : (String) session.getAttribute(
+                    RETURN_TO), (username, returnTo) -> startSession(request, context, username, returnTo));
         }
         if (isPageResource(request)) {
             return context.doNothing(); // stylesheets and scripts are anyone's: no need to look the user up
@@ -149,11 +160,17 @@ public class AdsyncAuthentication implements HttpAuthenticationMechanism {
                     .ifPresent(refusal -> refusal.keepForNextPage(request));
             return context.redirect(request.getContextPath() + LOGIN_FAILED_PAGE);
         }
+        return startSession(request, context, result.getCallerPrincipal().getName(),
+                (String) request.getSession().getAttribute(RETURN_TO));
+    }
+
+    /** The session of a user who just signed in, under a new id, and back to the page they wanted. */
+    private static AuthenticationStatus startSession(HttpServletRequest request, HttpMessageContext context,
+                                                     String username, String returnTo) {
         HttpSession session = request.getSession();
         request.changeSessionId();
-        String returnTo = (String) session.getAttribute(RETURN_TO);
         session.removeAttribute(RETURN_TO);
-        session.setAttribute(SIGNED_IN_USER, result.getCallerPrincipal().getName());
+        session.setAttribute(SIGNED_IN_USER, username);
         return context.redirect(returnTo != null ? returnTo : request.getContextPath() + "/");
     }
 

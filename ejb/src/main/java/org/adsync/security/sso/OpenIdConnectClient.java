@@ -1,0 +1,264 @@
+package org.adsync.security.sso;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.oauth2.sdk.AuthorizationCode;
+import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
+import com.nimbusds.oauth2.sdk.ErrorObject;
+import com.nimbusds.oauth2.sdk.GeneralException;
+import com.nimbusds.oauth2.sdk.ParseException;
+import com.nimbusds.oauth2.sdk.ResponseType;
+import com.nimbusds.oauth2.sdk.Scope;
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.TokenResponse;
+import com.nimbusds.oauth2.sdk.auth.ClientAuthentication;
+import com.nimbusds.oauth2.sdk.auth.ClientAuthenticationMethod;
+import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
+import com.nimbusds.oauth2.sdk.auth.ClientSecretPost;
+import com.nimbusds.oauth2.sdk.auth.Secret;
+import com.nimbusds.oauth2.sdk.http.HTTPRequest;
+import com.nimbusds.oauth2.sdk.http.HTTPResponse;
+import com.nimbusds.oauth2.sdk.id.ClientID;
+import com.nimbusds.oauth2.sdk.id.Issuer;
+import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
+import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
+import com.nimbusds.openid.connect.sdk.LogoutRequest;
+import com.nimbusds.openid.connect.sdk.Nonce;
+import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
+import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
+import com.nimbusds.openid.connect.sdk.UserInfoRequest;
+import com.nimbusds.openid.connect.sdk.UserInfoResponse;
+import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
+import com.nimbusds.openid.connect.sdk.claims.UserInfo;
+import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
+import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
+import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The relying party's side of OpenID Connect, through the Connect2id OAuth 2.0 / OpenID Connect SDK (Nimbus):
+ * discovery, the authorization request with {@code state}, {@code nonce} and PKCE (S256), the code's redemption with
+ * the client secret, and the ID token's validation (signature against the provider's JWKS, {@code iss}, {@code aud},
+ * {@code azp}, {@code exp}, {@code iat}, {@code nonce}; {@code nbf} too) with {@value #MAX_CLOCK_SKEW_SECONDS} s of
+ * clock skew. Nothing of the token's validation is written here.
+ *
+ * <p>A provider's discovery document is kept for an hour. Its signing keys come from a caching JWKS source that
+ * fetches the set again when a token names a key it does not know, so that a provider's key rotation needs no
+ * restart.
+ */
+@ApplicationScoped
+public class OpenIdConnectClient {
+
+    static final int MAX_CLOCK_SKEW_SECONDS = 60;
+    private static final int CONNECT_TIMEOUT_MS = 5_000;
+    private static final int READ_TIMEOUT_MS = 15_000;
+    private static final int MAX_KEY_SET_BYTES = 512 * 1024;
+    private static final Duration DISCOVERY_KEPT = Duration.ofHours(1);
+
+    private final Map<String, Discovered> discovered = new ConcurrentHashMap<>();
+    Clock clock = Clock.systemUTC();
+
+    /** What the provider's ID token (and, for claims it leaves out, its UserInfo endpoint) said, checked. */
+    public record VerifiedSignIn(String issuer, String subject, Map<String, Object> claims, String idToken) {
+    }
+
+    private record Discovered(OIDCProviderMetadata metadata, JWKSource<SecurityContext> keys, Instant at) {
+    }
+
+    /** Where to send the browser: the provider's authorization endpoint with this sign-in's parameters. */
+    public URI authorizationUri(SsoSettings provider, PendingSsoSignIn pending, URI redirectUri) {
+        OIDCProviderMetadata metadata = discover(provider.issuer()).metadata();
+        return new AuthenticationRequest.Builder(ResponseType.CODE, Scope.parse(provider.scopes()),
+                new ClientID(provider.clientId()), redirectUri)
+                .endpointURI(metadata.getAuthorizationEndpointURI())
+                .state(new State(pending.state()))
+                .nonce(new Nonce(pending.nonce()))
+                .codeChallenge(new CodeVerifier(pending.codeVerifier()), CodeChallengeMethod.S256)
+                .build()
+                .toURI();
+    }
+
+    /**
+     * Redeems the code the provider sent back and checks the ID token it answers with.
+     *
+     * @param wanted claims that, missing from the ID token, are asked of the UserInfo endpoint
+     */
+    public VerifiedSignIn redeem(SsoSettings provider, char[] clientSecret, String code, PendingSsoSignIn pending,
+                                 URI redirectUri, Predicate<Map<String, Object>> wanted) {
+        Discovered known = discover(provider.issuer());
+        OIDCProviderMetadata metadata = known.metadata();
+        TokenRequest request = new TokenRequest(metadata.getTokenEndpointURI(),
+                clientAuthentication(metadata, provider.clientId(), clientSecret),
+                new AuthorizationCodeGrant(new AuthorizationCode(code), redirectUri,
+                        new CodeVerifier(pending.codeVerifier())));
+        OIDCTokens tokens = tokens(send(request.toHTTPRequest(), "token endpoint"));
+        IDTokenClaimsSet idClaims = validated(known, provider.clientId(), tokens.getIDToken(), pending.nonce());
+        Map<String, Object> claims = new HashMap<>(idClaims.toJSONObject());
+        if (wanted.test(claims) && metadata.getUserInfoEndpointURI() != null
+                && tokens.getAccessToken() instanceof BearerAccessToken bearer) {
+            userInfo(metadata.getUserInfoEndpointURI(), bearer).filter(info -> info.getSubject()
+                    .equals(idClaims.getSubject())).ifPresent(info -> info.toJSONObject().forEach(claims::putIfAbsent));
+        }
+        return new VerifiedSignIn(idClaims.getIssuer().getValue(), idClaims.getSubject().getValue(), claims,
+                tokens.getIDTokenString());
+    }
+
+    /**
+     * Where to send the browser to end the provider's session too (RP-initiated logout), if the provider offers it;
+     * it sends the browser back to {@code after}, which the client's registration must list.
+     */
+    public Optional<URI> logoutUri(String issuer, String idToken, URI after) {
+        try {
+            URI endSession = discover(issuer).metadata().getEndSessionEndpointURI();
+            if (endSession == null) {
+                return Optional.empty();
+            }
+            JWT hint = JWTParser.parse(idToken);
+            return Optional.of(new LogoutRequest(endSession, hint, after, null).toURI());
+        } catch (java.text.ParseException | SsoProviderException e) {
+            return Optional.empty(); // the adsync session ends all the same
+        }
+    }
+
+    /** Fetches the discovery document now, for the settings page's check. */
+    public void check(String issuer) {
+        discovered.remove(issuer);
+        discover(issuer);
+    }
+
+    private Discovered discover(String issuer) {
+        Instant now = clock.instant();
+        Discovered known = discovered.get(issuer);
+        if (known != null && known.at().plus(DISCOVERY_KEPT).isAfter(now)) {
+            return known;
+        }
+        try {
+            OIDCProviderMetadata metadata = OIDCProviderMetadata.resolve(new Issuer(issuer), CONNECT_TIMEOUT_MS,
+                    READ_TIMEOUT_MS);
+            if (metadata.getJWKSetURI() == null || metadata.getTokenEndpointURI() == null) {
+                throw new SsoProviderException("The provider's discovery document names no signing keys (jwks_uri) "
+                        + "or no token endpoint: it cannot sign users in with the authorization code flow");
+            }
+            JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(metadata.getJWKSetURI()
+                    .toURL(), new DefaultResourceRetriever(CONNECT_TIMEOUT_MS, READ_TIMEOUT_MS, MAX_KEY_SET_BYTES))
+                    .build();
+            Discovered fresh = new Discovered(metadata, keys, now);
+            discovered.put(issuer, fresh);
+            return fresh;
+        } catch (GeneralException e) {
+            throw new SsoProviderException("The provider's discovery document (" + issuer
+                    + "/.well-known/openid-configuration) cannot be used: " + e.getMessage()
+                    + ". Check the issuer URL: it must be exactly the document's \"issuer\"", e);
+        } catch (MalformedURLException e) {
+            throw new SsoProviderException("The provider's jwks_uri is not a URL: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new SsoProviderException("The provider at " + issuer + " could not be reached (" + e.getMessage()
+                    + "). Check the issuer URL and that this server can reach it", e);
+        }
+    }
+
+    /** client_secret_basic unless the provider only takes client_secret_post. */
+    private static ClientAuthentication clientAuthentication(OIDCProviderMetadata metadata, String clientId,
+                                                             char[] clientSecret) {
+        List<ClientAuthenticationMethod> methods = metadata.getTokenEndpointAuthMethods();
+        Secret secret = new Secret(new String(clientSecret));
+        if (methods != null && !methods.contains(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                && methods.contains(ClientAuthenticationMethod.CLIENT_SECRET_POST)) {
+            return new ClientSecretPost(new ClientID(clientId), secret);
+        }
+        return new ClientSecretBasic(new ClientID(clientId), secret);
+    }
+
+    private static OIDCTokens tokens(HTTPResponse answer) {
+        try {
+            TokenResponse response = OIDCTokenResponseParser.parse(answer);
+            if (!response.indicatesSuccess()) {
+                ErrorObject error = response.toErrorResponse().getErrorObject();
+                throw new SsoProviderException("The provider refused the sign-in's code (" + error.getCode()
+                        + (error.getDescription() == null ? "" : ": " + error.getDescription()) + "). A code is good "
+                        + "for one sign-in only: sign in again; if it happens every time, check the client ID and "
+                        + "secret");
+            }
+            return ((OIDCTokenResponse) response.toSuccessResponse()).getOIDCTokens();
+        } catch (ParseException e) {
+            throw new SsoProviderException("The provider's token endpoint answered with no usable ID token: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static IDTokenClaimsSet validated(Discovered known, String clientId, JWT idToken, String nonce) {
+        IDTokenValidator validator = new IDTokenValidator(known.metadata().getIssuer(), new ClientID(clientId),
+                new JWSVerificationKeySelector<>(signingAlgorithms(known.metadata()), known.keys()), null);
+        validator.setMaxClockSkew(MAX_CLOCK_SKEW_SECONDS);
+        try {
+            IDTokenClaimsSet claims = validator.validate(idToken, new Nonce(nonce));
+            Date notBefore = claims.toJWTClaimsSet().getNotBeforeTime();
+            if (notBefore != null && notBefore.toInstant().minusSeconds(MAX_CLOCK_SKEW_SECONDS)
+                    .isAfter(Instant.now())) {
+                throw new SsoProviderException("The provider's ID token is not valid yet (nbf " + notBefore.toInstant()
+                        + "): check this server's clock");
+            }
+            return claims;
+        } catch (BadJOSEException | JOSEException | ParseException e) {
+            throw new SsoProviderException("The provider's ID token was refused: " + e.getMessage(), e);
+        }
+    }
+
+    /** The asymmetric algorithms the provider signs ID tokens with (RS256 if it does not say). */
+    private static Set<JWSAlgorithm> signingAlgorithms(OIDCProviderMetadata metadata) {
+        Set<JWSAlgorithm> asymmetric = Optional.ofNullable(metadata.getIDTokenJWSAlgs()).orElse(List.of()).stream()
+                .filter(algorithm -> !JWSAlgorithm.Family.HMAC_SHA.contains(algorithm))
+                .filter(algorithm -> !"none".equals(algorithm.getName()))
+                .collect(Collectors.toSet());
+        return asymmetric.isEmpty() ? Set.of(JWSAlgorithm.RS256) : asymmetric;
+    }
+
+    private static Optional<UserInfo> userInfo(URI endpoint, BearerAccessToken token) {
+        try {
+            UserInfoResponse response = UserInfoResponse.parse(send(new UserInfoRequest(endpoint, token)
+                    .toHTTPRequest(), "UserInfo endpoint"));
+            return response.indicatesSuccess()
+                    ? Optional.ofNullable(response.toSuccessResponse().getUserInfo()) : Optional.empty();
+        } catch (ParseException e) {
+            return Optional.empty(); // the ID token's claims decide alone
+        }
+    }
+
+    private static HTTPResponse send(HTTPRequest request, String what) {
+        request.setConnectTimeout(CONNECT_TIMEOUT_MS);
+        request.setReadTimeout(READ_TIMEOUT_MS);
+        try {
+            return request.send();
+        } catch (IOException e) {
+            throw new SsoProviderException("The provider's " + what + " could not be reached (" + e.getMessage()
+                    + ")", e);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.adsync.web.signin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.adsync.security.sso.PendingSsoSignIn;
+import org.adsync.security.sso.SsoOutcome;
+import org.adsync.security.sso.SsoProviderException;
+import org.adsync.security.sso.SsoSignIns;
+
+import java.io.Serializable;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The browser's side of a sign-in through the OpenID Connect provider: {@value #START} sends the browser to the
+ * provider, which sends it back to {@value #CALLBACK} with a code and the {@code state} it was given. Sign-ins under
+ * way are kept in the session by their state, each used once, so that a tampered state, a replayed callback or a
+ * callback this browser never asked for is refused. A browser may have a few under way at once (several tabs).
+ */
+@ApplicationScoped
+public class SingleSignOnFlow {
+
+    static final String START = "/sso/sign-in";
+    public static final String CALLBACK = "/sso/callback";
+    public static final String REFUSED_PAGE = "/sso-refused.xhtml";
+    private static final String PENDING = SingleSignOnFlow.class.getName() + ".pending";
+    private static final String REFUSAL = SingleSignOnFlow.class.getName() + ".refusal";
+    private static final String PROVIDER_SESSION = SingleSignOnFlow.class.getName() + ".providerSession";
+    private static final int MAX_PENDING = 5;
+
+    @Inject
+    SsoSignIns signIns;
+
+    /** A refusal for the refusal page, which is shown after a redirect and so finds it in the session. */
+    public record Refusal(String reason, List<String> groupsSeen) implements Serializable {
+    }
+
+    /** The provider session a sign-in started, for ending it at sign-out: its issuer and the ID token. */
+    public record ProviderSession(String issuer, String idToken) implements Serializable {
+    }
+
+    static boolean handles(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "GET".equals(request.getMethod()) && (path.equals(START) || path.equals(CALLBACK));
+    }
+
+    AuthenticationStatus handle(HttpServletRequest request, HttpMessageContext context, String returnTo,
+                                SessionSignIn signIn) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        try {
+            return path.equals(START) ? start(request, context, returnTo) : callback(request, context, signIn);
+        } catch (SsoProviderException e) {
+            return refused(request, context, new Refusal(e.getMessage(), List.of()));
+        }
+    }
+
+    /** What the mechanism does with an accepted user: start their session as after a form sign-in. */
+    @FunctionalInterface
+    interface SessionSignIn {
+        AuthenticationStatus signIn(String username, String returnTo);
+    }
+
+    private AuthenticationStatus start(HttpServletRequest request, HttpMessageContext context, String returnTo) {
+        SsoSignIns.Started started = signIns.start(returnTo, callbackUri(request));
+        Map<String, PendingSsoSignIn> pending = pending(request.getSession());
+        pending.put(started.pending().state(), started.pending());
+        while (pending.size() > MAX_PENDING) {
+            pending.remove(pending.keySet().iterator().next());
+        }
+        request.getSession().setAttribute(PENDING, pending);
+        return context.redirect(started.redirect().toString());
+    }
+
+    private AuthenticationStatus callback(HttpServletRequest request, HttpMessageContext context,
+                                          SessionSignIn signIn) {
+        HttpSession session = request.getSession(false);
+        String state = request.getParameter("state");
+        Map<String, PendingSsoSignIn> pending = session == null ? Map.of() : pending(session);
+        PendingSsoSignIn started = state == null ? null : pending.remove(state);
+        if (session != null) {
+            session.setAttribute(PENDING, pending);
+        }
+        if (started == null) {
+            return refused(request, context, new Refusal("This sign-in was not started in this browser, was "
+                    + "finished already, or its state was changed on the way. Sign in again.", List.of()));
+        }
+        String error = request.getParameter("error");
+        String code = request.getParameter("code");
+        if (error != null || code == null) {
+            String description = request.getParameter("error_description");
+            return refused(request, context, new Refusal("The provider did not sign you in ("
+                    + (error == null ? "no code came back" : error) + (description == null ? "" : ": " + description)
+                    + ").", List.of()));
+        }
+        SsoOutcome outcome = signIns.finish(started, code, callbackUri(request), request.getRemoteAddr());
+        if (outcome instanceof SsoOutcome.Refused refusedOutcome) {
+            return refused(request, context, new Refusal(refusedOutcome.reason(), refusedOutcome.groupsSeen()));
+        }
+        SsoOutcome.Accepted accepted = (SsoOutcome.Accepted) outcome;
+        AuthenticationStatus status = signIn.signIn(accepted.user().username(), started.returnTo());
+        request.getSession().setAttribute(PROVIDER_SESSION, new ProviderSession(accepted.issuer(),
+                accepted.idToken()));
+        return status;
+    }
+
+    private static AuthenticationStatus refused(HttpServletRequest request, HttpMessageContext context,
+                                                Refusal refusal) {
+        request.getSession().setAttribute(REFUSAL, refusal);
+        return context.redirect(request.getContextPath() + REFUSED_PAGE);
+    }
+
+    /** The refusal the last sign-in through the provider left for the refusal page. */
+    public static Optional<Refusal> refusal(HttpSession session) {
+        return Optional.ofNullable(session == null ? null : (Refusal) session.getAttribute(REFUSAL));
+    }
+
+    /** The provider session this console session was signed in with, if any. */
+    public static Optional<ProviderSession> providerSession(HttpSession session) {
+        return Optional.ofNullable(session == null ? null : (ProviderSession) session.getAttribute(PROVIDER_SESSION));
+    }
+
+    /** The redirect URI to register with the provider: this application's {@value #CALLBACK}. */
+    public static URI callbackUri(HttpServletRequest request) {
+        return URI.create(applicationUrl(request) + CALLBACK);
+    }
+
+    /** This application's URL as the browser reached it, such as https://psa.example.com/adsync. */
+    public static String applicationUrl(HttpServletRequest request) {
+        StringBuffer url = request.getRequestURL();
+        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, PendingSsoSignIn> pending(HttpSession session) {
+        Object kept = session.getAttribute(PENDING);
+        return kept instanceof LinkedHashMap<?, ?> map ? (Map<String, PendingSsoSignIn>) map : new LinkedHashMap<>();
+    }
+}
