@@ -47,3 +47,11 @@ ALTER TABLE console_user ADD COLUMN sso_subject VARCHAR(255);
 CREATE UNIQUE INDEX ux_console_user_sso ON console_user (sso_issuer, sso_subject);
 -- May sign in with a password when local sign-in is off for everyone else.
 ALTER TABLE console_user ADD COLUMN break_glass BOOLEAN DEFAULT FALSE NOT NULL;
+
+-- The synced people sign in to the PSA's client portal with their company account, and the portal finds their
+-- contact by the directory identity (GET /api/identities/contact): by object ID (the anchor: Entra object ID or AD
+-- objectGUID) or by user principal name, which directories compare without regard to case.
+ALTER TABLE directory_user ADD COLUMN upn_key VARCHAR(1024);
+UPDATE directory_user SET upn_key = LOWER(user_principal_name);
+CREATE INDEX ix_directory_user_upn_key ON directory_user (upn_key);
+CREATE INDEX ix_directory_user_anchor ON directory_user (anchor);

@@ -10,7 +10,13 @@ public enum Permission {
     VIEW_ORGANIZATIONS(Roles.VIEW_ORGANIZATIONS, "View organizations"),
 
     /** Add, change, disable and delete console users and security levels (Admin > Security). */
-    MANAGE_CONSOLE_USERS(Roles.MANAGE_CONSOLE_USERS, "Admin: manage console users");
+    MANAGE_CONSOLE_USERS(Roles.MANAGE_CONSOLE_USERS, "Admin: manage console users"),
+
+    /**
+     * Find the contact of a customer's user who signed in to the client portal with their company account
+     * (GET /api/identities/contact): for a portal's back end, with an API token.
+     */
+    RESOLVE_SSO_IDENTITIES(Roles.RESOLVE_SSO_IDENTITIES, "Resolve SSO identities");
 
     private final String role;
     private final String label;
@@ -43,6 +49,7 @@ public enum Permission {
         public static final String CONFIGURE_MICROSOFT_EXTENSIONS = "configure-microsoft-extensions";
         public static final String VIEW_ORGANIZATIONS = "view-organizations";
         public static final String MANAGE_CONSOLE_USERS = "manage-console-users";
+        public static final String RESOLVE_SSO_IDENTITIES = "resolve-sso-identities";
 
         private Roles() {
         }

@@ -18,6 +18,7 @@ import org.adsync.directory.DirectoryEntry;
 import org.adsync.psa.Contact;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -44,6 +45,10 @@ public class DirectoryUser {
 
     @Embedded
     private DirectoryUserAttributes attributes;
+
+    /** The user principal name in lower case, by which a portal finds a signed-in user's contact. */
+    @Column(name = "upn_key", length = 1024)
+    private String upnKey;
 
     @Column(nullable = false)
     private boolean disabled;
@@ -102,6 +107,8 @@ public class DirectoryUser {
         if (!updated.equals(attributes) || disabled != entry.disabled() || !inScope) {
             this.changedAt = now;
             this.attributes = updated;
+            this.upnKey = updated.userPrincipalName() == null ? null
+                    : updated.userPrincipalName().toLowerCase(Locale.ROOT);
         }
         String problem = ContactFit.problemOf(entry).orElse(null);
         if (!java.util.Objects.equals(problem, dataProblem)) {

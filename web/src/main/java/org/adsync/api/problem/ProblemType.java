@@ -16,6 +16,7 @@ public enum ProblemType {
     SYNC_EXISTS("sync-exists", "The organization has an AD Sync already", 409),
     SYNC_RUNNING("sync-running", "A sync is running", 409),
     IN_USE("in-use", "Something relies on it", 409),
+    AMBIGUOUS_IDENTITY("ambiguous-identity", "More than one contact has this identity", 409),
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", 413),
     TOO_MANY_SIGN_INS("too-many-sign-ins", "Too many sign-ins", 429),
     UNEXPECTED("unexpected", "Unexpected error", 500);

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.adsync.directory.FieldProblem;
+import org.adsync.identity.AmbiguousIdentityException;
 import org.adsync.platform.RequestRefusedException;
 import org.adsync.psa.InvalidPsaRecordException;
 import org.adsync.psa.PsaRecordInUseException;
@@ -57,6 +58,9 @@ public class RefusedRequestMapper implements ExceptionMapper<RequestRefusedExcep
         if (e instanceof InvalidSecurityRequestException invalid) {
             return Problem.invalid(ProblemType.INVALID_REQUEST, List.of(new FieldProblem(invalid.field(),
                     invalid.getMessage())));
+        }
+        if (e instanceof AmbiguousIdentityException) {
+            return Problem.of(ProblemType.AMBIGUOUS_IDENTITY, e.getMessage());
         }
         if (e instanceof PsaRecordInUseException || e instanceof SecurityRecordInUseException) {
             return Problem.of(ProblemType.IN_USE, e.getMessage());

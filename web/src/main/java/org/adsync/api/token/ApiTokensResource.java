@@ -27,11 +27,13 @@ import java.util.List;
 /**
  * The caller's own API tokens, for users who may use some part of the API (a token never grants more than its
  * user's permissions). A new token's value is in the answer to its creation and nowhere else, ever; a
- * revoked token is refused from the next call on.
+ * revoked token is refused from the next call on. A client portal's service user, who may only resolve SSO
+ * identities, makes its token here too.
  */
 @Path("tokens")
 @RequestScoped
-@RolesAllowed({Permission.Roles.CONFIGURE_MICROSOFT_EXTENSIONS, Permission.Roles.MANAGE_CONSOLE_USERS})
+@RolesAllowed({Permission.Roles.CONFIGURE_MICROSOFT_EXTENSIONS, Permission.Roles.MANAGE_CONSOLE_USERS,
+        Permission.Roles.RESOLVE_SSO_IDENTITIES})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApiTokensResource {

@@ -41,7 +41,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @DeclareRoles({Permission.Roles.CONFIGURE_MICROSOFT_EXTENSIONS, Permission.Roles.VIEW_ORGANIZATIONS,
-        Permission.Roles.MANAGE_CONSOLE_USERS})
+        Permission.Roles.MANAGE_CONSOLE_USERS, Permission.Roles.RESOLVE_SSO_IDENTITIES})
 public class AdsyncAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
