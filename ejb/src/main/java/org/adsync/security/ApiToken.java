@@ -11,7 +11,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +26,6 @@ public class ApiToken {
     public static final int MAX_NAME_LENGTH = 100;
 
     /** How often the last use is written at most, so that a busy script does not write on every call. */
-    private static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
     @Id
     @SequenceGenerator(name = "api_token_seq", sequenceName = "api_token_seq", allocationSize = 50)
@@ -66,15 +64,6 @@ public class ApiToken {
     }
 
     /** Whether the token may be used now: not expired, and its user not disabled. */
-    public boolean isValidAt(Instant now) {
-        return user.isEnabled() && (expiresAt == null || now.isBefore(expiresAt));
-    }
-
-    public void usedAt(Instant now) {
-        if (lastUsedAt == null || lastUsedAt.plus(LAST_USE_PRECISION).isBefore(now)) {
-            lastUsedAt = now;
-        }
-    }
 
     public Long getId() {
         return id;

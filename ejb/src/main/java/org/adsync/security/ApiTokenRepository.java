@@ -1,12 +1,14 @@
 package org.adsync.security;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** Port to the stored API tokens. */
 public interface ApiTokenRepository {
 
-    Optional<ApiToken> findByHash(String tokenHash);
+    /** The token with that hash and its user, read in one query. */
+    Optional<TokenCaller> findCaller(String tokenHash);
 
     Optional<ApiToken> findById(long id);
 
@@ -16,4 +18,7 @@ public interface ApiTokenRepository {
     ApiToken add(ApiToken token);
 
     void remove(ApiToken token);
+
+    /** Records the token's use, in a transaction of its own if none runs. */
+    void recordUse(long tokenId, Instant at);
 }

@@ -3,6 +3,9 @@ package org.adsync.api.identity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -49,7 +52,26 @@ public class IdentitiesResource {
         }
         Optional<ResolvedContact> found = byObjectId ? identities.byObjectId(tenant, objectId)
                 : identities.byUpn(tenant, upn);
-        return found.map(contact -> Response.ok(contact).build())
+        return found.map(contact -> Response.ok(json(contact)).build())
                 .orElseGet(() -> Problems.response(ProblemType.NOT_FOUND, NOT_FOUND));
+    }
+
+    /** Written with JSON-P: a portal asks at every sign-in, and binding a record costs more than building it. */
+    private static JsonObject json(ResolvedContact contact) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("contactId", contact.contactId())
+                .add("organizationId", contact.organizationId())
+                .add("organizationName", contact.organizationName());
+        addIfPresent(json, "firstName", contact.firstName());
+        addIfPresent(json, "lastName", contact.lastName());
+        addIfPresent(json, "email", contact.email());
+        addIfPresent(json, "organizationExternalId", contact.organizationExternalId());
+        return json.build();
+    }
+
+    private static void addIfPresent(JsonObjectBuilder json, String name, String value) {
+        if (value != null) {
+            json.add(name, value);
+        }
     }
 }
