@@ -101,7 +101,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Replaces what the input the locator finds holds (a filter the page kept from before, say) by the text. */
-    void replaceText(By locator, String text) {
+    public void replaceText(By locator, String text) {
         awaitAjax();
         waitUntil(driver -> {
             var input = driver.findElement(locator);
@@ -138,7 +138,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Signs in on the console's form as that user, starting from the list of syncs. */
-    void signIn(String username, String password) {
+    public void signIn(String username, String password) {
         driver.manage().deleteAllCookies(); // each test signs in as its own user
         driver.get(ServerUnderTest.consoleUrl().resolve("admin/ad-sync.xhtml").toString());
         type(By.id("username"), username);

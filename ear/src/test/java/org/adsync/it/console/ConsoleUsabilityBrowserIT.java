@@ -359,7 +359,7 @@ class ConsoleUsabilityBrowserIT {
 
         for (String path : List.of("admin/ad-sync-edit.xhtml", "admin/ad-sync-edit.xhtml?id=" + id,
                 "index.xhtml", "organizations.xhtml", "contacts.xhtml", "admin/billing-products.xhtml",
-                "admin/security.xhtml", "admin/audit.xhtml", "change-password.xhtml")) {
+                "admin/security.xhtml", "admin/single-sign-on.xhtml", "admin/audit.xhtml", "change-password.xhtml")) {
             driver.get(page(path));
             browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             check(driver, size, path.replaceAll("[^a-z]+", "-").replaceAll("-xhtml|^admin-", ""));

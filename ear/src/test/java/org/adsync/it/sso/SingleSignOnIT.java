@@ -241,6 +241,32 @@ class SingleSignOnIT {
         assertTrue(again.body().contains("is disabled"), again::body);
     }
 
+    @Test
+    @Order(10)
+    void anAdministratorSeesTheSettingsOnTheConsolePageAndRenamesTheSignInButton() throws Exception {
+        WebDriver driver = freshBrowser();
+        browser.signIn(admin, ADMIN_PASSWORD);
+        driver.get(ServerUnderTest.consoleUrl().resolve("admin/single-sign-on.xhtml").toString());
+
+        shown(By.id("ssoForm:saveSso"));
+        assertEquals(ServerUnderTest.consoleUrl() + "sso/callback", driver.findElement(By.id("redirectUri")).getText());
+        assertEquals(KeycloakServer.issuer(), driver.findElement(By.id("ssoForm:issuer")).getAttribute("value"));
+        assertEquals("", driver.findElement(By.id("ssoForm:clientSecret")).getAttribute("value"), "write-only");
+        assertEquals("adsync-admins", driver.findElement(By.id("ssoForm:levelMappings:0:claimValue"))
+                .getAttribute("value"));
+        browser.screenshot("sso-settings");
+        browser.replaceText(By.id("ssoForm:displayName"), "MSP Keycloak");
+        browser.click(By.id("ssoForm:saveSso"));
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages_container"),
+                "Single sign-on saved"));
+
+        freshBrowser().get(ServerUnderTest.consoleUrl().resolve("login.xhtml").toString());
+        shown(By.id("signInWithProvider"));
+        assertEquals("Sign in with MSP Keycloak", driver.findElement(By.id("signInWithProvider")).getText());
+        assertTrue(api.get("single-sign-on").object().getJsonObject("current").getBoolean("clientSecretStored"),
+                "saving without typing the secret again kept it");
+    }
+
     /** A browser that knows neither adsync nor Keycloak: the cookies of both sites deleted, path by path. */
     private static WebDriver freshBrowser() {
         WebDriver driver = browser.driver();

@@ -100,7 +100,8 @@ public record SsoSettings(SsoPreset preset, String displayName, String issuer, S
     private String checkedScopes() {
         Set<String> checked = new LinkedHashSet<>();
         checked.add("openid"); // without it the provider answers plain OAuth 2.0, with no ID token
-        for (String scope : (scopes == null ? "" : scopes).trim().split("\\s+")) {
+        String asked = scopes == null || scopes.isBlank() ? preset.scopes() : scopes;
+        for (String scope : asked.trim().split("\\s+")) {
             if (!scope.isEmpty()) {
                 checked.add(scope);
             }

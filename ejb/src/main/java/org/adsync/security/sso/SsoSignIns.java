@@ -116,6 +116,12 @@ public class SsoSignIns {
             return refused(found.get().getUsername(), clientAddress, settings, "Your adsync account \""
                     + found.get().getUsername() + "\" is disabled: an administrator must enable it");
         }
+        if (level.isEmpty() && claims.groups().isEmpty()) {
+            return refused(who, clientAddress, settings, "The provider sent no groups or roles (no \""
+                    + settings.groupsClaim() + "\" claim), so adsync cannot tell your security level. An "
+                    + "administrator must have the provider put them in the sign-in and map one under Admin › "
+                    + "Security › Single sign-on");
+        }
         if (level.isEmpty()) {
             return new SsoOutcome.Refused(audited(who, clientAddress, settings, "None of your groups or roles ("
                     + settings.groupsClaim() + ") is mapped to an adsync security level. An administrator must map "

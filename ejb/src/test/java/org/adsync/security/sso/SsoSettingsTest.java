@@ -52,6 +52,8 @@ class SsoSettingsTest {
         assertEquals(List.of("preferred_username", "email"), checked.usernameClaims());
         assertEquals("realm_access.roles", checked.groupsClaim());
         assertEquals("Keycloak", checked.displayName());
+        assertEquals("openid profile email", keycloak("https://sso.example.com/realms/msp").checked().scopes(),
+                "none given: the preset's");
     }
 
     @Test

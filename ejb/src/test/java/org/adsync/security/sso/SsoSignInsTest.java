@@ -1,0 +1,146 @@
+package org.adsync.security.sso;
+
+import org.adsync.audit.AuditActor;
+import org.adsync.audit.AuditKind;
+import org.adsync.audit.AuditLog;
+import org.adsync.secret.SecretCipher;
+import org.adsync.security.ConsoleUser;
+import org.adsync.security.InMemoryConsoleUsers;
+import org.adsync.security.Permission;
+import org.adsync.security.SecurityLevel;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a sign-in through the provider makes of the verified claims: the user, their level, or a refusal. */
+class SsoSignInsTest {
+
+    private static final String ISSUER = "https://sso.example.com/realms/msp";
+    private static final URI CALLBACK = URI.create("https://psa.example.com/adsync/sso/callback");
+
+    private final InMemoryConsoleUsers users = new InMemoryConsoleUsers();
+    private final SecurityLevel administrator = users.add(new SecurityLevel("Administrator",
+            EnumSet.allOf(Permission.class)));
+    private final SecurityLevel technician = users.add(new SecurityLevel("Technician",
+            EnumSet.of(Permission.VIEW_ORGANIZATIONS)));
+    private final List<String> audited = new ArrayList<>();
+    private final SsoSignIns signIns = new SsoSignIns();
+    private Map<String, Object> claims;
+
+    SsoSignInsTest() {
+        SsoSettings settings = new SsoSettings(SsoPreset.KEYCLOAK, null, ISSUER, "adsync", null, List.of(), null, null,
+                null, true, true, List.of(), List.of()).checked();
+        SsoProvider provider = new SsoProvider(settings, "v1:stored", List.of(
+                new SsoProvider.Mapped("adsync-admins", administrator),
+                new SsoProvider.Mapped("adsync-technicians", technician)));
+        signIns.providers = new SsoProviderRepository() {
+            @Override
+            public Optional<SsoProvider> find() {
+                return Optional.of(provider);
+            }
+
+            @Override
+            public SsoProvider add(SsoProvider added) {
+                return added;
+            }
+
+            @Override
+            public void remove(SsoProvider removed) {
+            }
+
+            @Override
+            public void flush() {
+            }
+        };
+        signIns.users = users;
+        signIns.cipher = new SecretCipher() {
+            @Override
+            public char[] decrypt(String stored) {
+                return "client-secret".toCharArray();
+            }
+        };
+        signIns.client = new OpenIdConnectClient() {
+            @Override
+            public VerifiedSignIn redeem(SsoSettings provider, char[] clientSecret, String code,
+                                         PendingSsoSignIn pending, URI redirectUri,
+                                         Predicate<Map<String, Object>> wanted) {
+                return new VerifiedSignIn(ISSUER, (String) claims.get("sub"), claims, "id-token");
+            }
+        };
+        signIns.audit = new AuditLog() {
+            @Override
+            public void recordSignIn(AuditKind kind, AuditActor who, String details) {
+                audited.add(kind + " " + who.username() + ": " + details);
+            }
+        };
+    }
+
+    @Test
+    void theFirstSignInCreatesTheUserWithTheFirstMappedLevelAndALaterOneFollowsTheirRoles() {
+        claims = Map.of("sub", "f3a1", "preferred_username", "alice", "name", "Alice Admin",
+                "realm_access", Map.of("roles", List.of("adsync-technicians", "adsync-admins")));
+
+        SsoOutcome.Accepted first = assertInstanceOf(SsoOutcome.Accepted.class, signIn());
+
+        ConsoleUser alice = users.findByUsername("alice").orElseThrow();
+        assertEquals(administrator, alice.getSecurityLevel(), "the administrator's order decides, not the token's");
+        assertTrue(alice.isSignedOnByProvider());
+        assertEquals("Alice Admin", first.user().displayName());
+        assertTrue(audited.get(0).startsWith("SIGNED_IN alice") && audited.get(0).contains("→ Administrator (new "
+                + "user)"), audited::toString);
+
+        claims = Map.of("sub", "f3a1", "preferred_username", "alice.renamed",
+                "realm_access", Map.of("roles", List.of("adsync-technicians")));
+        assertInstanceOf(SsoOutcome.Accepted.class, signIn());
+        assertEquals(technician, alice.getSecurityLevel(), "demoted at the provider, demoted here");
+        assertEquals("alice", alice.getUsername(), "the subject names the account, not the user name");
+    }
+
+    @Test
+    void aUserWhoseRolesMapToNoLevelIsRefusedWithTheRolesSeenAndNothingIsCreated() {
+        claims = Map.of("sub", "h1", "preferred_username", "hank", "realm_access", Map.of("roles",
+                List.of("helpdesk")));
+
+        SsoOutcome.Refused refused = assertInstanceOf(SsoOutcome.Refused.class, signIn());
+
+        assertEquals(List.of("helpdesk"), refused.groupsSeen());
+        assertTrue(users.findByUsername("hank").isEmpty());
+        assertTrue(audited.get(0).startsWith("SIGN_IN_FAILED hank"), audited::toString);
+    }
+
+    @Test
+    void aDisabledUserANameTakenByALocalUserAndAnEntraGroupOverageAreRefused() {
+        claims = Map.of("sub", "d1", "preferred_username", "dora", "realm_access", Map.of("roles",
+                List.of("adsync-admins")));
+        assertInstanceOf(SsoOutcome.Accepted.class, signIn());
+        users.findByUsername("dora").orElseThrow().disable();
+        assertTrue(assertInstanceOf(SsoOutcome.Refused.class, signIn()).reason().contains("is disabled"));
+
+        users.add(new ConsoleUser("Local.Admin", "Local", "hash", administrator));
+        claims = Map.of("sub", "l1", "preferred_username", "local.admin", "realm_access", Map.of("roles",
+                List.of("adsync-admins")));
+        assertTrue(assertInstanceOf(SsoOutcome.Refused.class, signIn()).reason().contains("already exists"),
+                "a local account is never taken over by a provider's user of the same name");
+        assertFalse(users.findByUsername("Local.Admin").orElseThrow().isSignedOnByProvider());
+
+        claims = Map.of("sub", "o1", "preferred_username", "olga", "_claim_names", Map.of("realm_access.roles",
+                "src1"));
+        assertTrue(assertInstanceOf(SsoOutcome.Refused.class, signIn()).reason().contains("too many groups"));
+    }
+
+    private SsoOutcome signIn() {
+        return signIns.finish(PendingSsoSignIn.start("/adsync/", Instant.now()), "code", CALLBACK, "192.0.2.9");
+    }
+}
