@@ -24,7 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What a sign-in through the provider makes of the verified claims: the user, their level, or a refusal. */
+/**
+ * What a sign-in through the provider makes of the verified claims ({@link SsoSignIns} with {@link SsoAccounts}): the
+ * user, their level, or a refusal.
+ */
 class SsoSignInsTest {
 
     private static final String ISSUER = "https://sso.example.com/realms/msp";
@@ -45,7 +48,7 @@ class SsoSignInsTest {
         SsoProvider provider = new SsoProvider(settings, "v1:stored", List.of(
                 new SsoProvider.Mapped("adsync-admins", administrator),
                 new SsoProvider.Mapped("adsync-technicians", technician)));
-        signIns.providers = new SsoProviderRepository() {
+        SsoProviderRepository providers = new SsoProviderRepository() {
             @Override
             public Optional<SsoProvider> find() {
                 return Optional.of(provider);
@@ -64,7 +67,11 @@ class SsoSignInsTest {
             public void flush() {
             }
         };
-        signIns.users = users;
+        signIns.providers = providers;
+        SsoAccounts accounts = new SsoAccounts();
+        accounts.providers = providers;
+        accounts.users = users;
+        signIns.accounts = accounts;
         signIns.cipher = new SecretCipher() {
             @Override
             public char[] decrypt(String stored) {
@@ -79,7 +86,7 @@ class SsoSignInsTest {
                 return new VerifiedSignIn(ISSUER, (String) claims.get("sub"), claims, "id-token");
             }
         };
-        signIns.audit = new AuditLog() {
+        accounts.audit = new AuditLog() {
             @Override
             public void recordSignIn(AuditKind kind, AuditActor who, String details) {
                 audited.add(kind + " " + who.username() + ": " + details);

@@ -1,0 +1,141 @@
+package org.adsync.security.sso;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.adsync.audit.AuditActor;
+import org.adsync.audit.AuditChannel;
+import org.adsync.audit.AuditKind;
+import org.adsync.audit.AuditLog;
+import org.adsync.security.AuthenticatedUser;
+import org.adsync.security.ConsoleUser;
+import org.adsync.security.ConsoleUserRepository;
+import org.adsync.security.SecurityLevel;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The console users of single sign-on. A user's first sign-in creates their console user, just in time, with the
+ * security level the first of the administrator's mappings their groups or roles match; every later sign-in takes
+ * the level from the claims again. The provider's issuer and subject name the account, so a user renamed at the
+ * provider stays the same user here. A disabled user stays out, and so does a user whose groups map to no level: the
+ * refusal says which groups were seen. Every outcome is audited, with the claims that decided the level.
+ */
+@ApplicationScoped
+@Transactional
+public class SsoAccounts {
+
+    private static final Logger LOG = Logger.getLogger(SsoAccounts.class.getName());
+
+    @Inject
+    SsoProviderRepository providers;
+
+    @Inject
+    ConsoleUserRepository users;
+
+    @Inject
+    AuditLog audit;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Signs in the user the provider vouched for, creating or updating their console user. */
+    public SsoOutcome signIn(OpenIdConnectClient.VerifiedSignIn verified, String clientAddress) {
+        SsoProvider provider = providers.find().filter(SsoProvider::isEnabled).orElseThrow(() ->
+                new SsoProviderException("Single sign-on was switched off during the sign-in"));
+        SsoSettings settings = provider.settings(List.of());
+        SsoClaims claims = SsoClaims.read(verified.claims(), settings);
+        String who = claims.username().orElse("subject " + verified.subject());
+        if (claims.groupsOverflowed()) {
+            return refused(who, clientAddress, settings, "You are in too many groups for the provider to list them "
+                    + "in the sign-in (Entra ID's group overage). An administrator must set the app registration's "
+                    + "groups claim to \"Groups assigned to the application\" and assign the mapped groups to it");
+        }
+        Optional<SecurityLevel> level = provider.levelFor(claims.groups());
+        Optional<ConsoleUser> found = users.findBySsoSubject(verified.issuer(), verified.subject());
+        if (found.isPresent() && !found.get().isEnabled()) {
+            return refused(found.get().getUsername(), clientAddress, settings, "Your adsync account \""
+                    + found.get().getUsername() + "\" is disabled: an administrator must enable it");
+        }
+        if (level.isEmpty() && claims.groups().isEmpty()) {
+            return refused(who, clientAddress, settings, "The provider sent no groups or roles (no \""
+                    + settings.groupsClaim() + "\" claim), so adsync cannot tell your security level. An "
+                    + "administrator must have the provider put them in the sign-in and map one under Admin › "
+                    + "Security › Single sign-on");
+        }
+        if (level.isEmpty()) {
+            return new SsoOutcome.Refused(audited(who, clientAddress, settings, "None of your groups or roles ("
+                    + settings.groupsClaim() + ") is mapped to an adsync security level. An administrator must map "
+                    + "one of them under Admin › Security › Single sign-on"), claims.groups());
+        }
+        ConsoleUser user;
+        if (found.isPresent()) {
+            user = found.get();
+        } else {
+            Optional<String> problem = unusableUsername(claims, settings);
+            if (problem.isPresent()) {
+                return refused(who, clientAddress, settings, problem.get());
+            }
+            user = users.add(ConsoleUser.signedOnBy(verified.issuer(), verified.subject(), claims.username().get(),
+                    claims.displayName(), level.get()));
+        }
+        user.assign(level.get());
+        user.describe(claims.displayName(), claims.email());
+        Instant now = clock.instant();
+        users.recordSignIn(user.getUsername(), now);
+        String decided = claims.usernameClaim() + "=" + claims.username().orElse("") + ", " + settings.groupsClaim()
+                + " " + claims.groups() + " → " + level.get().getName() + (found.isEmpty() ? " (new user)" : "");
+        auditSignIn(AuditKind.SIGNED_IN, user.getUsername(), clientAddress, settings, decided);
+        LOG.info(() -> "Single sign-on accepted: user '" + user.getUsername() + "' from " + clientAddress + " ("
+                + decided + ")");
+        return new SsoOutcome.Accepted(AuthenticatedUser.of(user, null), verified.issuer(), verified.idToken());
+    }
+
+    /** Why the claims' user name cannot become a new console user, if it cannot. */
+    private Optional<String> unusableUsername(SsoClaims claims, SsoSettings settings) {
+        if (claims.username().isEmpty()) {
+            return Optional.of("The provider sent none of the claims " + settings.usernameClaims() + " that name "
+                    + "the user: an administrator must add one to the client's ID token or name another claim");
+        }
+        String username = claims.username().get();
+        if (username.length() > ConsoleUser.MAX_USERNAME_LENGTH) {
+            return Optional.of("Your user name is longer than " + ConsoleUser.MAX_USERNAME_LENGTH + " characters");
+        }
+        if (users.findByUsernameIgnoringCase(username).isPresent()) {
+            return Optional.of("A console user named \"" + username + "\" already exists and signs in another way. "
+                    + "An administrator must rename or delete that user before you can sign in through the provider");
+        }
+        return Optional.empty();
+    }
+
+    /** Refuses the sign-in, audited, with what to tell the user. */
+    public SsoOutcome.Refused refused(String who, String clientAddress, SsoSettings settings, String reason) {
+        return SsoOutcome.Refused.because(audited(who, clientAddress, settings, reason));
+    }
+
+    private String audited(String who, String clientAddress, SsoSettings settings, String reason) {
+        auditSignIn(AuditKind.SIGN_IN_FAILED, who == null ? "(unknown user name)" : who, clientAddress, settings,
+                reason);
+        return reason;
+    }
+
+    /** An audit record's details hold 4,000 characters; a user in hundreds of groups would not fit. */
+    private static String abbreviated(String details) {
+        return details.length() <= 4000 ? details : details.substring(0, 3997) + "...";
+    }
+
+    private void auditSignIn(AuditKind kind, String username, String clientAddress, SsoSettings settings,
+                             String details) {
+        try {
+            audit.recordSignIn(kind, AuditActor.of(username, clientAddress, AuditChannel.CONSOLE),
+                    abbreviated("single sign-on through " + settings.displayName() + " (" + settings.issuer() + "): "
+                            + details));
+        } catch (RuntimeException e) { // the database may be away: the sign-in's answer must not depend on it
+            LOG.log(Level.WARNING, "Could not record the single sign-on in the audit trail", e);
+        }
+    }
+}
