@@ -127,11 +127,6 @@ public class SsoProvider {
                 .map(SsoLevelMapping::getSecurityLevel).findFirst();
     }
 
-    /** Whether a security level is given by a mapping (a level in use cannot be deleted). */
-    boolean maps(SecurityLevel level) {
-        return levelMappings.stream().anyMatch(mapping -> mapping.getSecurityLevel().equals(level));
-    }
-
     /** The settings, with the break-glass accounts as the console users say. */
     SsoSettings settings(List<String> breakGlassUsers) {
         return new SsoSettings(preset, displayName, issuer, clientId, scopes,
@@ -160,9 +155,5 @@ public class SsoProvider {
 
     boolean isLocalSignInForAll() {
         return localSignInForAll;
-    }
-
-    long version() {
-        return version;
     }
 }
