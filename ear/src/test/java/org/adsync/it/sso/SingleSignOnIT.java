@@ -192,6 +192,23 @@ class SingleSignOnIT {
     }
 
     @Test
+    @Order(6)
+    void aCallbackWithoutASessionShowsTheRefusalPageInEveryShapeNeverAnError() {
+        for (String query : List.of("state=abc&code=def", "error=access_denied&state=x", "code=def", "state=abc",
+                "", "error=login_required")) {
+            HttpSignIn noCookies = new HttpSignIn(ServerUnderTest.consoleUrl());
+            HttpResponse<String> page = noCookies.follow(ServerUnderTest.consoleUrl().resolve("sso/callback"
+                    + (query.isEmpty() ? "" : "?" + query)));
+
+            assertEquals(200, page.statusCode(), query + ": " + page.body());
+            assertTrue(page.uri().getPath().endsWith("/sso-refused.xhtml"), query + ": " + page.uri());
+            assertTrue(page.body().contains("Your sign-in took too long or was started in another browser; sign in "
+                    + "again."), query + ": " + page.body());
+            assertTrue(page.body().contains("backToSignIn"), page::body);
+        }
+    }
+
+    @Test
     @Order(7)
     void aCodeSentAgainIsRefusedWhetherWithItsOwnStateOrWithANewOne() {
         HttpSignIn browserOverHttp = new HttpSignIn(ServerUnderTest.consoleUrl());

@@ -51,18 +51,18 @@ public class SsoAccounts {
         SsoClaims claims = SsoClaims.read(verified.claims(), settings);
         String who = claims.username().orElse("subject " + verified.subject());
         if (claims.groupsOverflowed()) {
-            return refused(who, clientAddress, settings, "You are in too many groups for the provider to list them "
-                    + "in the sign-in (Entra ID's group overage). An administrator must set the app registration's "
-                    + "groups claim to \"Groups assigned to the application\" and assign the mapped groups to it");
+            return refused(who, clientAddress, settings, claims, "You are in too many groups for the provider to "
+                    + "list them in the sign-in (Entra ID's group overage). An administrator must set the app "
+                    + "registration's groups claim to \"Groups assigned to the application\" and assign the mapped groups to it");
         }
         Optional<SecurityLevel> level = provider.levelFor(claims.groups());
         Optional<ConsoleUser> found = users.findBySsoSubject(verified.issuer(), verified.subject());
         if (found.isPresent() && !found.get().isEnabled()) {
-            return refused(found.get().getUsername(), clientAddress, settings, "Your adsync account \""
+            return refused(found.get().getUsername(), clientAddress, settings, claims, "Your adsync account \""
                     + found.get().getUsername() + "\" is disabled: an administrator must enable it");
         }
         if (level.isEmpty() && claims.groups().isEmpty()) {
-            return refused(who, clientAddress, settings, "The provider sent no groups or roles (no \""
+            return refused(who, clientAddress, settings, claims, "The provider sent no groups or roles (no \""
                     + settings.groupsClaim() + "\" claim), so adsync cannot tell your security level. An "
                     + "administrator must have the provider put them in the sign-in and map one under Admin › "
                     + "Security › Single sign-on");
@@ -70,7 +70,7 @@ public class SsoAccounts {
         if (level.isEmpty()) {
             return new SsoOutcome.Refused(audited(who, clientAddress, settings, "None of your groups or roles ("
                     + settings.groupsClaim() + ") is mapped to an adsync security level. An administrator must map "
-                    + "one of them under Admin › Security › Single sign-on"), claims.groups());
+                    + "one of them under Admin › Security › Single sign-on", sent(claims, settings)), claims.groups());
         }
         ConsoleUser user;
         if (found.isPresent()) {
@@ -78,7 +78,7 @@ public class SsoAccounts {
         } else {
             Optional<String> problem = unusableUsername(claims, settings);
             if (problem.isPresent()) {
-                return refused(who, clientAddress, settings, problem.get());
+                return refused(who, clientAddress, settings, claims, problem.get());
             }
             user = users.add(ConsoleUser.signedOnBy(verified.issuer(), verified.subject(), claims.username().get(),
                     claims.displayName(), level.get()));
@@ -87,8 +87,8 @@ public class SsoAccounts {
         user.describe(claims.displayName(), claims.email());
         Instant now = clock.instant();
         users.recordSignIn(user.getUsername(), now);
-        String decided = claims.usernameClaim() + "=" + claims.username().orElse("") + ", " + settings.groupsClaim()
-                + " " + claims.groups() + " → " + level.get().getName() + (found.isEmpty() ? " (new user)" : "");
+        String decided = sent(claims, settings) + " → " + level.get().getName() + (found.isEmpty() ? " (new user)"
+                : "");
         auditSignIn(AuditKind.SIGNED_IN, user.getUsername(), clientAddress, settings, decided);
         LOG.info(() -> "Single sign-on accepted: user '" + user.getUsername() + "' from " + clientAddress + " ("
                 + decided + ")");
@@ -114,13 +114,28 @@ public class SsoAccounts {
 
     /** Refuses the sign-in, audited, with what to tell the user. */
     public SsoOutcome.Refused refused(String who, String clientAddress, SsoSettings settings, String reason) {
-        return SsoOutcome.Refused.because(audited(who, clientAddress, settings, reason));
+        return SsoOutcome.Refused.because(audited(who, clientAddress, settings, reason, null));
     }
 
-    private String audited(String who, String clientAddress, SsoSettings settings, String reason) {
+    /**
+     * Refuses a sign-in the provider vouched for: the audit record keeps the claims that decided it, as the record of
+     * an accepted one does.
+     */
+    private SsoOutcome.Refused refused(String who, String clientAddress, SsoSettings settings, SsoClaims claims,
+                                       String reason) {
+        return SsoOutcome.Refused.because(audited(who, clientAddress, settings, reason, sent(claims, settings)));
+    }
+
+    private String audited(String who, String clientAddress, SsoSettings settings, String reason, String sent) {
         auditSignIn(AuditKind.SIGN_IN_FAILED, who == null ? "(unknown user name)" : who, clientAddress, settings,
-                reason);
+                sent == null ? reason : sent + ": refused. " + reason);
         return reason;
+    }
+
+    /** The user name claim and the groups or roles the provider sent, as the audit trail records them. */
+    private static String sent(SsoClaims claims, SsoSettings settings) {
+        return claims.usernameClaim() + "=" + claims.username().orElse("") + ", " + settings.groupsClaim() + " "
+                + claims.groups();
     }
 
     /** An audit record's details hold 4,000 characters; a user in hundreds of groups would not fit. */

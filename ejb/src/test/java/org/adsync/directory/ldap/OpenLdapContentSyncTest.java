@@ -3,6 +3,7 @@ package org.adsync.directory.ldap;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.DeltaPosition;
+import org.adsync.directory.DirectoryEntry;
 import org.adsync.directory.ldap.contentsync.CookiePosition;
 import org.adsync.sync.LdapSettings;
 import org.adsync.sync.LdapSettingsInput;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -134,6 +137,36 @@ class OpenLdapContentSyncTest {
             RecordingRead next = read(unit, delta.result.deltaLink(), current, delta.heldAfter(held));
             assertEquals(List.of(), next.entries, "the next read continues after these changes");
             assertEquals(Set.of(), next.gone(delta.heldAfter(held)));
+        }
+
+        @Test
+        void aDeltaEndsWhereAFullReadOfTheSameDirectoryEnds() throws Exception {
+            String unit = unitWithUsers(6);
+            UnaryOperator<LdapSettingsInput.Builder> locksDisable = s -> s.disabledFilter("(pwdAccountLockedTime=*)");
+            RecordingRead first = read(unit, null, locksDisable, Set.of());
+            try (LDAPConnection admin = slapd.admin()) {
+                admin.modify("dn: " + user(unit, 1), "changetype: modify", "replace: title", "title: Chief",
+                        "-", "replace: telephoneNumber", "telephoneNumber: +1 555 0101", "-", "replace: mail",
+                        "mail: chief@example.org");
+                for (int i : new int[] {2, 3}) {
+                    admin.modify("dn: " + user(unit, i), "changetype: modify", "replace: userPassword",
+                            "userPassword: the-password-" + i);
+                }
+            }
+            RecordingRead afterPasswords = read(unit, first.result.deltaLink(), locksDisable, first.anchors());
+            slapd.lockOutByFailedPasswords(user(unit, 2));
+            slapd.lockOutByFailedPasswords(user(unit, 3));
+
+            RecordingRead delta = read(unit, afterPasswords.result.deltaLink(), locksDisable, first.anchors());
+            RecordingRead full = read(unit, null, locksDisable, Set.of());
+            System.out.println("DELTA " + delta.entries + " FULL " + full.entries + " NOTE " + delta.result.note());
+            Map<String, DirectoryEntry> synced = new HashMap<>();
+            for (RecordingRead read : List.of(first, afterPasswords, delta)) {
+                read.entries.forEach(entry -> synced.put(entry.anchor(), entry));
+            }
+            Map<String, DirectoryEntry> expected = new HashMap<>();
+            full.entries.forEach(entry -> expected.put(entry.anchor(), entry));
+            assertEquals(expected, synced);
         }
 
         @Test

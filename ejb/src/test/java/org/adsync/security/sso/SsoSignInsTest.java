@@ -125,6 +125,9 @@ class SsoSignInsTest {
         assertEquals(List.of("helpdesk"), refused.groupsSeen());
         assertTrue(users.findByUsername("hank").isEmpty());
         assertTrue(audited.get(0).startsWith("SIGN_IN_FAILED hank"), audited::toString);
+        assertTrue(audited.get(0).contains("preferred_username=hank, realm_access.roles [helpdesk]: refused. None of "
+                + "your groups"), "the audit trail keeps what the provider sent, as for a sign-in accepted: "
+                + audited);
     }
 
     @Test

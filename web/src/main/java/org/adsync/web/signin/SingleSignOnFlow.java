@@ -34,6 +34,8 @@ public class SingleSignOnFlow {
     private static final String REFUSAL = SingleSignOnFlow.class.getName() + ".refusal";
     private static final String PROVIDER_SESSION = SingleSignOnFlow.class.getName() + ".providerSession";
     private static final int MAX_PENDING = 5;
+    static final String NO_SIGN_IN_UNDER_WAY = "Your sign-in took too long or was started in another browser; "
+            + "sign in again.";
 
     @Inject
     SsoSignIns signIns;
@@ -81,15 +83,16 @@ public class SingleSignOnFlow {
     private AuthenticationStatus callback(HttpServletRequest request, HttpMessageContext context,
                                           SessionSignIn signIn) {
         HttpSession session = request.getSession(false);
-        String state = request.getParameter("state");
-        Map<String, PendingSsoSignIn> pending = session == null ? Map.of() : pending(session);
-        PendingSsoSignIn started = state == null ? null : pending.remove(state);
-        if (session != null) {
-            session.setAttribute(PENDING, pending);
+        if (session == null) { // the session timed out at the provider, the cookies were cleared, an old bookmark
+            return refused(request, context, new Refusal(NO_SIGN_IN_UNDER_WAY, List.of()));
         }
+        String state = request.getParameter("state");
+        Map<String, PendingSsoSignIn> pending = pending(session);
+        PendingSsoSignIn started = state == null ? null : pending.remove(state);
+        session.setAttribute(PENDING, pending);
         if (started == null) {
-            return refused(request, context, new Refusal("This sign-in was not started in this browser, was "
-                    + "finished already, or its state was changed on the way. Sign in again.", List.of()));
+            return refused(request, context, new Refusal(NO_SIGN_IN_UNDER_WAY + " (This sign-in was not started in "
+                    + "this browser, was finished already, or its state was changed on the way.)", List.of()));
         }
         String error = request.getParameter("error");
         String code = request.getParameter("code");
