@@ -53,7 +53,8 @@ public class SsoAccounts {
         if (claims.groupsOverflowed()) {
             return refused(who, clientAddress, settings, claims, "You are in too many groups for the provider to "
                     + "list them in the sign-in (Entra ID's group overage). An administrator must set the app "
-                    + "registration's groups claim to \"Groups assigned to the application\" and assign the mapped groups to it");
+                    + "registration's groups claim to \"Groups assigned to the application\" and assign the mapped "
+                    + "groups to it");
         }
         Optional<SecurityLevel> level = provider.levelFor(claims.groups());
         Optional<ConsoleUser> found = users.findBySsoSubject(verified.issuer(), verified.subject());
