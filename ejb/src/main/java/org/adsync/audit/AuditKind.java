@@ -11,6 +11,7 @@ public enum AuditKind {
     SYNC_PREVIEWED("Preview"),
     SYNC_HELD("Sync held"),
     SYNC_APPROVED("Held sync approved"),
+    SYNC_HOLD_REJECTED("Held sync rejected"),
     USER_MAPPED("User mapped by hand"),
     USER_UNMAPPED("User unmapped"),
     USER_IGNORED("User ignored"),

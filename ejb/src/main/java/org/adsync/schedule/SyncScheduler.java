@@ -150,16 +150,22 @@ public class SyncScheduler {
     }
 
     /**
-     * Approve: applies a held sync now, in the background, allowed to deactivate as many contacts as it would have
-     * (and 1% more); answers the new attempt's id. Refused unless that attempt is the latest and held.
+     * Approve: applies a held sync now, in the background, allowed to deactivate the contacts it listed and no
+     * others; answers the new attempt's id. Refused (HoldNotApprovableException) unless that attempt is the latest
+     * run, held with the settings as they are now, and not rejected.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public long approve(long configurationId, long heldAttemptId, String admin) {
         RunningSync running = engine.beginApproved(configurationId, heldAttemptId, admin);
         audited(AuditKind.SYNC_APPROVED, running, "Approved the held sync of attempt " + heldAttemptId
-                + ": it may deactivate up to " + running.approvedDeactivations() + " contacts");
+                + ": it may deactivate the " + running.approval().contactIds().size() + " contacts it listed");
         background.execute(running);
         return running.attemptId();
+    }
+
+    /** Reject: the held attempt can no longer be approved; nothing runs. Refused as {@link #approve} is. */
+    public void reject(long configurationId, long heldAttemptId, String admin) {
+        attemptLog.reject(configurationId, heldAttemptId, admin);
     }
 
     /** Recorded once the run has begun: a refused one (already running, say) did not happen. */

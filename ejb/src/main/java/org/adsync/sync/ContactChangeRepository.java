@@ -13,6 +13,9 @@ public interface ContactChangeRepository {
     long count(long attemptId, ContactChangeKind kind);
 
     /** Which of these contacts the attempt already recorded a change of that kind for. */
+    /** Every contact the attempt changed in that way (a held attempt: those it would have deactivated). */
+    Set<Long> contactsChanged(long attemptId, ContactChangeKind kind);
+
     Set<Long> contactsChanged(long attemptId, ContactChangeKind kind, Collection<Long> contactIds);
 
     /**

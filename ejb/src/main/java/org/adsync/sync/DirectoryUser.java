@@ -190,6 +190,17 @@ public class DirectoryUser {
         this.stateReason = cut(reason);
     }
 
+    /**
+     * Disabled or out of scope, but its contact was left active (not covered by an admin's approval): listed as
+     * inactive with the reason, and changed now, so that the next run looks at it again even if it reads only
+     * the changes.
+     */
+    public void deactivationWithheld(String reason, Instant now) {
+        this.state = DirectoryUserState.INACTIVE;
+        this.stateReason = cut(reason);
+        this.changedAt = now;
+    }
+
     /** Synced, but with a note on what could not be taken over. */
     public void note(String reason) {
         this.stateReason = cut(reason);

@@ -62,6 +62,16 @@ public class SyncAttempt {
     @Column(name = "approved_by", length = 100)
     private String approvedBy;
 
+    /** A held attempt's: the version of the settings it ran with, which an approval must still find. */
+    @Column(name = "settings_version")
+    private Long settingsVersion;
+
+    @Column(name = "rejected_by", length = 100)
+    private String rejectedBy;
+
+    @Column(name = "rejected_at")
+    private Instant rejectedAt;
+
     protected SyncAttempt() {
         // for JPA
     }
@@ -88,10 +98,43 @@ public class SyncAttempt {
         }
     }
 
-    /** Ended without writing anything: it would have deactivated that many contacts, more than allowed. */
-    public void held(AttemptCounts countsSoFar, int wouldDeactivate, String reason, Instant now) {
+    /**
+     * Ended without writing anything: it would have deactivated that many contacts, more than allowed, with the
+     * settings of that version.
+     */
+    public void held(AttemptCounts countsSoFar, int wouldDeactivate, String reason, long withSettingsVersion,
+                     Instant now) {
         this.heldDeactivations = wouldDeactivate;
+        this.settingsVersion = withSettingsVersion;
         finish(SyncOutcome.HELD, countsSoFar, reason, now);
+    }
+
+    /**
+     * Why this attempt cannot be approved now, if it cannot: only a held attempt can, only while it is the sync's
+     * latest run, not rejected, and while the settings are those it ran with (an approval of a list made with other
+     * settings would deactivate what the admin never saw).
+     */
+    public Optional<String> whyNotApprovable(boolean latestRun, long currentSettingsVersion) {
+        if (outcome != SyncOutcome.HELD) {
+            return Optional.of("Attempt " + id + " was not held: only a held sync can be approved or rejected.");
+        }
+        if (rejectedBy != null) {
+            return Optional.of("This hold was rejected by " + rejectedBy + "; run a preview or Force Sync again.");
+        }
+        if (!latestRun) {
+            return Optional.of("A later sync ran after this one was held, so this hold can no longer be approved; "
+                    + "look at the latest run, or run a preview or Force Sync again.");
+        }
+        if (settingsVersion == null || settingsVersion != currentSettingsVersion) {
+            return Optional.of("The settings changed after this run was held; run a preview or Force Sync again.");
+        }
+        return Optional.empty();
+    }
+
+    /** An admin dismissed this hold: it can no longer be approved, and the next sync decides afresh. */
+    public void reject(String admin, Instant now) {
+        this.rejectedBy = Objects.requireNonNull(admin, "admin");
+        this.rejectedAt = now;
     }
 
     /** This run applies a held sync an admin approved: it may deactivate up to that many contacts. */
@@ -146,6 +189,14 @@ public class SyncAttempt {
 
     public Optional<String> getApprovedBy() {
         return Optional.ofNullable(approvedBy);
+    }
+
+    public Optional<String> getRejectedBy() {
+        return Optional.ofNullable(rejectedBy);
+    }
+
+    public Optional<Instant> getRejectedAt() {
+        return Optional.ofNullable(rejectedAt);
     }
 
     public AttemptCounts getCounts() {

@@ -155,8 +155,10 @@ class ApiSafeSyncIT {
         assertEquals("SUCCEEDED", applied.getString("outcome"), applied::toString);
         assertEquals(52, applied.getInt("deactivated"));
         assertEquals(admin, applied.getString("approvedBy"));
-        assertEquals(400, script.post("syncs/" + id + "/attempts/" + heldId + "/approve").status(),
-                "an attempt is approved once");
+        Answer again = script.post("syncs/" + id + "/attempts/" + heldId + "/approve");
+        assertEquals(409, again.status(), "an attempt is approved once: " + again);
+        assertTrue(again.body().contains("hold-not-approvable") && again.body().contains("A later sync ran"),
+                again::toString);
 
         JsonObject audit = script.get("audit?organization=" + organization + "&size=50").object();
         List<JsonObject> events = audit.getJsonArray("items").getValuesAs(JsonObject.class);
@@ -179,6 +181,61 @@ class ApiSafeSyncIT {
         assertEquals(400, script.get("audit?from=yesterday").status());
         assertEquals(0, script.get("audit?organization=" + organization + "&from=2099-01-01T00:00:00Z").object()
                 .getInt("total"));
+    }
+
+    @Test
+    void anApprovalIsBoundToTheSettingsItWasHeldWithAndAHoldCanBeRejected() throws Exception {
+        long organization = fixtures.organization(FixtureClient.unique("Bound"));
+        for (int i = 0; i < 20; i++) {
+            directory.addUser(ActiveDirectoryUser.named("B" + i, "Bound", "b" + i + "@apisafe.example")
+                    .withDetails(null, null, "Clerk", i < 4 ? "Sales" : "Support"), people);
+        }
+        JsonObjectBuilder fiveAtMost = Json.createObjectBuilder().add("kind", "COUNT").add("value", 5);
+        long id = api.post("syncs", body(organization, false, ldap(null, true), fiveAtMost)).object()
+                .getJsonNumber("id").longValue();
+        assertEquals(20, forced(api, id).getInt("created"));
+        String salesOrSupport = "(&(objectCategory=person)(objectClass=user)(|(department=Sales)(title=Chief)))";
+        directory.server().modify("dn: " + dnOf("b19@apisafe.example"), "changetype: modify", "replace: title",
+                "title: Chief");
+        assertEquals(200, api.put("syncs/" + id, body(organization, false, ldap(salesOrSupport, false),
+                Json.createObjectBuilder().add("kind", "COUNT").add("value", 5))).status());
+        JsonObject held = forced(api, id);
+        assertEquals("HELD", held.getString("outcome"), held::toString);
+        assertEquals(15, held.getInt("heldDeactivations"));
+        long heldId = held.getJsonNumber("id").longValue();
+        assertTrue(api.get("syncs/" + id + "/attempts/" + heldId).object().getBoolean("approvable"));
+
+        // narrowed further after the admin looked: the old list no longer stands for what would go
+        assertEquals(200, api.put("syncs/" + id, body(organization, false, ldap(SALES_ONLY, false),
+                Json.createObjectBuilder().add("kind", "COUNT").add("value", 5))).status());
+        Answer stale = api.post("syncs/" + id + "/attempts/" + heldId + "/approve");
+        assertEquals(409, stale.status(), stale::toString);
+        assertEquals("The settings changed after this run was held; run a preview or Force Sync again.",
+                stale.object().getString("detail"));
+        assertFalse(api.get("syncs/" + id + "/attempts/" + heldId).object().getBoolean("approvable"),
+                "no Approve is offered for it any more");
+        assertEquals(20, api.get("syncs/" + id).object().getInt("syncedUsers"), "nobody was deactivated");
+
+        JsonObject heldAgain = forced(api, id);
+        assertEquals(16, heldAgain.getInt("heldDeactivations"), heldAgain::toString);
+        long heldAgainId = heldAgain.getJsonNumber("id").longValue();
+        Answer rejected = api.post("syncs/" + id + "/attempts/" + heldAgainId + "/reject");
+        assertEquals(200, rejected.status(), rejected::toString);
+        assertEquals(admin, rejected.object().getString("rejectedBy"));
+        assertFalse(rejected.object().getBoolean("approvable"));
+        Answer afterReject = api.post("syncs/" + id + "/attempts/" + heldAgainId + "/approve");
+        assertEquals(409, afterReject.status(), afterReject::toString);
+        assertTrue(afterReject.object().getString("detail").startsWith("This hold was rejected by " + admin),
+                afterReject::toString);
+        assertEquals(20, api.get("syncs/" + id).object().getInt("syncedUsers"), "a rejection writes nothing");
+        List<String> kinds = api.get("audit?organization=" + organization + "&size=5").object().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("kind")).toList();
+        assertEquals("SYNC_HOLD_REJECTED", kinds.get(0), kinds::toString);
+    }
+
+    private String dnOf(String mail) throws Exception {
+        return directory.server().search(BASE_DN, com.unboundid.ldap.sdk.SearchScope.SUB, "(mail=" + mail + ")")
+                .getSearchEntries().get(0).getDN();
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -126,6 +127,13 @@ class SafeSyncBrowserIT {
         String wouldGo = text("changesForm:changes");
         assertTrue(wouldGo.contains("Deactivate") && wouldGo.contains("W11 Worker"), wouldGo);
         browser.screenshot("held-sync");
+
+        browser.click(By.id("changesForm:approve"));
+        browser.waitUntil(d -> "Cancel".equals(d.switchTo().activeElement().getText()));
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")));
+        assertEquals(12, api.get("syncs/" + id).object().getInt("syncedUsers"), "Enter cancels: nothing approved");
+        assertTrue(driver.findElement(By.id("changesForm:reject")).isDisplayed(), "Reject is offered beside Approve");
 
         browser.click(By.id("changesForm:approve"));
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));

@@ -5,6 +5,7 @@ import org.adsync.demo.directory.ActiveDirectoryUser;
 import org.adsync.demo.directory.LookAlikeDirectory;
 import org.adsync.directory.ldap.LdapTransport;
 import org.adsync.it.DatabaseSensitive;
+import org.adsync.schedule.SyncScheduler;
 import org.adsync.sync.ContactChangeKind;
 import org.adsync.sync.ContactChangeView;
 import org.adsync.sync.ContactField;
@@ -12,6 +13,7 @@ import org.adsync.sync.DeactivationLimit;
 import org.adsync.sync.DirectoryUser;
 import org.adsync.sync.DirectoryUserState;
 import org.adsync.sync.FieldChange;
+import org.adsync.sync.HoldNotApprovableException;
 import org.adsync.sync.InvalidSyncSettingsException;
 import org.adsync.sync.LdapSettingsInput;
 import org.adsync.sync.SyncAttemptView;
@@ -67,6 +69,9 @@ class SafeSyncIT {
 
     @Inject
     PreviewPlans previewPlans;
+
+    @Inject
+    SyncScheduler scheduler;
 
     private LookAlikeDirectory directory;
     private String people;
@@ -164,7 +169,7 @@ class SafeSyncIT {
         assertTrue(heldAgain.message().startsWith("Still held"), "one notice, not a new alarm: "
                 + heldAgain.message());
         assertEquals(contactsBefore, scenario.allContacts(org));
-        assertThrows(InvalidSyncSettingsException.class, () -> engine.beginApproved(configuration, held.id(),
+        assertThrows(HoldNotApprovableException.class, () -> engine.beginApproved(configuration, held.id(),
                 "it-admin"), "only the latest held attempt can be approved");
 
         SyncAttemptView approved = approve(configuration, heldAgain.id());
@@ -172,7 +177,7 @@ class SafeSyncIT {
         assertEquals(SyncOutcome.SUCCEEDED, approved.outcome(), approved.message());
         assertEquals(SyncTrigger.APPROVED, approved.trigger());
         assertEquals("it-admin", approved.approvedBy());
-        assertEquals(54 + 1, approved.approvedDeactivations(), "the approved number and 1% slack, at least one");
+        assertEquals(54, approved.approvedDeactivations(), "the contacts the held attempt listed");
         assertEquals(54, approved.deactivated());
         assertEquals(1, approved.created());
         assertEquals(1, approved.updated());
@@ -186,7 +191,7 @@ class SafeSyncIT {
     }
 
     @Test
-    void anApprovalCoversNoMoreThanWhatWasHeld() throws Exception {
+    void anApprovedRunDeactivatesOnlyTheContactsTheHeldOneListed() throws Exception {
         long org = scenario.organization("Approval");
         long configuration = syncedStaff(org);
         change(configuration, org, settings().password(null).filter(SALES_ONLY).build(),
@@ -197,13 +202,56 @@ class SafeSyncIT {
         assertEquals(56, held.heldDeactivations(), held.message());
         assertTrue(held.message().contains("more than its limit of 10. Nothing was written"), held.message());
 
-        // two more leave after the admin looked: 58 is more than the 56 approved plus 1
+        // two more leave after the admin looked: they were not on the list the admin approved
         directory.server().delete(dnOf("s2@safe.example"));
         directory.server().delete(dnOf("s3@safe.example"));
-        SyncAttemptView again = approve(configuration, held.id());
+        SyncAttemptView applied = approve(configuration, held.id());
 
-        assertEquals(SyncOutcome.HELD, again.outcome(), again.message());
-        assertTrue(again.message().contains("changed since the approval"), again.message());
+        assertEquals(SyncOutcome.SUCCEEDED, applied.outcome(), applied.message());
+        assertEquals(56, applied.deactivated(), "exactly the listed ones");
+        assertTrue(applied.message().contains("2 users left or were disabled after the held sync listed who would "
+                + "go: their contacts stayed active") && applied.message().contains("S2 Staff")
+                && applied.message().contains("S3 Staff"), applied.message());
+        assertEquals(java.util.Set.copyOf(changesOf(configuration, held, ContactChangeKind.DEACTIVATED).stream()
+                        .map(ContactChangeView::contactId).toList()),
+                java.util.Set.copyOf(changesOf(configuration, applied, ContactChangeKind.DEACTIVATED).stream()
+                        .map(ContactChangeView::contactId).toList()), "nobody beyond the approved list");
+        DirectoryUser withheld = scenario.directoryUsers(configuration).stream()
+                .filter(u -> "s2@safe.example".equals(u.getAttributes().email())).findFirst().orElseThrow();
+        assertEquals(DirectoryUserState.INACTIVE, withheld.getState());
+        assertTrue(withheld.getStateReason().orElseThrow().contains("was not on the list of the held sync"),
+                withheld.getStateReason()::toString);
+
+        SyncAttemptView next = sync(configuration);
+        assertEquals(SyncOutcome.SUCCEEDED, next.outcome(), next.message());
+        assertEquals(2, next.deactivated(), "the next run, under the limit, deactivates the two");
+    }
+
+    @Test
+    void aHeldRunCanNoLongerBeApprovedOnceTheSettingsChangedOrItWasRejected() throws Exception {
+        long org = scenario.organization("Bound");
+        long configuration = syncedStaff(org);
+        change(configuration, org, settings().password(null).filter(SALES_ONLY).build(), null);
+        SyncAttemptView held = sync(configuration);
+        assertEquals(SyncOutcome.HELD, held.outcome(), held.message());
+        assertTrue(administration.attempt(configuration, held.id()).approvable());
+
+        change(configuration, org, settings().password(null).filter(SALES_ONLY).build(),
+                new DeactivationLimit(DeactivationLimit.Kind.COUNT, 20));
+        HoldNotApprovableException stale = assertThrows(HoldNotApprovableException.class,
+                () -> engine.beginApproved(configuration, held.id(), "it-admin"));
+        assertEquals("The settings changed after this run was held; run a preview or Force Sync again.",
+                stale.getMessage());
+        assertFalse(administration.attempt(configuration, held.id()).approvable());
+
+        SyncAttemptView heldAgain = sync(configuration);
+        assertEquals(SyncOutcome.HELD, heldAgain.outcome(), heldAgain.message());
+        scheduler.reject(configuration, heldAgain.id(), "it-admin");
+        SyncAttemptView rejected = administration.attempt(configuration, heldAgain.id());
+        assertEquals("it-admin", rejected.rejectedBy());
+        assertFalse(rejected.approvable());
+        assertThrows(HoldNotApprovableException.class, () -> engine.beginApproved(configuration, heldAgain.id(),
+                "it-admin"));
         assertEquals(60, administration.view(configuration).syncedUsers(), "nothing was written");
     }
 

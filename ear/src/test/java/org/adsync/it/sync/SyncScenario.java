@@ -89,6 +89,16 @@ public class SyncScenario {
         return user;
     }
 
+    /** Every directory user of the configuration, detached, in id order. */
+    @Transactional
+    public List<DirectoryUser> directoryUsers(long configurationId) {
+        List<DirectoryUser> found = em.createQuery("select u from DirectoryUser u left join fetch u.contact "
+                        + "where u.configurationId = :c order by u.id", DirectoryUser.class)
+                .setParameter("c", configurationId).getResultList();
+        found.forEach(em::detach);
+        return found;
+    }
+
     @Transactional
     public String storedBindPassword(long configurationId) {
         return (String) em.createNativeQuery("select ldap_bind_password from sync_configuration where id = ?1")

@@ -29,6 +29,7 @@ import org.adsync.sync.SyncConfiguration;
 import org.adsync.sync.SyncConfigurationRemoved;
 import org.adsync.sync.SyncConfigurationRepository;
 import org.adsync.sync.SyncConfigurationSaved;
+import org.adsync.sync.SyncOutcome;
 import org.adsync.sync.SyncSchedule;
 import org.adsync.sync.SyncScheduleRepository;
 import org.adsync.sync.UnknownSyncException;
@@ -219,15 +220,27 @@ public class SyncAdministration {
         return configurations.organizationsWithoutSync();
     }
 
+    /** The latest attempts, the latest first; only the first can be approvable. */
     public List<SyncAttemptView> attempts(long configurationId, int max) {
-        return attempts.latest(configurationId, max).stream().map(SyncAttemptView::of).toList();
+        List<SyncAttempt> latest = attempts.latest(configurationId, max);
+        List<SyncAttemptView> views = new ArrayList<>(latest.size());
+        for (SyncAttempt attempt : latest) {
+            views.add(SyncAttemptView.of(attempt, views.isEmpty() && approvable(attempt, true)));
+        }
+        return views;
     }
 
-    /** One attempt of this configuration, with its counts and message. */
+    /** One attempt of this configuration, with its counts and message, and whether it can be approved now. */
     public SyncAttemptView attempt(long configurationId, long attemptId) {
-        return attempts.findById(attemptId).filter(a -> a.getConfigurationId() == configurationId)
-                .map(SyncAttemptView::of)
+        SyncAttempt attempt = attempts.findById(attemptId).filter(a -> a.getConfigurationId() == configurationId)
                 .orElseThrow(() -> new UnknownSyncException("No sync attempt " + attemptId + " of this AD Sync"));
+        return SyncAttemptView.of(attempt, attempt.getOutcome() == SyncOutcome.HELD && approvable(attempt,
+                attempts.latest(configurationId, 1).stream().anyMatch(a -> a.getId().equals(attempt.getId()))));
+    }
+
+    private boolean approvable(SyncAttempt attempt, boolean latestRun) {
+        return attempt.getOutcome() == SyncOutcome.HELD && attempt.whyNotApprovable(latestRun,
+                find(attempt.getConfigurationId()).getVersion()).isEmpty();
     }
 
     private SyncConfigurationView viewOf(SyncConfiguration c) {

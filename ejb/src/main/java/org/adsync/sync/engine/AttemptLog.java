@@ -9,8 +9,10 @@ import org.adsync.audit.AuditLog;
 import org.adsync.audit.AuditTarget;
 import org.adsync.directory.CertificateObservation;
 import org.adsync.sync.AttemptCounts;
+import org.adsync.sync.ContactChangeKind;
+import org.adsync.sync.ContactChangeRepository;
 import org.adsync.sync.DirectoryUserTotals;
-import org.adsync.sync.InvalidSyncSettingsException;
+import org.adsync.sync.HoldNotApprovableException;
 import org.adsync.sync.SyncAttempt;
 import org.adsync.sync.SyncAttemptEnded;
 import org.adsync.sync.SyncAttemptRepository;
@@ -43,7 +45,6 @@ public class AttemptLog {
 
     public static final String ATTEMPTS_KEPT_PROPERTY = "adsync.sync.attempts-kept";
     static final int DEFAULT_ATTEMPTS_KEPT = 100;
-    static final int APPROVAL_SLACK_PERCENT = 1;
 
     @Inject
     SyncAttemptRepository attempts;
@@ -53,6 +54,9 @@ public class AttemptLog {
 
     @Inject
     SyncLeases leases;
+
+    @Inject
+    ContactChangeRepository contactChanges;
 
     @Inject
     SyncScheduleRepository schedules;
@@ -84,29 +88,48 @@ public class AttemptLog {
     }
 
     /**
-     * The run that applies a held attempt an admin approved: it may deactivate as many contacts as the held one
-     * would have, and {@value #APPROVAL_SLACK_PERCENT}% more (at least one), for users who left since. Refused
-     * unless that attempt is the sync's latest and held.
+     * The run that applies a held attempt an admin approved: it may deactivate the contacts that attempt listed, and
+     * no others. Refused unless that attempt can still be approved ({@link SyncAttempt#whyNotApprovable}).
      */
     public Started startApproved(SyncLease lease, long heldAttemptId, String admin) {
         SyncConfiguration configuration = configurationOf(lease);
+        SyncAttempt held = approvableHold(configuration, heldAttemptId);
+        Approval approval = new Approval(held.getId(), contactChanges.contactsChanged(held.getId(),
+                ContactChangeKind.DEACTIVATED));
+        SyncAttempt attempt = attempts.add(new SyncAttempt(configuration.getId(), SyncTrigger.APPROVED,
+                Instant.now()));
+        attempt.approvedBy(admin, approval.contactIds().size());
+        leases.runningAttempt(lease, attempt.getId());
+        started.fire(new SyncAttemptStarted(configuration.getId(), SyncTrigger.APPROVED));
+        return new Started(attempt.getId(), attempt.getStartedAt(), SyncPlan.of(configuration), approval);
+    }
+
+    /**
+     * Rejects (dismisses) a held attempt: it can no longer be approved, nothing is written, and the next sync decides
+     * afresh (and holds again if it would still deactivate as many). Audited.
+     */
+    public void reject(long configurationId, long heldAttemptId, String admin) {
+        SyncConfiguration configuration = configurations.findById(configurationId).orElseThrow(
+                () -> new UnknownSyncException("No AD Sync configuration " + configurationId));
+        SyncAttempt held = approvableHold(configuration, heldAttemptId);
+        held.reject(admin, Instant.now());
+        audit.record(AuditKind.SYNC_HOLD_REJECTED, AuditTarget.sync(configuration.getOrganization().getId(),
+                configuration.getOrganization().getName(), configurationId), null, "Rejected the held sync of "
+                + "attempt " + heldAttemptId + ", which would have deactivated " + held.getHeldDeactivations()
+                .orElse(0) + " contacts");
+    }
+
+    /** The configuration's held attempt, if it can be approved or rejected now; otherwise why not. */
+    SyncAttempt approvableHold(SyncConfiguration configuration, long heldAttemptId) {
         SyncAttempt held = attempts.findById(heldAttemptId)
-                .filter(a -> a.getConfigurationId() == configuration.getId())
+                .filter(a -> a.getConfigurationId() == configuration.getId() && a.getTrigger() != SyncTrigger.PREVIEW)
                 .orElseThrow(() -> new UnknownSyncException("No sync attempt " + heldAttemptId + " of this AD Sync"));
         boolean latest = attempts.latest(configuration.getId(), 1).stream()
                 .anyMatch(a -> a.getId().equals(held.getId()));
-        if (held.getOutcome() != SyncOutcome.HELD || !latest) {
-            throw new InvalidSyncSettingsException("attemptId", "Only the latest attempt can be approved, and only "
-                    + "when it was held. Run Preview to see what a sync would do now.");
-        }
-        int wouldDeactivate = held.getHeldDeactivations().orElse(0);
-        int allowed = wouldDeactivate + Math.max(1, wouldDeactivate * APPROVAL_SLACK_PERCENT / 100);
-        SyncAttempt attempt = attempts.add(new SyncAttempt(configuration.getId(), SyncTrigger.APPROVED,
-                Instant.now()));
-        attempt.approvedBy(admin, allowed);
-        leases.runningAttempt(lease, attempt.getId());
-        started.fire(new SyncAttemptStarted(configuration.getId(), SyncTrigger.APPROVED));
-        return new Started(attempt.getId(), attempt.getStartedAt(), SyncPlan.of(configuration), allowed);
+        held.whyNotApprovable(latest, configuration.getVersion()).ifPresent(reason -> {
+            throw new HoldNotApprovableException(reason);
+        });
+        return held;
     }
 
     /**
@@ -125,7 +148,7 @@ public class AttemptLog {
                     + wouldDeactivate + " contacts");
         }
         attempt.held(counts, wouldDeactivate, (heldBefore ? "Still held, as the sync before. " : "") + reason,
-                Instant.now());
+                running.plan().settingsVersion(), Instant.now());
         attemptEnded(attempt, running.lease());
     }
 
@@ -197,7 +220,7 @@ public class AttemptLog {
         schedules.releaseLease(lease.configurationId(), lease.holder());
     }
 
-    /** A run recorded as started; {@code approvedDeactivations} is set for a held sync an admin approved. */
-    public record Started(long attemptId, Instant startedAt, SyncPlan plan, Integer approvedDeactivations) {
+    /** A run recorded as started; {@code approval} is set for a held sync an admin approved. */
+    public record Started(long attemptId, Instant startedAt, SyncPlan plan, Approval approval) {
     }
 }

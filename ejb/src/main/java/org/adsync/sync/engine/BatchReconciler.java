@@ -75,7 +75,7 @@ public class BatchReconciler {
         long lastId = walked != null ? (walked.isEmpty() ? -1 : walked.get(walked.size() - 1))
                 : batch.isEmpty() ? -1 : batch.get(batch.size() - 1).getId();
         if (batch.isEmpty()) {
-            return new Result(counts, lastId, invalid, noted);
+            return new Result(counts, lastId, invalid, noted, List.of());
         }
         ScopeFacts facts = scopeFacts != null || round == MatchingRound.DEPARTED ? scopeFacts
                 : factsOf(run, batch, round);
@@ -89,9 +89,11 @@ public class BatchReconciler {
             }
             Optional<Contact> contact = user.getContact();
             if (round == MatchingRound.DEPARTED) {
-                contact.filter(departed -> !deactivatedEarlier.contains(departed.getId()))
-                        .ifPresent(departed -> writes.deactivate(user, departed));
-                user.settle();
+                boolean done = contact.filter(departed -> !deactivatedEarlier.contains(departed.getId()))
+                        .map(departed -> writes.deactivate(user, departed)).orElse(true);
+                if (done) {
+                    user.settle();
+                }
             } else if (contact.isPresent()) {
                 keepInStep(user, contact.get(), run, facts, contactKeys, writes, counts, noted);
             } else if (!user.isInScope() || user.isDisabled() && user.getDataProblem().isPresent()) {
@@ -105,14 +107,15 @@ public class BatchReconciler {
                         .ifPresent(decision -> apply(decision, user, run, found, candidates, writes, counts));
             }
         }
-        return new Result(counts, lastId, invalid, noted);
+        return new Result(counts, lastId, invalid, noted, writes.withheld());
     }
 
     /**
-     * A batch's counts, its last user's id (-1 at the end), and by name the users it found invalid and the synced
-     * ones with a value left out.
+     * A batch's counts, its last user's id (-1 at the end), and by name the users it found invalid, the synced ones
+     * with a value left out, and those whose contacts it left active because the approval did not cover them.
      */
-    public record Result(AttemptCounts counts, long lastId, List<String> invalid, List<String> noted) {
+    public record Result(AttemptCounts counts, long lastId, List<String> invalid, List<String> noted,
+                         List<String> withheld) {
     }
 
     /**

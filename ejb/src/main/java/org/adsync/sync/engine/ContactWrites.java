@@ -14,6 +14,7 @@ import org.adsync.sync.DirectoryUserAttributes;
 import org.adsync.sync.FieldChange;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -29,6 +30,7 @@ public final class ContactWrites {
     private final ReconcileRun run;
     private final Instant now;
     private final AttemptCounts counts;
+    private final List<String> withheld = new ArrayList<>();
 
     ContactWrites(EntityManager em, ContactRepository contacts, ReconcileRun run, Instant now, AttemptCounts counts) {
         this.em = em;
@@ -46,13 +48,31 @@ public final class ContactWrites {
         }
     }
 
-    void deactivate(DirectoryUser user, Contact contact) {
-        if (contact.isActive()) {
-            writable(contact).deactivate(now);
-            counts.countDeactivated();
-            record(user, contact, ContactChangeKind.DEACTIVATED, List.of(), user.isInScope()
-                    ? "Disabled in the directory." : "Left the scope (deleted, moved, or no longer selected).");
+    /**
+     * Deactivates the user's contact if it is active. Answers false when the run applies an approval that does not
+     * cover this contact: then the contact stays active, the user says why, and the run names it in its message.
+     */
+    boolean deactivate(DirectoryUser user, Contact contact) {
+        if (!contact.isActive()) {
+            return true;
         }
+        if (!run.mayDeactivate(contact.getId())) {
+            withheld.add(nameOf(user));
+            user.deactivationWithheld("Its contact " + contact.getName().displayName() + " was left active: it was "
+                    + "not on the list of the held sync an admin approved (attempt " + run.approval().heldAttemptId()
+                    + "). The next sync deactivates it, or holds again if too many would go.", now);
+            return false;
+        }
+        writable(contact).deactivate(now);
+        counts.countDeactivated();
+        record(user, contact, ContactChangeKind.DEACTIVATED, List.of(), user.isInScope()
+                ? "Disabled in the directory." : "Left the scope (deleted, moved, or no longer selected).");
+        return true;
+    }
+
+    /** The users whose contacts this batch left active because the approval did not cover them, by name. */
+    List<String> withheld() {
+        return withheld;
     }
 
     void reactivate(DirectoryUser user, Contact contact) {

@@ -25,7 +25,7 @@ import java.util.Optional;
  * Holds a sync whose complete read would deactivate more contacts than its {@link DeactivationLimit} allows (a
  * scope narrowed by mistake, a group emptied): the run then writes nothing, and says how many contacts would go,
  * the likely cause and what to do. Checked after the read and before any contact is touched, so a held run leaves
- * every contact as it was. An admin's approval lets the next run deactivate as many as the held one would have.
+ * every contact as it was. An admin's approval lets the next run deactivate the contacts the held one listed.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -49,15 +49,11 @@ public class DeactivationGuard {
         if (due == 0) {
             return Optional.empty();
         }
+        if (running.approval() != null) {
+            return Optional.empty(); // it deactivates only what the admin approved: see ContactWrites
+        }
         long synced = users.syncedContacts(userSetId);
         SyncPlan plan = running.plan();
-        if (running.approvedDeactivations() != null) {
-            return due <= running.approvedDeactivations() ? Optional.empty() : Optional.of(new Held((int) due,
-                    "The directory changed since the approval: this sync would deactivate " + due + " of the "
-                            + synced + " synced contacts, more than the " + running.approvedDeactivations()
-                            + " approved. Nothing was written. Look at what would be deactivated now and approve "
-                            + "again if it is right."));
-        }
         long allowed = plan.deactivationLimit().allowed(synced);
         if (due <= allowed) {
             return Optional.empty();

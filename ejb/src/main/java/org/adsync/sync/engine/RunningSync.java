@@ -7,10 +7,11 @@ import java.time.Instant;
 
 /**
  * A sync (or preview) that holds its lease and has its attempt recorded, ready to run (see {@link SyncEngine#begin});
- * {@code approvedDeactivations} is set when an admin approved a held sync, and replaces the plan's limit.
+ * {@code approval} is set when an admin approved a held sync: it replaces the plan's limit, and the run deactivates
+ * only the contacts it covers.
  */
 public record RunningSync(long attemptId, Instant startedAt, SyncPlan plan, SyncLease lease, SyncTrigger trigger,
-                          Integer approvedDeactivations) {
+                          Approval approval) {
 
     boolean preview() {
         return trigger == SyncTrigger.PREVIEW;

@@ -116,7 +116,7 @@ public class SyncEngine {
         try {
             AttemptLog.Started started = start.apply(lease);
             return new RunningSync(started.attemptId(), started.startedAt(), started.plan(), lease, trigger,
-                    started.approvedDeactivations());
+                    started.approval());
         } catch (Exception e) {
             leases.release(lease);
             throw e;
@@ -129,7 +129,7 @@ public class SyncEngine {
             if (running.preview()) {
                 preview(running);
             } else {
-                sync(running, ReconcileRun.sync(running.plan(), running.attemptId()));
+                sync(running, ReconcileRun.sync(running.plan(), running.attemptId(), running.approval()));
             }
         } finally { // the attempt's end gave the lease back already, unless recording that end failed
             try {
@@ -217,8 +217,8 @@ public class SyncEngine {
                     + ". Nothing was written." + held.map(h -> " It would be held: " + h.message()).orElse("")
                     : "Sync completed: " + counts + ".")
                     + (read.note() == null ? "" : " " + read.note())
-                    + warnings(read.warnings(), plan, unsafe.warning(), errors.invalidWarning(),
-                    errors.notedWarning()));
+                    + warnings(read.warnings(), plan, unsafe.warning(), errors.withheldWarning(),
+                    errors.invalidWarning(), errors.notedWarning()));
             LOG.info(() -> String.format("%s of %s: %d users read and stored in %.1f s, reconciled in %.1f s",
                     run.preview() ? "Preview" : "Sync", plan.organizationName(), read.entries(),
                     (readDone - startNanos) / 1e9, (System.nanoTime() - readDone) / 1e9));

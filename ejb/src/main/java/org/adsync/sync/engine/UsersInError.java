@@ -15,10 +15,20 @@ final class UsersInError {
 
     private final Named invalid = new Named();
     private final Named noted = new Named();
+    private final Named withheld = new Named();
 
     void add(BatchReconciler.Result batch) {
         invalid.add(batch.invalid());
         noted.add(batch.noted());
+        withheld.add(batch.withheld());
+    }
+
+    /** A run that applied an approval: the users whose contacts it left active, not being on the approved list. */
+    Optional<String> withheldWarning() {
+        return withheld.sentence(" user left or was disabled after the held sync listed who would go: its contact",
+                " users left or were disabled after the held sync listed who would go: their contacts", " stayed "
+                        + "active, as the approval did not cover them; the next sync deactivates them, or holds "
+                        + "again if too many would go: ");
     }
 
     Optional<String> invalidWarning() {

@@ -37,6 +37,13 @@ class JpaContactChangeRepository implements ContactChangeRepository {
     }
 
     @Override
+    public Set<Long> contactsChanged(long attemptId, ContactChangeKind kind) {
+        return new HashSet<>(em.createQuery("select c.contactId from ContactChange c where c.attemptId = :a "
+                        + "and c.kind = :kind and c.contactId is not null", Long.class)
+                .setParameter("a", attemptId).setParameter("kind", kind).getResultList());
+    }
+
+    @Override
     public Set<Long> contactsChanged(long attemptId, ContactChangeKind kind, Collection<Long> contactIds) {
         if (contactIds.isEmpty()) {
             return Set.of();

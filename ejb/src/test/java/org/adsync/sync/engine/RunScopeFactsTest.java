@@ -30,7 +30,7 @@ class RunScopeFactsTest {
     @Test
     void aRunOverEveryUserGroupsThemOnceAtItsStart() {
         CountingSnapshot snapshot = new CountingSnapshot();
-        RunScopeFacts facts = RunScopeFacts.of(snapshot, new ReconcileRun(null, 1, 7, false, null));
+        RunScopeFacts facts = RunScopeFacts.of(snapshot, new ReconcileRun(null, 1, 7, false, null, null));
 
         assertEquals(List.of(false, true), snapshot.grouped);
         assertEquals(ENABLED, facts.of(MatchingRound.EMAIL));
@@ -40,7 +40,7 @@ class RunScopeFactsTest {
     @Test
     void aSyncOverFewChangedUsersLetsEachBatchAskForItsOwnKeys() {
         CountingSnapshot snapshot = new CountingSnapshot();
-        RunScopeFacts facts = RunScopeFacts.of(snapshot, new ReconcileRun(null, 1, 7, false, walk(4_800)));
+        RunScopeFacts facts = RunScopeFacts.of(snapshot, new ReconcileRun(null, 1, 7, false, walk(4_800), null));
 
         assertNull(facts.of(MatchingRound.EMAIL));
         assertNull(facts.of(MatchingRound.DISABLED_EMAIL));
@@ -50,11 +50,11 @@ class RunScopeFactsTest {
     @Test
     void manyChangedUsersOrAPreviewGroupEveryoneOnce() {
         CountingSnapshot many = new CountingSnapshot();
-        RunScopeFacts.of(many, new ReconcileRun(null, 1, 7, false, walk(RunScopeFacts.PER_BATCH_USERS + 1)));
+        RunScopeFacts.of(many, new ReconcileRun(null, 1, 7, false, walk(RunScopeFacts.PER_BATCH_USERS + 1), null));
         assertEquals(List.of(false, true), many.grouped);
 
         CountingSnapshot preview = new CountingSnapshot();
-        RunScopeFacts.of(preview, new ReconcileRun(null, 1, -7, true, walk(10)));
+        RunScopeFacts.of(preview, new ReconcileRun(null, 1, -7, true, walk(10), null));
         assertEquals(List.of(false, true), preview.grouped, "a scratch copy's fresh rows are cheaper grouped");
     }
 

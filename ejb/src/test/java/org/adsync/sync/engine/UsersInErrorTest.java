@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class UsersInErrorTest {
 
     private static BatchReconciler.Result batch(List<String> invalid, List<String> noted) {
-        return new BatchReconciler.Result(new AttemptCounts(), 1, invalid, noted);
+        return new BatchReconciler.Result(new AttemptCounts(), 1, invalid, noted, List.of());
     }
 
     @Test
@@ -35,5 +35,16 @@ class UsersInErrorTest {
         assertEquals("1 synced user has a value its contact cannot take; the rest was synced (each with the reason, "
                 + "under \"Only users with errors\" on the AD Users tab): Ada Lovelace.",
                 errors.notedWarning().orElseThrow());
+    }
+
+    @Test
+    void contactsAnApprovalDidNotCoverAreNamedAsLeftActive() {
+        UsersInError errors = new UsersInError();
+        errors.add(new BatchReconciler.Result(new AttemptCounts(), 1, List.of(), List.of(), List.of("Ada", "Bo")));
+
+        assertEquals("2 users left or were disabled after the held sync listed who would go: their contacts stayed "
+                + "active, as the approval did not cover them; the next sync deactivates them, or holds again if too "
+                + "many would go: Ada, Bo.", errors.withheldWarning().orElseThrow());
+        assertEquals(Optional.empty(), errors.invalidWarning());
     }
 }

@@ -15,6 +15,7 @@ public enum ProblemType {
     NOT_FOUND("not-found", "Not found", 404),
     SYNC_EXISTS("sync-exists", "The organization has an AD Sync already", 409),
     SYNC_RUNNING("sync-running", "A sync is running", 409),
+    HOLD_NOT_APPROVABLE("hold-not-approvable", "This held sync can no longer be approved", 409),
     IN_USE("in-use", "Something relies on it", 409),
     AMBIGUOUS_IDENTITY("ambiguous-identity", "More than one contact has this identity", 409),
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", 413),

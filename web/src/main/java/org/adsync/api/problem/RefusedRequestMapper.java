@@ -14,6 +14,7 @@ import org.adsync.security.UnknownApiTokenException;
 import org.adsync.security.admin.InvalidSecurityRequestException;
 import org.adsync.security.admin.SecurityRecordInUseException;
 import org.adsync.security.admin.UnknownSecurityRecordException;
+import org.adsync.sync.HoldNotApprovableException;
 import org.adsync.sync.InvalidSyncSettingsException;
 import org.adsync.sync.OrganizationAlreadySyncedException;
 import org.adsync.sync.SyncAlreadyRunningException;
@@ -50,6 +51,9 @@ public class RefusedRequestMapper implements ExceptionMapper<RequestRefusedExcep
         }
         if (e instanceof SyncAlreadyRunningException running) {
             return Problem.of(ProblemType.SYNC_RUNNING, running.getMessage()).withRunningSince(running.since());
+        }
+        if (e instanceof HoldNotApprovableException) {
+            return Problem.of(ProblemType.HOLD_NOT_APPROVABLE, e.getMessage());
         }
         if (e instanceof InvalidPsaRecordException invalid) {
             return Problem.invalid(ProblemType.INVALID_REQUEST, List.of(new FieldProblem(invalid.field(),

@@ -105,8 +105,9 @@ public class SyncAttemptsResource {
     }
 
     /**
-     * Approve a held sync: 202 with the sync that applies it, allowed to deactivate as many contacts as the held one
-     * would have (and 1% more); 400 unless it is the latest attempt and held; 409 while a sync runs.
+     * Approve a held sync: 202 with the sync that applies it, which deactivates only the contacts the held one listed;
+     * 409 (hold-not-approvable) once the settings changed, a later run was not held or the hold was rejected; 409
+     * (sync-running) while a sync runs.
      */
     @POST
     @Path("{attemptId}/approve")
@@ -117,6 +118,18 @@ public class SyncAttemptsResource {
                 .header(HttpHeaders.LOCATION, Locations.of(uri, "syncs", Long.toString(id), "attempts",
                         Long.toString(approved)))
                 .build();
+    }
+
+    /**
+     * Reject (dismiss) a held sync: 200 with the attempt, which can no longer be approved; nothing runs, and the next
+     * sync decides afresh. 409 as for approve.
+     */
+    @POST
+    @Path("{attemptId}/reject")
+    public SyncAttemptView reject(@PathParam("id") long id, @PathParam("attemptId") long attemptId,
+                                  @Context SecurityContext caller) {
+        scheduler.reject(id, attemptId, caller.getUserPrincipal().getName());
+        return administration.attempt(id, attemptId);
     }
 
     private static ContactChangeKind kindOf(String kind) {

@@ -48,6 +48,15 @@ public class AttemptOutcomes {
         return endOfCounts < 0 ? "" : message.substring(endOfCounts + 2);
     }
 
+    /**
+     * What follows the headline on the list's row: a failed or held attempt's cause ("Bind refused: …"), which is
+     * what the admin must act on; otherwise its counts.
+     */
+    public String summary(SyncAttemptView attempt) {
+        boolean needsAction = attempt.outcome() == SyncOutcome.FAILED || attempt.outcome() == SyncOutcome.HELD;
+        return needsAction && attempt.message() != null ? attempt.message() : counts(attempt);
+    }
+
     private static String count(int value) {
         return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(value);
     }
@@ -64,7 +73,7 @@ public class AttemptOutcomes {
     public String label(SyncAttemptView attempt) {
         return switch (attempt.outcome()) {
             case SUCCEEDED -> "Connection attempt was successful";
-            case FAILED -> "Connection attempt failed";
+            case FAILED -> attempt.message() == null ? "Sync failed" : "Sync failed: " + attempt.message();
             case HELD -> "Sync held: it would deactivate " + attempt.heldDeactivations()
                     + " contacts and waits for an admin's approval";
             case RUNNING -> "Sync running";

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import org.adsync.console.ConsoleTime;
 import org.adsync.console.Notices;
+import org.adsync.sync.HoldNotApprovableException;
 import org.adsync.sync.InvalidSyncSettingsException;
 import org.adsync.sync.SyncAlreadyRunningException;
 import org.adsync.sync.UnknownSyncException;
@@ -50,6 +51,8 @@ public class ConsoleMessages {
             return true;
         } catch (SyncAlreadyRunningException e) {
             warn("A sync is running", e.getMessage());
+        } catch (HoldNotApprovableException e) {
+            warn("Not possible any more", e.getMessage());
         } catch (InvalidSyncSettingsException | UnknownSyncException e) {
             warn("Not done", firstMessage(e));
         }

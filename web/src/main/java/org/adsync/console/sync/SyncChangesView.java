@@ -99,10 +99,20 @@ public class SyncChangesView implements Serializable {
         SyncAttemptView held = shown;
         if (messages.run(() -> shown = administration.attempt(id, scheduler.approve(id, held.id(),
                         currentUser.getName())), "Sync approved",
-                "It runs now and may deactivate up to " + held.heldDeactivations() + " contacts (and 1% more).")) {
+                "It runs now and deactivates only the " + held.heldDeactivations() + " contacts listed.")) {
             latestAttemptId = shown.id();
             kind = null;
+        } else {
+            shown = administration.attempt(id, held.id()); // no longer approvable: no Approve offered any more
         }
+    }
+
+    public void reject() {
+        SyncAttemptView held = shown;
+        messages.run(() -> scheduler.reject(id, held.id(), currentUser.getName()), "Hold rejected",
+                "Nothing was written. The next sync decides afresh, and holds again if it would still deactivate "
+                        + "too many; correct the settings or the directory first.");
+        shown = administration.attempt(id, held.id());
     }
 
     /** Every change of the chosen kind, as CSV, a page at a time whatever the table shows. */
@@ -127,13 +137,12 @@ public class SyncChangesView implements Serializable {
         return shown != null && shown.trigger() == SyncTrigger.PREVIEW;
     }
 
-    /** The shown attempt is the sync's latest and held: an admin may approve it. */
+    /**
+     * The shown attempt is held and can still be approved or rejected: the latest run, with the settings it ran
+     * with, not rejected.
+     */
     public boolean isApprovable() {
-        return shown != null && shown.outcome() == SyncOutcome.HELD && shown.id() == latestAttemptIdOrZero();
-    }
-
-    private long latestAttemptIdOrZero() {
-        return latestAttemptId == null ? 0 : latestAttemptId;
+        return shown != null && shown.approvable();
     }
 
     public ContactChangeKind[] getKinds() {

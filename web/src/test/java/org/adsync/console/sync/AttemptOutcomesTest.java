@@ -35,13 +35,24 @@ class AttemptOutcomesTest {
     }
 
     @Test
+    void aFailedSyncsRowAndStatusEntryNameTheCauseNotTheCounts() {
+        SyncAttemptView failed = attempt(SyncOutcome.FAILED, "Bind refused: the directory rejected the password of "
+                + "CN=svc,DC=example,DC=org. Enter the current password on the Setup tab.");
+        assertEquals(failed.message(), outcomes.summary(failed));
+        assertEquals("Sync failed: " + failed.message(), outcomes.label(failed));
+        SyncAttemptView succeeded = attempt(SyncOutcome.SUCCEEDED, "Sync completed: 1200 read.");
+        assertEquals(outcomes.counts(succeeded), outcomes.summary(succeeded));
+    }
+
+    @Test
     void theFirstSyncIsCalledWhatItIs() {
         assertEquals("First sync succeeded", outcomes.headline(new SyncAttemptView(1, SyncTrigger.FIRST,
-                Instant.EPOCH, Instant.EPOCH, SyncOutcome.SUCCEEDED, null, 0, 0, 0, 0, 0, 0, 0, null, null, null)));
+                Instant.EPOCH, Instant.EPOCH, SyncOutcome.SUCCEEDED, null, 0, 0, 0, 0, 0, 0, 0, null, null, null, false,
+                null, null)));
     }
 
     private static SyncAttemptView attempt(SyncOutcome outcome, String message) {
         return new SyncAttemptView(1, SyncTrigger.FORCED, Instant.EPOCH, Instant.EPOCH, outcome, message, 1200, 0, 0,
-                0, 0, 2, 0, null, null, null);
+                0, 0, 2, 0, null, null, null, false, null, null);
     }
 }
