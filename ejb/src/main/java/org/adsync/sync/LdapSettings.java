@@ -8,6 +8,8 @@ import org.adsync.directory.ldap.LdapConnectionSettings;
 import org.adsync.directory.ldap.LdapTransport;
 import org.adsync.directory.tls.TrustedCertificates;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -157,13 +159,40 @@ public class LdapSettings {
     }
 
     /**
-     * Whether these settings read the same users from the same server as the others: where a read may continue
-     * from the last one's position. (Timeouts, page size and credentials do not change who is read.)
+     * What of these settings, changed to the others, changes what the sync reads ("the bind user and the filter
+     * changed since the last read"), if anything: then a read may not continue from the last one's position. Any
+     * change of who reads (another bind user may see other entries, or fewer in one search), of where or of which
+     * users does; timeouts, page size and the password do not.
      */
-    public boolean readsTheSameUsersAs(LdapSettings other) {
-        return Objects.equals(host, other.host) && Objects.equals(port, other.port) && transport == other.transport
-                && Objects.equals(baseDn, other.baseDn) && Objects.equals(filter, other.filter)
-                && Objects.equals(groupDn, other.groupDn) && Objects.equals(disabledFilter, other.disabledFilter);
+    public Optional<String> readChangedBy(LdapSettings other) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(host, other.host) || !Objects.equals(port, other.port)) {
+            changed.add("server");
+        }
+        if (transport != other.transport) {
+            changed.add("transport");
+        }
+        if (!Objects.equals(bindDn, other.bindDn)) {
+            changed.add("bind user");
+        }
+        if (!Objects.equals(baseDn, other.baseDn)) {
+            changed.add("base DN");
+        }
+        if (!Objects.equals(filter, other.filter)) {
+            changed.add("filter");
+        }
+        if (!Objects.equals(groupDn, other.groupDn)) {
+            changed.add("group");
+        }
+        if (!Objects.equals(disabledFilter, other.disabledFilter)) {
+            changed.add("\"Disabled when\" filter");
+        }
+        if (changed.isEmpty()) {
+            return Optional.empty();
+        }
+        String last = changed.remove(changed.size() - 1);
+        return Optional.of("the " + (changed.isEmpty() ? last : String.join(", ", changed) + " and " + last)
+                + " changed since the last read");
     }
 
     /** These settings as the LDAP adapter takes them, with the decrypted password (null to check syntax only). */

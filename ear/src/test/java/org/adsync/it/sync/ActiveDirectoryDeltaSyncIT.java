@@ -121,7 +121,8 @@ class ActiveDirectoryDeltaSyncIT {
         assertEquals(200, changed.status(), changed::toString);
         JsonObject afterChange = force(id, "");
         assertEquals(18, afterChange.getInt("read"), afterChange::toString);
-        assertTrue(afterChange.getString("message").contains("Full read: the settings changed"), afterChange::toString);
+        assertTrue(afterChange.getString("message").contains("Full read: the filter changed since the last read."),
+                afterChange::toString);
     }
 
     @Test

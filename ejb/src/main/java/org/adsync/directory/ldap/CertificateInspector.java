@@ -40,6 +40,14 @@ final class CertificateInspector {
             return new CertificateObservation(SslStatus.EXPIRED,
                     who + ", has expired. Renew the directory's certificate.", expires);
         }
+        for (int i = 1; i < chain.length; i++) { // the issuers, up to the pinned or trusted CA: no bind to any
+            if (chain[i].getNotAfter().toInstant().isBefore(now)) {
+                return new CertificateObservation(SslStatus.EXPIRED, who + ", was issued through "
+                        + chain[i].getSubjectX500Principal().getName() + ", which expired on "
+                        + DATE.format(chain[i].getNotAfter().toInstant()) + ". Renew that CA certificate (and trust "
+                        + "the new one in Setup if it is pinned there).", chain[i].getNotAfter().toInstant());
+            }
+        }
         if (expires.isBefore(now.plus(EXPIRY_WARNING))) {
             return new CertificateObservation(SslStatus.EXPIRING_SOON,
                     who + ", expires within 30 days. Renew it in time.", expires);

@@ -1,11 +1,9 @@
 package org.adsync.directory.tls;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -23,6 +21,7 @@ public final class TrustedCertificates {
 
     public static RecordingTrustManager forDirectory(String trustedPem) throws GeneralSecurityException {
         List<X509TrustManager> managers = new ArrayList<>();
+        List<X509Certificate> pinned = new ArrayList<>();
         managers.add(defaultTrust(null));
         if (trustedPem != null && !trustedPem.isBlank()) {
             KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
@@ -32,22 +31,18 @@ public final class TrustedCertificates {
                 throw new GeneralSecurityException(e);
             }
             int i = 0;
-            for (Certificate certificate : parse(trustedPem)) {
+            for (X509Certificate certificate : PemCertificates.parse(trustedPem)) {
                 store.setCertificateEntry("trusted-" + i++, certificate);
+                pinned.add(certificate);
             }
             managers.add(defaultTrust(store));
         }
-        return new RecordingTrustManager(managers.toArray(X509TrustManager[]::new));
+        return new RecordingTrustManager(pinned, managers.toArray(X509TrustManager[]::new));
     }
 
-    /** Parses PEM text; throws with a clear message when it is not certificates. */
+    /** Parses PEM text; throws with a message that says what is wrong with the text when it is not certificates. */
     public static Collection<? extends Certificate> parse(String pem) throws GeneralSecurityException {
-        Collection<? extends Certificate> certificates = CertificateFactory.getInstance("X.509")
-                .generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
-        if (certificates.isEmpty()) {
-            throw new GeneralSecurityException("The trusted certificates field holds no PEM certificate");
-        }
-        return certificates;
+        return PemCertificates.parse(pem);
     }
 
     /**

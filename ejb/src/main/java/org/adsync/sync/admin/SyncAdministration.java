@@ -134,9 +134,11 @@ public class SyncAdministration {
         } catch (IllegalArgumentException passwordNeeded) {
             throw new InvalidSyncSettingsException("bindPassword", passwordNeeded.getMessage());
         }
-        if (readBefore != null && !readBefore.readsTheSameUsersAs(configuration.getLdap().orElseThrow())) {
-            // the changes since the last read are those of the old scope, perhaps on another server
-            configurations.requireFullRead(configurationId, "the settings changed since the last read");
+        if (readBefore != null) {
+            // the changes since the last read are those of the old scope, perhaps on another server or for another
+            // bind user: the next read is full, and says why
+            readBefore.readChangedBy(configuration.getLdap().orElseThrow())
+                    .ifPresent(why -> configurations.requireFullRead(configurationId, why));
         }
         applyCommon(configuration, request, now);
         audited(AuditKind.SYNC_CHANGED, configuration, SettingsChanges.between(before, viewOf(configuration),
