@@ -18,6 +18,8 @@ import org.adsync.directory.DirectoryEntry;
 import org.adsync.psa.Contact;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +33,8 @@ import java.util.Optional;
 public class DirectoryUser {
 
     public static final int MAX_REASON_LENGTH = 1000;
+    private static final String IGNORED_REASON = "Ignored by an admin: not synced until someone stops ignoring it.";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     @Id
     @SequenceGenerator(name = "directory_user_seq", sequenceName = "directory_user_seq", allocationSize = 50)
@@ -170,13 +174,13 @@ public class DirectoryUser {
         this.contact = null;
         this.manuallyMapped = false;
         this.state = DirectoryUserState.IGNORED;
-        this.stateReason = null;
+        this.stateReason = IGNORED_REASON;
     }
 
     public void stopIgnoring() {
         this.ignored = false;
-        this.state = DirectoryUserState.UNMAPPED;
-        this.stateReason = null;
+        this.state = DirectoryUserState.UNMAPPED; // for the next sync to match, whatever the directory says now
+        this.stateReason = "No longer ignored: the next sync matches it to a contact, or creates one.";
     }
 
     public void conflict(String reason) {
@@ -210,16 +214,35 @@ public class DirectoryUser {
         return reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH);
     }
 
-    /** The state that follows from the mapping and the directory: synced, inactive or unmapped. */
+    /**
+     * The state that follows from the mapping and the directory: synced, inactive or unmapped; every state but synced
+     * with the reason, so that no user in the list is left unexplained.
+     */
     public void settle() {
         if (ignored) {
             state = DirectoryUserState.IGNORED;
-        } else if (disabled || !inScope) {
+            stateReason = IGNORED_REASON;
+        } else if (!inScope) {
             state = DirectoryUserState.INACTIVE;
+            stateReason = "Not in scope since " + DAY.format(changedAt) + ": deleted from the directory, moved out "
+                    + "of the base DN, or no longer matched by the filter or group" + (contact == null ? "." : "; its "
+                    + "contact was deactivated.");
+        } else if (disabled) {
+            state = DirectoryUserState.INACTIVE;
+            stateReason = "Disabled in the directory" + (contact != null ? "; its contact was deactivated."
+                    : "; no contact matched, and a disabled user never gets a new one.");
         } else {
             state = contact != null ? DirectoryUserState.SYNCED : DirectoryUserState.UNMAPPED;
+            stateReason = contact != null ? null : "Not matched to a contact yet: the next sync matches it to a "
+                    + "contact or creates one.";
         }
-        stateReason = null;
+    }
+
+    /** This departed user's contact went to another directory user (created again, say): the list says to whom. */
+    public void contactTakenOverBy(String otherUser) {
+        stateReason = cut(getStateReason().map(reason -> reason.endsWith(".")
+                ? reason.substring(0, reason.length() - 1) : reason).orElse("Left the scope")
+                + "; its contact was taken over by " + otherUser + ".");
     }
 
     public boolean isActiveInDirectory() {

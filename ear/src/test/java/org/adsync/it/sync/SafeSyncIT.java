@@ -402,6 +402,9 @@ class SafeSyncIT {
         DirectoryUser gone = scenario.directoryUser(configuration, della.objectGuid().toString());
         assertTrue(gone.getContact().isEmpty(), "the departed user's mapping ended");
         assertEquals(DirectoryUserState.INACTIVE, gone.getState());
+        String reason = gone.getStateReason().orElseThrow(() -> new AssertionError("every user not synced says why"));
+        assertTrue(reason.startsWith("Not in scope since ") && reason.contains("deleted from the directory")
+                && reason.endsWith("; its contact was taken over by Della Deleted."), reason);
         ContactChangeView takeOver = changesOf(configuration, attempt, ContactChangeKind.TAKEN_OVER).get(0);
         assertTrue(takeOver.note().contains("Was mapped to Della Deleted, who left the scope"), takeOver.note());
     }
@@ -423,6 +426,8 @@ class SafeSyncIT {
         DirectoryUser unmatched = scenario.directoryUser(configuration, eve.objectGuid().toString());
         assertEquals(DirectoryUserState.INACTIVE, unmatched.getState());
         assertTrue(unmatched.getContact().isEmpty());
+        assertEquals("Disabled in the directory; no contact matched, and a disabled user never gets a new one.",
+                unmatched.getStateReason().orElse(null));
 
         SyncAttemptView again = sync(configuration);
         assertEquals(List.of(0, 0, 0, 0), List.of(again.created(), again.updated(), again.deactivated(),

@@ -199,6 +199,7 @@ public class BatchReconciler {
             if (candidates.mappedToDeparted(contact.getId())) {
                 users.mappedTo(user.getConfigurationId(), contact.getId()).ifPresent(former -> {
                     former.unmap();
+                    former.contactTakenOverBy(ContactWrites.nameOf(user));
                     writes.tookOver(user, contact, ContactWrites.nameOf(former));
                 });
             }

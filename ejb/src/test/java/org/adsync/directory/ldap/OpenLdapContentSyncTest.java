@@ -139,6 +139,10 @@ class OpenLdapContentSyncTest {
             assertEquals(Set.of(), next.gone(delta.heldAfter(held)));
         }
 
+        /**
+         * Attribute changes and password-policy locks (with a "disabled when" filter that counts them): the users the
+         * deltas handed on end as a full read of the same directory reads them.
+         */
         @Test
         void aDeltaEndsWhereAFullReadOfTheSameDirectoryEnds() throws Exception {
             String unit = unitWithUsers(6);
@@ -159,7 +163,6 @@ class OpenLdapContentSyncTest {
 
             RecordingRead delta = read(unit, afterPasswords.result.deltaLink(), locksDisable, first.anchors());
             RecordingRead full = read(unit, null, locksDisable, Set.of());
-            System.out.println("DELTA " + delta.entries + " FULL " + full.entries + " NOTE " + delta.result.note());
             Map<String, DirectoryEntry> synced = new HashMap<>();
             for (RecordingRead read : List.of(first, afterPasswords, delta)) {
                 read.entries.forEach(entry -> synced.put(entry.anchor(), entry));
