@@ -1,6 +1,7 @@
 package org.adsync.directory;
 
 import java.util.List;
+import java.util.Set;
 
 /** Receives a directory's users page by page, so that no directory is ever held in memory whole. */
 @FunctionalInterface
@@ -23,6 +24,16 @@ public interface PageHandler {
      * those in full afterwards.
      */
     default List<String> stillInScope(List<String> anchors) {
+        throw new IllegalStateException("This reader of the directory takes full reads only");
+    }
+
+    /**
+     * After a read of only the changes: every user in scope that counts as disabled now (the server's own flag or
+     * the sync's "disabled when" filter), by anchor. Answers the users the handler holds otherwise and that this
+     * read did not send (a lock a password policy wrote without a change the server reported, say): the reader
+     * sends those in full afterwards, so that a delta ends where a full read would.
+     */
+    default List<String> disabledNow(Set<String> anchors) {
         throw new IllegalStateException("This reader of the directory takes full reads only");
     }
 }

@@ -16,6 +16,9 @@ public interface DirectoryUserRepository {
 
     Optional<DirectoryUser> findById(long id);
 
+    /** The anchors of the configuration's users in scope that are stored as disabled. */
+    Set<String> disabledInScope(long configurationId);
+
     Map<String, DirectoryUser> findByAnchors(long configurationId, Collection<String> anchors);
 
     /** The next users in id order after that id, with their contacts: the engine walks all users this way. */

@@ -468,6 +468,27 @@ class LdapSyncIT {
     }
 
     @Test
+    void anEntryTheServerSendsTwiceInOneReadIsOneUserAndNoError() throws Exception {
+        long org = scenario.organization("Repeated");
+        ActiveDirectoryUser rae = ActiveDirectoryUser.named("Rae", "Repeat", "rae@repeat.example");
+        directory.addUser(rae, people);
+        directory.addUser(ActiveDirectoryUser.named("Ray", "Again", "ray@repeat.example"), people);
+        long configuration = configure(org, null);
+        failingPages.repeatEntries();
+
+        SyncAttemptView first = sync(configuration);
+        directory.server().modify("dn: " + dnOf("Repeat"), "changetype: modify", "replace: title",
+                "title: Repeated");
+        SyncAttemptView again = sync(configuration);
+
+        assertEquals(List.of(2, 0, 0), List.of(first.created(), first.errors(), first.conflicts()), first.message());
+        assertEquals(List.of(1, 0), List.of(again.updated(), again.errors()), again.message());
+        assertEquals(DirectoryUserState.SYNCED, user(configuration, rae).getState());
+        assertEquals("Repeated", scenario.contactState(user(configuration, rae).getContact().orElseThrow().getId())
+                .title());
+    }
+
+    @Test
     void malformedDirectoryDataBecomesAPerUserConflictNeverAFailedRun() throws Exception {
         long org = scenario.organization("Adatum");
         ActiveDirectoryUser twin = ActiveDirectoryUser.named("Tom", "Twin", "tom@adatum.example");

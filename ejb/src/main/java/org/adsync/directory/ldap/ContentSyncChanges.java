@@ -266,5 +266,10 @@ final class ContentSyncChanges {
      * a listing with no one in it is as suspect as an empty full read); what the read covered.
      */
     record Outcome(int read, int accountedFor, ReadKind kind, byte[] cookie) {
+
+        /** The same read, with that many users more read in full after it. */
+        Outcome plus(int moreRead) {
+            return new Outcome(read + moreRead, accountedFor + moreRead, kind, cookie);
+        }
     }
 }

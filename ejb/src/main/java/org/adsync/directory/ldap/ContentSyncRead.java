@@ -20,6 +20,7 @@ import org.adsync.directory.ldap.contentsync.CookiePosition;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -57,7 +58,8 @@ final class ContentSyncRead {
             ContentSyncChanges changes = new ContentSyncChanges(session.connection(), users, handler, warnings,
                     settings.pageSize(), Duration.ofSeconds(settings.responseTimeoutSeconds()));
             try {
-                ContentSyncChanges.Outcome outcome = changes.since(decision.since());
+                ContentSyncChanges.Outcome outcome = changes.since(decision.since()).plus(
+                        disabledWithoutAReportedChange(users, handler, warnings));
                 return new ReadResult(outcome.accountedFor(), true, warnings.asList(), session.certificate(),
                         outcome.kind(), new CookiePosition(outcome.cookie(), decision.since().fullReadAt(),
                         users.scopeDigest()).token(), decision.note());
@@ -72,6 +74,23 @@ final class ContentSyncRead {
                 ReadKind.FULL,
                 cookie == null ? null : new CookiePosition(cookie, fullReadAt, users.scopeDigest()).token(),
                 decision.note());
+    }
+
+    /**
+     * The users whose disabled state changed without a change the server reported, read in full: a lock the
+     * password policy overlay wrote, or a "disabled when" filter that matches by something else than the user's
+     * entry, would otherwise wait for the next full read. One search for the anchors of the disabled users; those
+     * the sync holds otherwise are read again.
+     */
+    private int disabledWithoutAReportedChange(PagedUserSearch users, PageHandler handler, Warnings warnings)
+            throws LDAPException {
+        List<String> differ = handler.disabledNow(users.disabledAnchors(settings.disabledFilter()));
+        if (differ.isEmpty()) {
+            return 0;
+        }
+        LOG.info(() -> differ.size() + " users' disabled state changed without a change the server reported; "
+                + "read again");
+        return users.runFor(differ, handler, warnings).read();
     }
 
     /**

@@ -20,7 +20,9 @@ import org.adsync.directory.Warnings;
 import org.adsync.directory.ldap.activedirectory.ActiveDirectory;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import java.util.logging.Logger;
@@ -208,6 +210,24 @@ final class PagedUserSearch {
                     }
                 });
         return count[0];
+    }
+
+    /**
+     * The anchors (entryUUIDs) of the users in scope that count as disabled now: by the server kind's own flag, or
+     * by the sync's "disabled when" filter (null: none). One search that returns the anchors alone.
+     */
+    Set<String> disabledAnchors(String disabledFilter) throws LDAPException {
+        Filter disabled = disabledFilter == null ? kind.disabledByFlag()
+                : Filter.createORFilter(kind.disabledByFlag(), Filter.create(disabledFilter));
+        Set<String> anchors = new HashSet<>();
+        LdapPages.each(connection, new SearchRequest(baseDn, SearchScope.SUB, Filter.createANDFilter(filter,
+                disabled), "entryUUID"), pageSize, entry -> {
+                    String uuid = entry.getAttributeValue("entryUUID");
+                    if (uuid != null && scope.includes(entry.getDN())) {
+                        anchors.add(uuid.toLowerCase(java.util.Locale.ROOT));
+                    }
+                });
+        return anchors;
     }
 
     /** The entries that are users in scope, as the sync takes them. */

@@ -30,6 +30,11 @@ enum ServerKind implements EntryMapper {
         Filter anchorIs(String anchor) {
             return Filter.createEqualityFilter("objectGUID", ActiveDirectory.objectGuidOf(anchor));
         }
+
+        @Override
+        Filter disabledByFlag() {
+            return Filter.createExtensibleMatchFilter("userAccountControl", "1.2.840.113556.1.4.803", false, "2");
+        }
     },
 
     /**
@@ -67,6 +72,12 @@ enum ServerKind implements EntryMapper {
             return Filter.createEqualityFilter("entryUUID", anchor);
         }
 
+        @Override
+        Filter disabledByFlag() {
+            return Filter.createORFilter(Filter.createEqualityFilter("nsAccountLock", "true"),
+                    Filter.createEqualityFilter(PERMANENT_LOCK_ATTRIBUTE, PERMANENT_LOCK));
+        }
+
         private boolean disabled(SearchResultEntry entry) {
             return "true".equalsIgnoreCase(entry.getAttributeValue("nsAccountLock"))
                     || PERMANENT_LOCK.equals(entry.getAttributeValue(PERMANENT_LOCK_ATTRIBUTE));
@@ -81,6 +92,9 @@ enum ServerKind implements EntryMapper {
 
     /** The filter that finds the entry with this anchor. */
     abstract Filter anchorIs(String anchor);
+
+    /** The filter that finds the users this kind's own flag marks disabled, as {@link #map} reads it. */
+    abstract Filter disabledByFlag();
 
     /** The filter that finds this kind's users, for a sync that sets none. */
     String usualFilter() {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Keeps the directory users as the current read sees them, one page per transaction: a user seen for the first
@@ -47,9 +48,10 @@ public class SnapshotWriter {
     }
 
     /**
-     * Writes one page. An entry whose anchor this read has seen already is, where the directory repeats updated
-     * users, the newer state of that user; otherwise it marks the stored user with the problem, which the
-     * reconciliation then reports as a conflict. An entry that names only what changed completes the stored user;
+     * Writes one page. An entry whose anchor this read has seen already is the newer state of that user where the
+     * directory repeats updated users, or where it has the same DN (a server that names an entry twice in one
+     * refresh); another entry with the same anchor marks the stored user with the problem, which the
+     * reconciliation then reports. An entry that names only what changed completes the stored user;
      * one of a user not stored that does not even say whether the read takes such users (a guest, most likely) is
      * left out.
      */
@@ -88,10 +90,35 @@ public class SnapshotWriter {
         }
         duplicates.forEach(entry -> {
             DirectoryUser first = loaded.get(entry.anchor());
-            if (first != null) {
+            if (first != null && sameEntry(first, entry)) {
+                first.seen(entry, now); // the server sent this entry again (a refresh naming it twice): its latest
+            } else if (first != null) {
                 first.sameAnchorAs(entry);
             }
         });
+    }
+
+    /**
+     * Of the users in scope that count as disabled now (by anchor) and those stored as disabled, the ones whose
+     * stored state differs and that this read has not sent: for the reader to send in full.
+     */
+    public List<String> disabledStateDiffers(long configurationId, Set<String> disabledNow, SeenAnchors seen) {
+        Set<String> storedDisabled = users.disabledInScope(configurationId);
+        List<String> differ = new ArrayList<>();
+        disabledNow.stream().filter(anchor -> !storedDisabled.contains(anchor) && !seen.contains(anchor))
+                .forEach(differ::add);
+        storedDisabled.stream().filter(anchor -> !disabledNow.contains(anchor) && !seen.contains(anchor))
+                .forEach(differ::add);
+        return differ;
+    }
+
+    /**
+     * Whether a second entry with a user's anchor is that user's entry again (the same DN) rather than another entry
+     * that carries the same anchor (an entryUUID copied by an import, say), which no one can tell apart.
+     */
+    private static boolean sameEntry(DirectoryUser user, DirectoryEntry entry) {
+        String dn = user.getAttributes().dn();
+        return dn != null && entry.dn() != null && dn.equalsIgnoreCase(entry.dn());
     }
 
     /** Users an incremental read reported as gone (deleted, or out of the scope) have left the scope. */

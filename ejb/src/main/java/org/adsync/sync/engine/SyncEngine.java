@@ -25,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -182,7 +183,7 @@ public class SyncEngine {
             String warnings = warnings(read.warnings(), plan, unsafe.warning());
             if (!read.complete()) {
                 attemptLog.failed(running, counts, "The directory's answer was incomplete, so no one was deactivated "
-                        + "and nothing was matched." + warnings);
+                        + "and nothing was matched." + (read.note() == null ? "" : " " + read.note()) + warnings);
                 return;
             }
             if (!read.incremental() && read.entries() == 0 && snapshot.anyMapped(run.userSetId())) {
@@ -286,6 +287,11 @@ public class SyncEngine {
                     }
                     keepAlive(lease);
                     return notHeld;
+                }
+
+                @Override
+                public List<String> disabledNow(Set<String> anchors) {
+                    return snapshot.disabledStateDiffers(run.userSetId(), anchors, seen);
                 }
             });
             if (read.certificate() != null) {

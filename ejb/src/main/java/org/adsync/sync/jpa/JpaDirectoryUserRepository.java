@@ -150,6 +150,13 @@ class JpaDirectoryUserRepository implements DirectoryUserRepository {
     }
 
     @Override
+    public Set<String> disabledInScope(long configurationId) {
+        return new HashSet<>(em.createQuery("select u.anchor from DirectoryUser u where u.configurationId = :c "
+                        + "and u.inScope = true and u.disabled = true", String.class)
+                .setParameter("c", configurationId).getResultList());
+    }
+
+    @Override
     public List<KnownUser> knownAfter(long configurationId, long afterId, int limit) {
         return em.createQuery("select u.id, u.anchor, u.fingerprint, u.inScope from DirectoryUser u "
                         + "where u.configurationId = :c and u.id > :after "

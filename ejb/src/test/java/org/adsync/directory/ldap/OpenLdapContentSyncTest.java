@@ -1,6 +1,7 @@
 package org.adsync.directory.ldap;
 
 import com.unboundid.ldap.sdk.LDAPConnection;
+import org.adsync.demo.directory.OpenLdapServer;
 import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.DeltaPosition;
 import org.adsync.directory.DirectoryEntry;
@@ -25,7 +26,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
-import static org.adsync.directory.ldap.OpenLdapServer.SUFFIX;
+import static org.adsync.demo.directory.OpenLdapServer.SUFFIX;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -170,6 +171,41 @@ class OpenLdapContentSyncTest {
             Map<String, DirectoryEntry> expected = new HashMap<>();
             full.entries.forEach(entry -> expected.put(entry.anchor(), entry));
             assertEquals(expected, synced);
+        }
+
+        /**
+         * A lock the server did not report as a change (a password policy's own write on a replica, a filter that
+         * matches by something else than the entry): every delta compares who is disabled now with what the sync
+         * holds, and reads again those it holds otherwise, both ways.
+         */
+        @Test
+        void aDeltaReadsAgainTheUsersWhoseDisabledStateTheSyncHoldsOtherwise() throws Exception {
+            String unit = unitWithUsers(6);
+            try (LDAPConnection admin = slapd.admin()) {
+                admin.modify("dn: " + user(unit, 4), "changetype: modify", "replace: userPassword",
+                        "userPassword: the-password");
+            }
+            slapd.lockOutByFailedPasswords(user(unit, 4));
+            UnaryOperator<LdapSettingsInput.Builder> locksDisable = s -> s.disabledFilter("(pwdAccountLockedTime=*)");
+            RecordingRead first = read(unit, null, locksDisable, Set.of());
+            String locked = first.anchorOf(user(unit, 4));
+            String unlocked = first.anchorOf(user(unit, 5));
+
+            // the sync holds the locked user as enabled, and an unlocked one as disabled: no change reported either
+            RecordingRead delta = new RecordingRead(first.anchors(), Set.of(unlocked));
+            LdapSettingsInput input = locksDisable.apply(settings(unit)).build();
+            try (LdapConnectionSettings source = LdapSettings.of(input, "encrypted")
+                    .connection(input.bindPassword().clone(), first.result.deltaLink())) {
+                delta.result = new LdapDirectoryReader().readUsers(source, delta);
+            }
+
+            assertEquals(Set.of(locked, unlocked), Set.copyOf(delta.askedAgain), delta.result::toString);
+            assertEquals(Set.of(locked, unlocked), delta.anchors());
+            assertTrue(delta.entries.stream().filter(e -> e.anchor().equals(locked)).findFirst().orElseThrow()
+                    .disabled(), "read again, disabled");
+            assertFalse(delta.entries.stream().filter(e -> e.anchor().equals(unlocked)).findFirst().orElseThrow()
+                    .disabled(), "read again, enabled");
+            assertEquals(2, delta.result.entries(), "counted as read");
         }
 
         @Test

@@ -2,6 +2,7 @@ package org.adsync.directory.ldap;
 
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.SearchScope;
+import org.adsync.demo.directory.OpenLdapServer;
 import org.adsync.directory.ConnectionTestReport;
 import org.adsync.directory.DirectoryEntry;
 import org.adsync.directory.FieldProblem;
@@ -19,7 +20,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import static org.adsync.directory.ldap.OpenLdapServer.SUFFIX;
+import static org.adsync.demo.directory.OpenLdapServer.SUFFIX;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

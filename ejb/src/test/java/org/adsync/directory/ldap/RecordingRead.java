@@ -19,11 +19,19 @@ final class RecordingRead implements PageHandler {
     final List<DirectoryEntry> entries = new ArrayList<>();
     final List<String> removed = new ArrayList<>();
     final List<String> listed = new ArrayList<>();
+    final List<String> askedAgain = new ArrayList<>();
     private final Collection<String> held;
+    private final Collection<String> heldDisabled;
     ReadResult result;
 
     RecordingRead(Collection<String> held) {
+        this(held, Set.of());
+    }
+
+    /** A sync that holds these users, those of them disabled. */
+    RecordingRead(Collection<String> held, Collection<String> heldDisabled) {
         this.held = held;
+        this.heldDisabled = heldDisabled;
     }
 
     @Override
@@ -41,6 +49,17 @@ final class RecordingRead implements PageHandler {
         listed.addAll(anchors);
         Set<String> read = anchors();
         return anchors.stream().filter(anchor -> !held.contains(anchor) && !read.contains(anchor)).toList();
+    }
+
+    @Override
+    public List<String> disabledNow(Set<String> anchors) {
+        Set<String> read = anchors();
+        List<String> differ = new ArrayList<>();
+        anchors.stream().filter(a -> held.contains(a) && !heldDisabled.contains(a) && !read.contains(a))
+                .forEach(differ::add);
+        heldDisabled.stream().filter(a -> !anchors.contains(a) && !read.contains(a)).forEach(differ::add);
+        askedAgain.addAll(differ);
+        return differ;
     }
 
     /** The anchors of the users read in full, in the order read. */

@@ -1,10 +1,8 @@
-package org.adsync.directory.ldap;
+package org.adsync.demo.directory;
 
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldif.LDIFException;
-import org.adsync.demo.directory.DemoCertificate;
-import org.adsync.demo.directory.LookAlikeDirectory;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -24,17 +22,18 @@ import java.util.concurrent.TimeUnit;
  * A real OpenLDAP {@code slapd} from Debian's packages, started on a loopback port with its own configuration and
  * database in a directory of the test's: the mdb back end, the ppolicy overlay (two failed passwords lock an
  * account until an administrator unlocks it), a size limit of 50 for everyone, with a total for paged searches
- * that is unlimited for the reader and 60 for the capped reader, and StartTLS with a certificate for 127.0.0.1.
+ * that is unlimited for the reader and 60 for the capped reader, and StartTLS with a certificate for 127.0.0.1. For
+ * the tests of the LDAP adapter and for integration tests, whose server connects to it as to a customer's OpenLDAP.
  */
-final class OpenLdapServer implements AutoCloseable {
+public final class OpenLdapServer implements AutoCloseable {
 
-    static final String SUFFIX = "dc=example,dc=org";
-    static final String ADMIN_DN = "cn=admin," + SUFFIX;
-    static final String READER_DN = "cn=reader," + SUFFIX;
-    static final String CAPPED_READER_DN = "cn=capped," + SUFFIX;
-    static final String READER_PASSWORD = "reader-secret";
-    static final int SIZE_LIMIT = 50;
-    static final int CAPPED_TOTAL = 60;
+    public static final String SUFFIX = "dc=example,dc=org";
+    public static final String ADMIN_DN = "cn=admin," + SUFFIX;
+    public static final String READER_DN = "cn=reader," + SUFFIX;
+    public static final String CAPPED_READER_DN = "cn=capped," + SUFFIX;
+    public static final String READER_PASSWORD = "reader-secret";
+    public static final int SIZE_LIMIT = 50;
+    public static final int CAPPED_TOTAL = 60;
 
     private static final String SLAPD = "/usr/sbin/slapd";
     private static final String ADMIN_PASSWORD = "admin-secret";
@@ -52,7 +51,7 @@ final class OpenLdapServer implements AutoCloseable {
     }
 
     /** Whether and how the server offers RFC 4533 content synchronization (the syncprov overlay). */
-    enum ContentSync {
+    public enum ContentSync {
         /** No syncprov: reads are full. */
         NONE,
         /** syncprov without a session log: a refresh names every unchanged entry (the present phase). */
@@ -61,11 +60,11 @@ final class OpenLdapServer implements AutoCloseable {
         DELETE_PHASE
     }
 
-    static OpenLdapServer start(Path dir) throws Exception {
+    public static OpenLdapServer start(Path dir) throws Exception {
         return start(dir, ContentSync.NONE);
     }
 
-    static OpenLdapServer start(Path dir, ContentSync contentSync) throws Exception {
+    public static OpenLdapServer start(Path dir, ContentSync contentSync) throws Exception {
         if (!Files.isExecutable(Path.of(SLAPD))) {
             throw new IllegalStateException(SLAPD + " is missing: install Debian's slapd package "
                     + "(.ci/run does: apt-get install -y slapd ldap-utils)");
@@ -112,21 +111,21 @@ final class OpenLdapServer implements AutoCloseable {
         return server;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    String certificatePem() {
+    public String certificatePem() {
         return certificatePem;
     }
 
     /** A connection as the directory's administrator (the rootdn), for loading and changing entries. */
-    LDAPConnection admin() throws LDAPException {
+    public LDAPConnection admin() throws LDAPException {
         return new LDAPConnection("127.0.0.1", port, ADMIN_DN, ADMIN_PASSWORD);
     }
 
     /** Binds with a wrong password as often as the password policy allows, which locks the account. */
-    void lockOutByFailedPasswords(String dn) {
+    public void lockOutByFailedPasswords(String dn) {
         for (int i = 0; i < 2; i++) {
             try (LDAPConnection connection = new LDAPConnection("127.0.0.1", port)) {
                 connection.bind(dn, "not-the-password");
