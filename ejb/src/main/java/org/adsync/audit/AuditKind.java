@@ -38,6 +38,7 @@ public enum AuditKind {
     SECURITY_LEVEL_ADDED("Security level added"),
     SECURITY_LEVEL_CHANGED("Security level changed"),
     SECURITY_LEVEL_DELETED("Security level deleted"),
+    DELEGATION_REFUSED("Refused: beyond the user's own permissions"),
     SINGLE_SIGN_ON_CHANGED("Single sign-on changed"),
     SINGLE_SIGN_ON_REMOVED("Single sign-on removed");
 

@@ -30,6 +30,12 @@ public class AuditLog {
         events.add(new AuditEvent(Instant.now(), currentActor(), kind, target, subject, details));
     }
 
+    /** A refused request, in a transaction of its own: the refusal rolls back the request's own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusal(AuditKind kind, AuditTarget target, String subject, String details) {
+        record(kind, target, subject, details);
+    }
+
     /** A sign-in, by the one who tried (nobody is signed in yet), in a transaction of its own. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordSignIn(AuditKind kind, AuditActor who, String details) {

@@ -19,6 +19,9 @@ public interface ApiTokenRepository {
 
     void remove(ApiToken token);
 
+    /** Removes the user's tokens but the one with that id (null: all), answering how many went. */
+    int removeAllOf(String username, Long keptTokenId);
+
     /** Records the token's use, in a transaction of its own if none runs. */
     void recordUse(long tokenId, Instant at);
 }

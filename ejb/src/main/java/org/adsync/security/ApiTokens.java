@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -42,8 +43,12 @@ public class ApiTokens {
     @Inject
     AuditLog audit;
 
-    /** A new token for the user; {@code daysValid} null means until revoked. The value is returned this once. */
-    public IssuedApiToken issue(String username, String name, Integer daysValid) {
+    /**
+     * A new token for the user; {@code daysValid} null means until revoked. The value is returned this once. A
+     * token asked for with another token ({@code byTokenId}; null for a password) ends no later than that one, whatever
+     * was asked: a token that leaked must not be able to mint one that outlives it.
+     */
+    public IssuedApiToken issue(String username, String name, Integer daysValid, Long byTokenId) {
         String trimmedName = name == null ? "" : name.strip();
         if (trimmedName.isEmpty() || trimmedName.length() > ApiToken.MAX_NAME_LENGTH) {
             throw new InvalidApiTokenRequestException("name", "Name the token (1 to " + ApiToken.MAX_NAME_LENGTH
@@ -57,11 +62,20 @@ public class ApiTokens {
                 () -> new UnknownApiTokenException("No console user " + username));
         String token = newTokenValue();
         Instant now = Instant.now();
-        ApiToken stored = tokens.add(new ApiToken(user, trimmedName, hash(token), now,
-                daysValid == null ? null : now.plus(Duration.ofDays(daysValid))));
+        Instant expiresAt = endingNoLaterThanCaller(daysValid == null ? null : now.plus(Duration.ofDays(daysValid)),
+                byTokenId);
+        ApiToken stored = tokens.add(new ApiToken(user, trimmedName, hash(token), now, expiresAt));
         audit.record(AuditKind.TOKEN_CREATED, AuditTarget.NONE, trimmedName, "For " + username + ", "
-                + (daysValid == null ? "valid until revoked" : "valid for " + daysValid + " days"));
+                + (expiresAt == null ? "valid until revoked" : "valid until " + expiresAt.truncatedTo(
+                ChronoUnit.SECONDS)));
         return new IssuedApiToken(ApiTokenView.of(stored), token);
+    }
+
+    /** The asked-for end, or the end of the token that asks if that is sooner (null: until revoked). */
+    private Instant endingNoLaterThanCaller(Instant expiresAt, Long byTokenId) {
+        Instant limit = byTokenId == null ? null : tokens.findById(byTokenId).flatMap(ApiToken::getExpiresAt)
+                .orElse(null);
+        return limit != null && (expiresAt == null || expiresAt.isAfter(limit)) ? limit : expiresAt;
     }
 
     public List<ApiTokenView> tokensOf(String username) {

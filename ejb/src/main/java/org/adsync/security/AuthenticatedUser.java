@@ -4,12 +4,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The outcome of a successful sign-in: who it is and what they may do; {@code apiTokenName} names the API token it
- * came with, null for a password; {@code mustChangePassword} says the password was a one-time password an
- * administrator handed out, which only lets the user choose their own.
+ * The outcome of a successful sign-in: who it is and what they may do; {@code apiTokenName} and {@code apiTokenId}
+ * name the API token it came with, null for a password; {@code mustChangePassword} says the password was a
+ * one-time password an administrator handed out, which only lets the user choose their own.
  */
 public record AuthenticatedUser(String username, String displayName, Set<Permission> permissions,
-                                String apiTokenName, boolean mustChangePassword) {
+                                String apiTokenName, Long apiTokenId, boolean mustChangePassword) {
 
     public AuthenticatedUser {
         permissions = Set.copyOf(permissions);
@@ -17,7 +17,7 @@ public record AuthenticatedUser(String username, String displayName, Set<Permiss
 
     public static AuthenticatedUser of(ConsoleUser user, String apiTokenName) {
         return new AuthenticatedUser(user.getUsername(), user.getDisplayName(),
-                user.getSecurityLevel().getPermissions(), apiTokenName, user.isMustChangePassword());
+                user.getSecurityLevel().getPermissions(), apiTokenName, null, user.isMustChangePassword());
     }
 
     public Set<String> roles() {

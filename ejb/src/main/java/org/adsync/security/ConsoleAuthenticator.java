@@ -69,7 +69,7 @@ public class ConsoleAuthenticator {
                 audited(AuditKind.SIGN_IN_FAILED, found, request);
                 return new SignInOutcome.Refused();
             }
-            throttle.succeeded(request.username());
+            throttle.succeeded(request.username(), request.clientAddress());
             users.recordSignIn(user.get().username(), now);
             LOG.info(() -> "Sign-in accepted: " + who);
             if (!isApi(request)) { // an API call with a password signs in each time: its calls are what to audit
@@ -82,11 +82,42 @@ public class ConsoleAuthenticator {
     }
 
     /**
-     * The user a console session signed in earlier, as they are now: none once disabled or deleted, so that their
-     * sessions stop at once, and with the permissions of their security level today.
+     * Checks a signed-in user's own password before they change it (the console's Change password, the API's
+     * {@code PUT /me/password}), behind the same throttle and the same cap on concurrent checks as a sign-in: so
+     * that it can be used neither to guess the password of a session left open nor to tie up the server.
      */
-    public Optional<AuthenticatedUser> stillSignedIn(String username) {
+    public SignInOutcome checkOwnPassword(String username, char[] password, String clientAddress) {
+        Optional<ConsoleUser> found = users.findByUsername(username);
+        Instant now = clock.instant();
+        Optional<Duration> wait = throttle.waitBefore(username, clientAddress, now);
+        if (wait.isPresent()) {
+            return new SignInOutcome.Throttled(wait.get());
+        }
+        if (!passwordChecks.tryAcquire()) {
+            return new SignInOutcome.Busy();
+        }
+        try {
+            String who = "user '" + username + "' from " + clientAddress + " (change of password)";
+            Optional<AuthenticatedUser> user = check(found, password == null ? new char[0] : password, who);
+            if (user.isEmpty()) {
+                throttle.failed(username, clientAddress, now);
+                return new SignInOutcome.Refused();
+            }
+            throttle.succeeded(username, clientAddress);
+            return new SignInOutcome.Accepted(user.get());
+        } finally {
+            passwordChecks.release();
+        }
+    }
+
+    /**
+     * The user a console session signed in earlier (at {@code signedInAt}), as they are now: none once disabled or
+     * deleted, or once their password changed after that moment, so that those sessions stop at once; and with the
+     * permissions of their security level today.
+     */
+    public Optional<AuthenticatedUser> stillSignedIn(String username, Instant signedInAt) {
         return users.findByUsername(username).filter(ConsoleUser::isEnabled)
+                .filter(user -> user.sessionStands(signedInAt))
                 .map(user -> AuthenticatedUser.of(user, null));
     }
 

@@ -56,6 +56,10 @@ public class ConsoleUser {
     @Column(name = "last_signed_in_at")
     private Instant lastSignedInAt;
 
+    /** When the password was last changed or reset: sessions signed in before then have ended. */
+    @Column(name = "credentials_changed_at")
+    private Instant credentialsChangedAt;
+
     @Column(name = "sso_issuer", length = 1024)
     private String ssoIssuer;
 
@@ -133,16 +137,26 @@ public class ConsoleUser {
         this.securityLevel = Objects.requireNonNull(level, "level");
     }
 
-    /** A password the user chose: the one-time password's obligation ends. */
+    /** A password the user chose: the one-time password's obligation ends, and so do sessions signed in before. */
     public void choosePassword(String newPasswordHash) {
         this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
         this.mustChangePassword = false;
+        this.credentialsChangedAt = Instant.now();
     }
 
-    /** A one-time password an administrator handed out: the user must choose their own at the next sign-in. */
+    /**
+     * A one-time password an administrator handed out: the user must choose their own at the next sign-in, and
+     * every session signed in before has ended.
+     */
     public void resetPassword(String oneTimePasswordHash) {
         this.passwordHash = Objects.requireNonNull(oneTimePasswordHash, "oneTimePasswordHash");
         this.mustChangePassword = true;
+        this.credentialsChangedAt = Instant.now();
+    }
+
+    /** Whether a session signed in at that moment still stands: not if the password changed since. */
+    public boolean sessionStands(Instant signedInAt) {
+        return credentialsChangedAt == null || !signedInAt.isBefore(credentialsChangedAt);
     }
 
     public Long getId() {

@@ -8,11 +8,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing, per account and per client address. After {@code failuresBeforeDelay} failures
- * within the window, every further try is refused unchecked until a delay has passed: one minute, doubling with
- * each further failure up to the window's length. A successful sign-in forgets the account's failures; an
- * address's failures are forgotten only with time, so one known account cannot be used to keep guessing others.
- * The counts live in this node's memory: on a cluster each node counts the tries it sees.
+ * Slows down password guessing without letting anyone lock another person out. Failures are counted per account
+ * <em>and</em> address, per address, and per account across addresses: after the allowed failures within the
+ * window, every further try is refused unchecked until a delay has passed (one minute, doubling with each further
+ * failure up to the window's length). The account-wide count slows only addresses that failed on that account
+ * recently: the real user, signing in from an address with no recent failures, is never held up by an attacker's
+ * tries from elsewhere, and an attacker slows only themselves. A success forgets that account's failures from that
+ * address; an address's failures are forgotten only with time, so one known account cannot be used to keep
+ * guessing others. The counts live in this node's memory: on a cluster each node counts the tries it sees.
  */
 public final class SignInThrottle {
 
@@ -22,8 +25,12 @@ public final class SignInThrottle {
     /** Beyond this, stale entries are swept before a new one is added, so a flood of names cannot grow it. */
     private static final int SWEEP_ABOVE = 10_000;
 
+    /** Across addresses, an account is slowed (for the addresses that failed on it) after this many times more. */
+    private static final int ACCOUNT_WIDE_FACTOR = 4;
+
     private final int accountFailuresBeforeDelay;
     private final int addressFailuresBeforeDelay;
+    private final Map<String, Failures> byAccountAndAddress = new ConcurrentHashMap<>();
     private final Map<String, Failures> byAccount = new ConcurrentHashMap<>();
     private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
 
@@ -37,19 +44,32 @@ public final class SignInThrottle {
 
     /** How long a try for this account from this address must still wait, if it must. */
     public Optional<Duration> waitBefore(String account, String address, Instant now) {
-        Duration accountWait = wait(byAccount.get(key(account)), accountFailuresBeforeDelay, now);
-        Duration addressWait = wait(byAddress.get(key(address)), addressFailuresBeforeDelay, now);
-        Duration longest = accountWait.compareTo(addressWait) >= 0 ? accountWait : addressWait;
+        Failures fromHere = byAccountAndAddress.get(pair(account, address));
+        Duration longest = longest(wait(fromHere, accountFailuresBeforeDelay, now),
+                wait(byAddress.get(key(address)), addressFailuresBeforeDelay, now));
+        if (fromHere != null && !fromHere.isStale(now)) { // only an address that failed on it is slowed account-wide
+            longest = longest(longest, wait(byAccount.get(key(account)),
+                    accountFailuresBeforeDelay * ACCOUNT_WIDE_FACTOR, now));
+        }
         return longest.isZero() ? Optional.empty() : Optional.of(longest);
     }
 
     public void failed(String account, String address, Instant now) {
+        record(byAccountAndAddress, pair(account, address), now);
         record(byAccount, key(account), now);
         record(byAddress, key(address), now);
     }
 
-    public void succeeded(String account) {
-        byAccount.remove(key(account));
+    public void succeeded(String account, String address) {
+        byAccountAndAddress.remove(pair(account, address));
+    }
+
+    private static Duration longest(Duration one, Duration other) {
+        return one.compareTo(other) >= 0 ? one : other;
+    }
+
+    private static String pair(String account, String address) {
+        return key(account) + "\n" + key(address);
     }
 
     private static Duration wait(Failures failures, int allowed, Instant now) {

@@ -29,6 +29,6 @@ public record TokenCaller(long tokenId, String tokenName, Instant expiresAt, Ins
     }
 
     AuthenticatedUser user() {
-        return new AuthenticatedUser(username, displayName, permissions, tokenName, mustChangePassword);
+        return new AuthenticatedUser(username, displayName, permissions, tokenName, tokenId, mustChangePassword);
     }
 }

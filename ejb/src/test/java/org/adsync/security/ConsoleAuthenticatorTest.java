@@ -5,6 +5,7 @@ import org.adsync.audit.AuditKind;
 import org.adsync.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -152,8 +153,34 @@ class ConsoleAuthenticatorTest {
         admin.assign(new SecurityLevel("Viewer", EnumSet.of(Permission.VIEW_ORGANIZATIONS)));
 
         assertEquals(EnumSet.of(Permission.VIEW_ORGANIZATIONS),
-                authenticator.stillSignedIn("admin").orElseThrow().permissions());
+                authenticator.stillSignedIn("admin", Instant.now()).orElseThrow().permissions());
         admin.disable();
-        assertTrue(authenticator.stillSignedIn("admin").isEmpty());
+        assertTrue(authenticator.stillSignedIn("admin", Instant.now()).isEmpty());
+    }
+
+    @Test
+    void aPasswordChangeEndsTheSessionsSignedInBeforeIt() {
+        Instant before = Instant.now().minusSeconds(60);
+        ConsoleUser admin = users.findByUsername("admin").orElseThrow();
+
+        admin.choosePassword(authenticator.hasher.hash("a new long passphrase".toCharArray()));
+
+        assertTrue(authenticator.stillSignedIn("admin", before).isEmpty(), "the older session ends");
+        assertTrue(authenticator.stillSignedIn("admin", Instant.now()).isPresent(), "one signed in since stands");
+    }
+
+    @Test
+    void checkingOnesOwnPasswordIsThrottledAndCappedLikeASignIn() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertInstanceOf(SignInOutcome.Refused.class, authenticator.checkOwnPassword("admin",
+                "wrong".toCharArray(), "192.0.2.9"));
+        }
+        assertInstanceOf(SignInOutcome.Throttled.class, authenticator.checkOwnPassword("admin",
+                PASSWORD.toCharArray(), "192.0.2.9"));
+        assertInstanceOf(SignInOutcome.Accepted.class, signIn("admin", PASSWORD),
+                "the form from another address is not held up");
+        authenticator.passwordChecks = new Semaphore(0);
+        assertInstanceOf(SignInOutcome.Busy.class, authenticator.checkOwnPassword("admin", PASSWORD.toCharArray(),
+                "192.0.2.2"));
     }
 }

@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
@@ -58,6 +59,26 @@ class ApiHardeningIT {
         assertTrue(Long.parseLong(throttled.header("Retry-After").orElseThrow()) > 0, throttled::toString);
         assertTrue(problem.getString("detail").contains("try again in"), throttled::toString);
         assertEquals(200, token.get("syncs").status(), "tokens are not throttled");
+    }
+
+    @Test
+    void aTokenCannotMintATokenThatOutlivesIt() {
+        String admin = admin();
+        JsonObject dayToken = anonymous.withPassword(admin, PASSWORD).post("tokens", "{\"name\": \"one day\", "
+                + "\"daysValid\": 1}").object();
+        ApiClient oneDay = anonymous.withToken(dayToken.getString("token"));
+        Instant dayEnds = Instant.parse(dayToken.getJsonObject("details").getString("expiresAt"));
+
+        for (String asked : List.of("{\"name\": \"forever\"}", "{\"name\": \"a year\", \"daysValid\": 365}")) {
+            Answer minted = oneDay.post("tokens", asked);
+            assertEquals(201, minted.status(), minted::toString);
+            Instant ends = Instant.parse(minted.object().getJsonObject("details").getString("expiresAt"));
+            assertFalse(ends.isAfter(dayEnds), asked + " ends with the token that made it: " + minted);
+        }
+        JsonObject withPassword = anonymous.withPassword(admin, PASSWORD).post("tokens", "{\"name\": \"kept\"}")
+                .object().getJsonObject("details");
+        assertFalse(withPassword.containsKey("expiresAt") && !withPassword.isNull("expiresAt"),
+                "a password may still make a token that lasts until revoked: " + withPassword);
     }
 
     @Test

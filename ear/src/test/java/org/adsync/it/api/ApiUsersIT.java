@@ -34,7 +34,7 @@ class ApiUsersIT {
     @BeforeEach
     void signInAsAManagerOfUsers() {
         String name = FixtureClient.unique("user-manager");
-        fixtures.user(name, PASSWORD, Permission.MANAGE_CONSOLE_USERS);
+        fixtures.user(name, PASSWORD, Permission.MANAGE_CONSOLE_USERS, Permission.CONFIGURE_MICROSOFT_EXTENSIONS);
         manager = ApiClient.signedIn(name, PASSWORD);
         Answer level = manager.post("security-levels", "{\"name\": \"" + FixtureClient.unique("API users")
                 + "\", \"permissions\": [\"CONFIGURE_MICROSOFT_EXTENSIONS\"]}");
@@ -60,6 +60,45 @@ class ApiUsersIT {
         assertTrue(withOneTime.object().getString("type").endsWith(":password-change-required"));
         assertFalse(manager.get("users/" + user.getJsonNumber("id").longValue()).body().contains(oneTime),
                 "the one-time password is answered once, never again");
+    }
+
+    @Test
+    void aUserWhoMayOnlyManageUsersCannotGiveThemselvesOrAnyoneMoreNorTouchAnAdministrator() {
+        String name = FixtureClient.unique("delegate");
+        fixtures.user(name, PASSWORD, Permission.MANAGE_CONSOLE_USERS);
+        ApiClient delegate = ApiClient.signedIn(name, PASSWORD);
+        JsonObject self = delegate.get("users").array().getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("username").equals(name)).findFirst().orElseThrow();
+        long ownLevel = self.getJsonNumber("securityLevelId").longValue();
+        long administrators = levelNamed(delegate, "Administrator");
+        long admin = delegate.get("users").array().getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("username").equals("it-admin")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+
+        refused(delegate.put("security-levels/" + ownLevel, "{\"name\": \"" + self.getString("securityLevel")
+                + "\", \"permissions\": [\"MANAGE_CONSOLE_USERS\", \"CONFIGURE_MICROSOFT_EXTENSIONS\"]}"),
+                "nobody may change the security level they are in");
+        assertEquals(403, delegate.get("syncs").status(), "the level was not extended");
+        refused(delegate.post("security-levels", "{\"name\": \"" + FixtureClient.unique("Wide")
+                + "\", \"permissions\": [\"CONFIGURE_MICROSOFT_EXTENSIONS\"]}"), "nobody may grant a permission");
+        refused(delegate.put("users/" + self.getJsonNumber("id").longValue(), "{\"securityLevelId\": "
+                + administrators + "}"), "nobody may change their own level");
+        refused(delegate.post("users/" + admin + "/reset-password"), "it-admin's level holds");
+        refused(delegate.post("users/" + admin + "/disable"), "it-admin's level holds");
+        assertTrue(manager.get("users/" + admin).object().getBoolean("enabled"));
+        String audit = manager.get("audit?size=20").body();
+        assertTrue(audit.contains("DELEGATION_REFUSED"), audit);
+    }
+
+    private static long levelNamed(ApiClient client, String name) {
+        return client.get("security-levels").array().getValuesAs(JsonObject.class).stream()
+                .filter(level -> level.getString("name").equals(name)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    private static void refused(Answer answer, String rule) {
+        JsonObject problem = problem(answer, 403, "delegation-refused");
+        assertTrue(problem.getString("detail").contains(rule), problem::toString);
     }
 
     @Test
@@ -101,6 +140,33 @@ class ApiUsersIT {
 
         assertEquals(401, anonymous.withPassword(username, PASSWORD).get("syncs").status());
         assertEquals(200, anonymous.withPassword(username, "a brand new passphrase").get("syncs").status());
+    }
+
+    @Test
+    void aChangeKeepsTheTokenItCameWithRevokesTheOlderOnesAndWrongCurrentPasswordsAreThrottled() {
+        String username = FixtureClient.unique("guarded");
+        manager.post("users", "{\"username\": \"" + username + "\", \"securityLevelId\": " + apiLevel
+                + ", \"password\": \"" + PASSWORD + "\"}");
+        ApiClient olderToken = ApiClient.signedIn(username, PASSWORD);
+        ApiClient changer = ApiClient.signedIn(username, PASSWORD);
+
+        assertEquals(204, changer.put("me/password", "{\"currentPassword\": \"" + PASSWORD + "\", "
+                + "\"newPassword\": \"a brand new passphrase\"}").status());
+        assertEquals(200, changer.get("syncs").status(), "the token the change came with stays");
+        assertEquals(401, olderToken.get("syncs").status(), "a token created before the change is revoked");
+
+        // a token (or a console session) left open: whoever holds it does not know the password, and must not be
+        // able to guess it through the change of password
+        ApiClient user = ApiClient.signedIn(username, "a brand new passphrase");
+        for (int i = 0; i < 5; i++) {
+            problem(user.put("me/password", "{\"currentPassword\": \"wrong guess " + i + "\", "
+                    + "\"newPassword\": \"yet another passphrase\"}"), 400, "invalid-request");
+        }
+        Answer throttled = user.put("me/password", "{\"currentPassword\": \"a brand new passphrase\", "
+                + "\"newPassword\": \"yet another passphrase\"}");
+        problem(throttled, 429, "too-many-sign-ins");
+        assertTrue(Integer.parseInt(throttled.header("Retry-After").orElseThrow()) >= 1, throttled::toString);
+        assertEquals(200, changer.get("syncs").status(), "the password did not change");
     }
 
     @Test

@@ -64,7 +64,7 @@ class AdminPagesBrowserIT {
     }
 
     private void addLevelAndUser() throws Exception {
-        signInAs(Permission.MANAGE_CONSOLE_USERS);
+        signInAs(Permission.MANAGE_CONSOLE_USERS, Permission.VIEW_ORGANIZATIONS); // gives only what they hold
         WebDriver driver = browser.driver();
         driver.get(ServerUnderTest.consoleUrl().resolve("admin/security.xhtml").toString());
         String level = FixtureClient.unique("Helpdesk");
@@ -89,6 +89,13 @@ class AdminPagesBrowserIT {
         browser.replaceText(By.id("usersForm:users:usernameColumn:filter"), newcomer);
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("usersForm:users"), newcomer));
         browser.screenshot("security");
+        assertFalse(driver.findElements(By.cssSelector("[id$=':resetPassword']")).isEmpty(),
+                "a user within the manager's own permissions can be reset");
+        browser.replaceText(By.id("usersForm:users:usernameColumn:filter"), "it-admin");
+        browser.waitUntil(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("usersForm:users"), newcomer)));
+        assertTrue(driver.findElements(By.cssSelector("[id$=':resetPassword'], [id$=':disableUser']")).isEmpty(),
+                "no reset or disable is offered beside an administrator, who holds more than this manager");
 
         var withOneTime = ApiClient.anonymous().withPassword(newcomer, oneTime).get("organizations");
         assertEquals(403, withOneTime.status(), "the one-time password is the user's, and only the console's");
@@ -116,9 +123,9 @@ class AdminPagesBrowserIT {
                 + " 'pi-check')]")).isDisplayed(), "marked as the default");
     }
 
-    private static void signInAs(Permission permission) {
+    private static void signInAs(Permission... permissions) {
         String username = FixtureClient.unique("admin-pages").replace(' ', '-');
-        new FixtureClient(ServerUnderTest.consoleUrl()).user(username, PASSWORD, permission);
+        new FixtureClient(ServerUnderTest.consoleUrl()).user(username, PASSWORD, permissions);
         WebDriver driver = browser.driver();
         driver.manage().deleteAllCookies();
         driver.get(ServerUnderTest.consoleUrl().resolve("index.xhtml").toString());

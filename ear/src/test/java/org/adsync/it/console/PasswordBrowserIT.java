@@ -47,7 +47,8 @@ class PasswordBrowserIT {
     void aOneTimePasswordOpensOnlyThePasswordPageUntilTheUserChoseTheirOwn() throws Exception {
         FixtureClient fixtures = new FixtureClient(ServerUnderTest.consoleUrl());
         String manager = FixtureClient.unique("manager").replace(' ', '-');
-        fixtures.user(manager, PASSWORD, Permission.MANAGE_CONSOLE_USERS);
+        fixtures.user(manager, PASSWORD, Permission.MANAGE_CONSOLE_USERS, Permission.VIEW_ORGANIZATIONS,
+                Permission.CONFIGURE_MICROSOFT_EXTENSIONS); // nobody gives what they do not hold
         ApiClient api = ApiClient.signedIn(manager, PASSWORD);
         long viewers = api.post("security-levels", "{\"name\": \"" + FixtureClient.unique("Viewers")
                 + "\", \"permissions\": [\"VIEW_ORGANIZATIONS\", \"CONFIGURE_MICROSOFT_EXTENSIONS\"]}").object()

@@ -2,6 +2,7 @@ package org.adsync.it.console;
 
 import org.adsync.it.RawHttp;
 import org.adsync.it.ServerUnderTest;
+import org.adsync.it.api.ApiClient;
 import org.adsync.it.fixture.FixtureClient;
 import org.adsync.security.Permission;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -9,9 +10,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,6 +56,46 @@ class SignInSecurityIT {
                 .resolve("admin/ad-sync.xhtml")).header("Cookie", "JSESSIONID=" + planted).GET().build());
         assertFalse(attacker.body().contains("adSyncIntro"), "the planted id is not signed in");
         assertTrue(attacker.body().contains("j_security_check"));
+    }
+
+    @Test
+    void aSignInFormPostedFromAnotherSiteSignsNoOneIn() {
+        String attacker = admin();
+        String origin = ServerUnderTest.consoleUrl().getScheme() + "://" + ServerUnderTest.consoleUrl().getAuthority();
+        for (List<String> header : List.of(List.of("Origin", "https://evil.example"), List.of("Origin", "null"),
+                List.of("Sec-Fetch-Site", "cross-site"))) {
+            ConsoleSession victim = new ConsoleSession(ServerUnderTest.consoleUrl());
+            victim.get("admin/ad-sync.xhtml");
+            victim.send(loginForm(attacker).header(header.get(0), header.get(1)).build());
+            assertFalse(victim.get("admin/ad-sync.xhtml").body().contains("adSyncIntro"), header
+                    + ": another site cannot sign the browser in as its own user (login CSRF)");
+        }
+        ConsoleSession own = new ConsoleSession(ServerUnderTest.consoleUrl());
+        own.get("admin/ad-sync.xhtml");
+        own.send(loginForm(attacker).header("Origin", origin).header("Sec-Fetch-Site", "same-origin").build());
+        assertTrue(own.get("admin/ad-sync.xhtml").body().contains("adSyncIntro"), "this site's own form signs in");
+    }
+
+    @Test
+    void aChangeOfPasswordEndsTheUsersOtherSessions() {
+        String user = admin();
+        ConsoleSession other = new ConsoleSession(ServerUnderTest.consoleUrl());
+        assertTrue(other.signIn("admin/ad-sync.xhtml", user, PASSWORD).body().contains("adSyncIntro"));
+
+        var changed = ApiClient.anonymous().withPassword(user, PASSWORD).put("me/password", "{\"currentPassword\": \""
+                + PASSWORD + "\", \"newPassword\": \"sign-in security, renewed by heron\"}");
+
+        assertEquals(204, changed.status(), changed::toString);
+        assertFalse(other.get("admin/ad-sync.xhtml").body().contains("adSyncIntro"), "the older session ended");
+        assertTrue(new ConsoleSession(ServerUnderTest.consoleUrl()).signIn("admin/ad-sync.xhtml", user,
+                "sign-in security, renewed by heron").body().contains("adSyncIntro"));
+    }
+
+    private static HttpRequest.Builder loginForm(String username) {
+        return HttpRequest.newBuilder(ServerUnderTest.consoleUrl().resolve("j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + URLEncoder.encode(username,
+                        StandardCharsets.UTF_8) + "&j_password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)));
     }
 
     @Test

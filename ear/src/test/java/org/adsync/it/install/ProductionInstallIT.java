@@ -81,8 +81,8 @@ class ProductionInstallIT {
                     .filter(level -> level.getString("name").equals("Administrator")).findFirst().orElseThrow()
                     .getJsonNumber("id").longValue();
             created(admin.post("users", "{\"username\": \"second\", \"securityLevelId\": " + administrators
-                    + ", \"password\": \"second admin password\"}"));
-            ApiClient second = signedIn("second", "second admin password");
+                    + ", \"password\": \"second admin walks the heron\"}"));
+            ApiClient second = signedIn("second", "second admin walks the heron");
             long sync = created(second.post("syncs", syncBody(directory, organization, product)))
                     .getJsonNumber("id").longValue();
             // the contacts commit batch by batch, before the attempt records its end

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 /**
  * Adds, changes and deletes security levels. The built-in "Administrator" always grants every permission and the
  * built-in levels are never deleted; a level with users is not deleted either (move them first); and no change
- * takes "Admin: manage console users" from the last enabled users who have it.
+ * takes "Admin: manage console users" from the last enabled users who have it. Nobody grants more than they hold,
+ * nor changes the level they are in ({@link Delegation}).
  */
 @ApplicationScoped
 @Transactional
@@ -36,6 +37,9 @@ public class SecurityLevelAdministration {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Delegation delegation;
+
     public List<SecurityLevelView> levels() {
         return users.findAllSecurityLevels().stream()
                 .map(level -> SecurityLevelView.of(level, users.countUsersOf(level))).toList();
@@ -46,16 +50,20 @@ public class SecurityLevelAdministration {
         return SecurityLevelView.of(level, users.countUsersOf(level));
     }
 
-    public SecurityLevelView add(SecurityLevelInput input) {
-        SecurityLevel level = new SecurityLevel(validName(input.name(), null), permissions(input.permissions()));
+    public SecurityLevelView add(SecurityLevelInput input, String actingUsername) {
+        Set<Permission> granted = permissions(input.permissions());
+        delegation.requireMayGrant(actingUsername, granted, "add a security level with these permissions");
+        SecurityLevel level = new SecurityLevel(validName(input.name(), null), granted);
         users.add(level);
         audit.record(AuditKind.SECURITY_LEVEL_ADDED, AuditTarget.NONE, level.getName(), described(level));
         return SecurityLevelView.of(level, 0);
     }
 
-    public SecurityLevelView update(long id, SecurityLevelInput input) {
+    public SecurityLevelView update(long id, SecurityLevelInput input, String actingUsername) {
         SecurityLevel level = find(id);
         Set<Permission> granted = permissions(input.permissions());
+        delegation.requireMayChange(actingUsername, level, "change the security level " + level.getName());
+        delegation.requireMayGrant(actingUsername, granted, "give " + level.getName() + " these permissions");
         String name = validName(input.name(), level);
         if (level.isBuiltIn() && !name.equals(level.getName())) {
             throw new SecurityRecordInUseException(level.getName() + " is built in; its name stays.");
@@ -74,11 +82,12 @@ public class SecurityLevelAdministration {
         return SecurityLevelView.of(level, users.countUsersOf(level));
     }
 
-    public void delete(long id) {
+    public void delete(long id, String actingUsername) {
         SecurityLevel level = find(id);
         if (level.isBuiltIn()) {
             throw new SecurityRecordInUseException(level.getName() + " is built in and cannot be deleted.");
         }
+        delegation.requireMayChange(actingUsername, level, "delete the security level " + level.getName());
         long holders = users.countUsersOf(level);
         if (holders > 0) {
             throw new SecurityRecordInUseException(holders + (holders == 1 ? " user has " : " users have ")

@@ -6,11 +6,15 @@ import jakarta.transaction.Transactional;
 import org.adsync.audit.AuditKind;
 import org.adsync.audit.AuditLog;
 import org.adsync.audit.AuditTarget;
+import org.adsync.security.ApiTokenRepository;
+import org.adsync.security.ConsoleAuthenticator;
 import org.adsync.security.ConsoleUser;
 import org.adsync.security.ConsoleUserRepository;
+import org.adsync.security.PasswordChecksRefusedException;
 import org.adsync.security.PasswordHasher;
 import org.adsync.security.Permission;
 import org.adsync.security.SecurityLevel;
+import org.adsync.security.SignInOutcome;
 
 import java.util.Arrays;
 import java.util.List;
@@ -18,9 +22,11 @@ import java.util.Optional;
 
 /**
  * Adds, changes, disables, re-enables and deletes console users, resets their passwords, and lets each user change
- * their own. A disabled user's sessions and API tokens stop at their next request (both look the user up each
- * time). Only a user who never signed in can be deleted, so that the audit trail never names someone unknown. No
- * change may leave the installation without an enabled user holding "Admin: manage console users".
+ * their own. A change or reset of a password ends the user's other sessions and revokes their API tokens (but the
+ * one a change through the API came with). A disabled user's sessions and API tokens stop at their next request
+ * (both look the user up each time). Only a user who never signed in can be deleted, so that the audit trail never
+ * names someone unknown. No change may leave the installation without an enabled user holding "Admin: manage
+ * console users", and nobody gives or touches more than they hold ({@link Delegation}).
  */
 @ApplicationScoped
 @Transactional
@@ -35,6 +41,15 @@ public class UserAdministration {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Delegation delegation;
+
+    @Inject
+    ConsoleAuthenticator authenticator;
+
+    @Inject
+    ApiTokenRepository tokens;
+
     public List<ConsoleUserView> users() {
         return users.findAllUsers().stream().map(ConsoleUserView::of).toList();
     }
@@ -43,9 +58,11 @@ public class UserAdministration {
         return ConsoleUserView.of(find(id));
     }
 
-    public AddedConsoleUser add(NewConsoleUser input) {
+    public AddedConsoleUser add(NewConsoleUser input, String actingUsername) {
         String username = validUsername(input.username());
         SecurityLevel level = level(input.securityLevelId());
+        delegation.requireMayGrant(actingUsername, level.getPermissions(), "add a user with the level "
+                + level.getName());
         boolean oneTime = input.password() == null || input.password().isEmpty();
         char[] password = oneTime ? PasswordRules.oneTimePassword() : input.password().toCharArray();
         try {
@@ -66,10 +83,17 @@ public class UserAdministration {
         }
     }
 
-    public ConsoleUserView update(long id, ConsoleUserChange change) {
+    public ConsoleUserView update(long id, ConsoleUserChange change, String actingUsername) {
         ConsoleUser user = find(id);
         SecurityLevel level = change.securityLevelId() == null ? user.getSecurityLevel()
                 : level(change.securityLevelId());
+        boolean self = user.getUsername().equalsIgnoreCase(String.valueOf(actingUsername));
+        if (!self || level != user.getSecurityLevel()) { // one's own name and email only are one's own to change
+            delegation.requireMayChange(actingUsername, user, level != user.getSecurityLevel() ? "move "
+                    + user.getUsername() + " to another level" : "change " + user.getUsername());
+            delegation.requireMayGrant(actingUsername, level.getPermissions(), "move " + user.getUsername()
+                    + " to " + level.getName());
+        }
         if (!level.grants(Permission.MANAGE_CONSOLE_USERS)) {
             refuseIfLastManager(user, "move " + user.getUsername() + " to a level without it");
         }
@@ -88,6 +112,7 @@ public class UserAdministration {
             throw new SecurityRecordInUseException("You cannot disable yourself; ask another administrator.");
         }
         if (user.isEnabled()) {
+            delegation.requireMayChange(actingUsername, user, "disable " + user.getUsername());
             refuseIfLastManager(user, "disable " + user.getUsername());
             user.disable();
             audited(AuditKind.CONSOLE_USER_DISABLED, user, null);
@@ -95,9 +120,10 @@ public class UserAdministration {
         return ConsoleUserView.of(user);
     }
 
-    public ConsoleUserView enable(long id) {
+    public ConsoleUserView enable(long id, String actingUsername) {
         ConsoleUser user = find(id);
         if (!user.isEnabled()) {
+            delegation.requireMayChange(actingUsername, user, "enable " + user.getUsername());
             user.enable();
             audited(AuditKind.CONSOLE_USER_ENABLED, user, null);
         }
@@ -105,8 +131,9 @@ public class UserAdministration {
     }
 
     /** Gives the user a one-time password (answered once) that they must replace at their next sign-in. */
-    public String resetPassword(long id) {
+    public String resetPassword(long id, String actingUsername) {
         ConsoleUser user = find(id);
+        delegation.requireMayChange(actingUsername, user, "reset the password of " + user.getUsername());
         if (user.isSignedOnByProvider()) {
             throw new SecurityRecordInUseException(user.getUsername() + " signs in through the single sign-on "
                     + "provider and has no password here: their password is the provider's to reset.");
@@ -114,7 +141,9 @@ public class UserAdministration {
         char[] password = PasswordRules.oneTimePassword();
         try {
             user.resetPassword(hasher.hash(password));
-            audited(AuditKind.PASSWORD_RESET, user, "A one-time password, to be changed at the next sign-in");
+            int revoked = tokens.removeAllOf(user.getUsername(), null);
+            audited(AuditKind.PASSWORD_RESET, user, "A one-time password, to be changed at the next sign-in; "
+                    + "every session ended" + revokedTokens(revoked));
             return new String(password);
         } finally {
             Arrays.fill(password, '\0');
@@ -128,16 +157,33 @@ public class UserAdministration {
             throw new SecurityRecordInUseException(user.getUsername() + " has signed in before, and the audit "
                     + "trail names them: disable the user instead of deleting them.");
         }
+        delegation.requireMayChange(actingUsername, user, "delete " + user.getUsername());
         refuseIfLastManager(user, "delete " + user.getUsername());
         users.remove(user);
         audited(AuditKind.CONSOLE_USER_DELETED, user, null);
     }
 
-    /** A user's own change of password: the current one proves it is them, the new one meets the rules. */
-    public void changeOwnPassword(String username, char[] current, char[] chosen) {
+    /**
+     * A user's own change of password: the current one proves it is them (checked behind the sign-in's throttle:
+     * {@link ConsoleAuthenticator#checkOwnPassword}), the new one meets the rules.
+     */
+    public void changeOwnPassword(String username, char[] current, char[] chosen, ClientOf change) {
         ConsoleUser user = users.findByUsername(username).filter(ConsoleUser::isEnabled).orElseThrow(
                 () -> new UnknownSecurityRecordException("No enabled console user " + username));
-        if (current == null || !user.passwordMatches(current, hasher)) {
+        if (user.isSignedOnByProvider()) {
+            throw new InvalidSecurityRequestException("currentPassword", "You sign in through the single sign-on "
+                    + "provider and have no password here: change it at the provider.");
+        }
+        SignInOutcome checked = authenticator.checkOwnPassword(username, current, change.address());
+        if (checked instanceof SignInOutcome.Throttled throttled) {
+            throw new PasswordChecksRefusedException("Too many wrong passwords: try again in "
+                    + Math.max(1, throttled.retryAfter().toSeconds()) + " seconds.", throttled.retryAfter());
+        }
+        if (checked instanceof SignInOutcome.Busy) {
+            throw new PasswordChecksRefusedException("The server is checking other passwords: try again in a "
+                    + "second.", SignInOutcome.Busy.RETRY_AFTER);
+        }
+        if (!(checked instanceof SignInOutcome.Accepted)) {
             throw new InvalidSecurityRequestException("currentPassword", "The current password is not correct.");
         }
         PasswordRules.check(chosen, username, "newPassword");
@@ -145,7 +191,19 @@ public class UserAdministration {
             throw new InvalidSecurityRequestException("newPassword", "Choose a password other than the current one.");
         }
         user.choosePassword(hasher.hash(chosen));
-        audited(AuditKind.PASSWORD_CHANGED, user, null);
+        int revoked = tokens.removeAllOf(user.getUsername(), change.apiTokenId());
+        audited(AuditKind.PASSWORD_CHANGED, user, "Every other session ended" + revokedTokens(revoked));
+    }
+
+    /**
+     * Where a change of one's own password comes from: the client's address (for the throttle) and the API token it
+     * came with (null for the console or a password), which the change keeps, as it keeps the console session.
+     */
+    public record ClientOf(String address, Long apiTokenId) {
+    }
+
+    private static String revokedTokens(int revoked) {
+        return revoked == 0 ? "" : "; " + revoked + (revoked == 1 ? " API token" : " API tokens") + " revoked";
     }
 
     /** Refuses when the user is the last enabled one who may manage users, and the change would end that. */

@@ -28,6 +28,18 @@ class JpaApiTokenRepository implements ApiTokenRepository {
      * permissions with a query each, on every API call.
      */
     @Override
+    public int removeAllOf(String username, Long keptTokenId) {
+        int removed = 0;
+        for (ApiToken token : findByUsername(username)) {
+            if (!token.getId().equals(keptTokenId)) {
+                em.remove(token);
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    @Override
     public Optional<TokenCaller> findCaller(String tokenHash) {
         List<Object[]> rows = em.createQuery("select t.id, t.name, t.expiresAt, t.lastUsedAt, u.username, "
                         + "u.displayName, u.enabled, u.mustChangePassword, p from ApiToken t join t.user u "

@@ -11,6 +11,7 @@ public enum ProblemType {
     MALFORMED_JSON("malformed-json", "The request body is not the JSON this resource takes", 400),
     NOT_SIGNED_IN("not-signed-in", "Sign-in required", 401),
     PERMISSION_MISSING("permission-missing", "Permission missing", 403),
+    DELEGATION_REFUSED("delegation-refused", "Beyond your own permissions", 403),
     PASSWORD_CHANGE_REQUIRED("password-change-required", "Choose your own password first", 403),
     NOT_FOUND("not-found", "Not found", 404),
     SYNC_EXISTS("sync-exists", "The organization has an AD Sync already", 409),

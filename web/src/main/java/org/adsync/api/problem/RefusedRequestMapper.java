@@ -10,7 +10,9 @@ import org.adsync.psa.InvalidPsaRecordException;
 import org.adsync.psa.PsaRecordInUseException;
 import org.adsync.psa.UnknownPsaRecordException;
 import org.adsync.security.InvalidApiTokenRequestException;
+import org.adsync.security.PasswordChecksRefusedException;
 import org.adsync.security.UnknownApiTokenException;
+import org.adsync.security.admin.DelegationRefusedException;
 import org.adsync.security.admin.InvalidSecurityRequestException;
 import org.adsync.security.admin.SecurityRecordInUseException;
 import org.adsync.security.admin.UnknownSecurityRecordException;
@@ -32,6 +34,10 @@ public class RefusedRequestMapper implements ExceptionMapper<RequestRefusedExcep
 
     @Override
     public Response toResponse(RequestRefusedException e) {
+        if (e instanceof PasswordChecksRefusedException refused) {
+            return Problems.builder(problemOf(e)).header("Retry-After",
+                    Math.max(1, refused.retryAfter().toSeconds())).build();
+        }
         return Problems.response(problemOf(e));
     }
 
@@ -51,6 +57,12 @@ public class RefusedRequestMapper implements ExceptionMapper<RequestRefusedExcep
         }
         if (e instanceof SyncAlreadyRunningException running) {
             return Problem.of(ProblemType.SYNC_RUNNING, running.getMessage()).withRunningSince(running.since());
+        }
+        if (e instanceof PasswordChecksRefusedException) {
+            return Problem.of(ProblemType.TOO_MANY_SIGN_INS, e.getMessage());
+        }
+        if (e instanceof DelegationRefusedException) {
+            return Problem.of(ProblemType.DELEGATION_REFUSED, e.getMessage());
         }
         if (e instanceof HoldNotApprovableException) {
             return Problem.of(ProblemType.HOLD_NOT_APPROVABLE, e.getMessage());

@@ -21,6 +21,7 @@ import org.adsync.security.ApiTokenView;
 import org.adsync.security.ApiTokens;
 import org.adsync.security.IssuedApiToken;
 import org.adsync.security.Permission;
+import org.adsync.web.signin.SignedInCaller;
 
 import java.util.List;
 
@@ -59,7 +60,8 @@ public class ApiTokensResource {
     @POST
     public Response create(TokenRequest request) {
         IssuedApiToken issued = tokens.issue(username(), request == null ? null : request.name(),
-                request == null ? null : request.daysValid());
+                request == null ? null : request.daysValid(),
+                caller.getUserPrincipal() instanceof SignedInCaller signedIn ? signedIn.apiTokenId() : null);
         return Response.status(Response.Status.CREATED)
                 .header(HttpHeaders.LOCATION, Locations.of(uri, "tokens", Long.toString(issued.details().id())))
                 .entity(issued).build();

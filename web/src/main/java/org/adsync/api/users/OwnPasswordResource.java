@@ -3,6 +3,7 @@ package org.adsync.api.users;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -12,8 +13,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.adsync.api.security.ApiAccess;
 import org.adsync.security.admin.UserAdministration;
+import org.adsync.web.signin.SignedInCaller;
 
-/** Every signed-in user's own password: the current one proves it is them. */
+/**
+ * Every signed-in user's own password: the current one proves it is them, checked behind the sign-in's throttle
+ * (429 with Retry-After after too many wrong ones).
+ */
 @Path("me/password")
 @RequestScoped
 @RolesAllowed(ApiAccess.ANY_SIGNED_IN_USER)
@@ -26,6 +31,9 @@ public class OwnPasswordResource {
     @Context
     SecurityContext caller;
 
+    @Context
+    HttpServletRequest request;
+
     public record PasswordChange(String currentPassword, String newPassword) {
     }
 
@@ -33,7 +41,9 @@ public class OwnPasswordResource {
     public Response change(PasswordChange change) {
         users.changeOwnPassword(caller.getUserPrincipal().getName(),
                 change == null || change.currentPassword() == null ? null : change.currentPassword().toCharArray(),
-                change == null || change.newPassword() == null ? null : change.newPassword().toCharArray());
+                change == null || change.newPassword() == null ? null : change.newPassword().toCharArray(),
+                new UserAdministration.ClientOf(request.getRemoteAddr(), caller.getUserPrincipal()
+                        instanceof SignedInCaller signedIn ? signedIn.apiTokenId() : null));
         return Response.noContent().build();
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.adsync.api.Locations;
 import org.adsync.security.Permission;
@@ -24,7 +25,10 @@ import org.adsync.security.admin.SecurityLevelView;
 
 import java.util.List;
 
-/** Security levels: the permissions each grants. The built-in two stay; a level with users is not deleted. */
+/**
+ * Security levels: the permissions each grants. The built-in two stay; a level with users is not deleted; nobody
+ * grants more than they hold, nor changes their own level (403 delegation-refused).
+ */
 @Path("security-levels")
 @RequestScoped
 @RolesAllowed(Permission.Roles.MANAGE_CONSOLE_USERS)
@@ -38,6 +42,9 @@ public class SecurityLevelsResource {
     @Context
     UriInfo uri;
 
+    @Context
+    SecurityContext caller;
+
     @GET
     public List<SecurityLevelView> list() {
         return levels.levels();
@@ -45,7 +52,8 @@ public class SecurityLevelsResource {
 
     @POST
     public Response add(SecurityLevelInput input) {
-        SecurityLevelView added = levels.add(input == null ? new SecurityLevelInput(null, null) : input);
+        SecurityLevelView added = levels.add(input == null ? new SecurityLevelInput(null, null) : input,
+                actor());
         return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION,
                 Locations.of(uri, "security-levels", Long.toString(added.id()))).entity(added).build();
     }
@@ -59,13 +67,17 @@ public class SecurityLevelsResource {
     @PUT
     @Path("{id}")
     public SecurityLevelView update(@PathParam("id") long id, SecurityLevelInput input) {
-        return levels.update(id, input == null ? new SecurityLevelInput(null, null) : input);
+        return levels.update(id, input == null ? new SecurityLevelInput(null, null) : input, actor());
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
-        levels.delete(id);
+        levels.delete(id, actor());
         return Response.noContent().build();
+    }
+
+    private String actor() {
+        return caller.getUserPrincipal().getName();
     }
 }

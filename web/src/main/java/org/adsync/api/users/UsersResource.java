@@ -59,7 +59,8 @@ public class UsersResource {
 
     @POST
     public Response add(NewConsoleUser input) {
-        AddedConsoleUser added = users.add(input == null ? new NewConsoleUser(null, null, null, null, null) : input);
+        AddedConsoleUser added = users.add(input == null ? new NewConsoleUser(null, null, null, null, null) : input,
+                actor());
         return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION,
                 Locations.of(uri, "users", Long.toString(added.user().id()))).entity(added).build();
     }
@@ -73,31 +74,35 @@ public class UsersResource {
     @PUT
     @Path("{id}")
     public ConsoleUserView update(@PathParam("id") long id, ConsoleUserChange change) {
-        return users.update(id, change == null ? new ConsoleUserChange(null, null, null) : change);
+        return users.update(id, change == null ? new ConsoleUserChange(null, null, null) : change, actor());
     }
 
     @POST
     @Path("{id}/disable")
     public ConsoleUserView disable(@PathParam("id") long id) {
-        return users.disable(id, caller.getUserPrincipal().getName());
+        return users.disable(id, actor());
     }
 
     @POST
     @Path("{id}/enable")
     public ConsoleUserView enable(@PathParam("id") long id) {
-        return users.enable(id);
+        return users.enable(id, actor());
     }
 
     @POST
     @Path("{id}/reset-password")
     public OneTimePassword resetPassword(@PathParam("id") long id) {
-        return new OneTimePassword(users.resetPassword(id));
+        return new OneTimePassword(users.resetPassword(id, actor()));
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
-        users.delete(id, caller.getUserPrincipal().getName());
+        users.delete(id, actor());
         return Response.noContent().build();
+    }
+
+    private String actor() {
+        return caller.getUserPrincipal().getName();
     }
 }

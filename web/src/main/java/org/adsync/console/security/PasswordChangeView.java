@@ -7,8 +7,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.adsync.security.PasswordChecksRefusedException;
 import org.adsync.security.admin.InvalidSecurityRequestException;
 import org.adsync.security.admin.UserAdministration;
+import org.adsync.web.signin.AdsyncAuthentication;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -49,7 +53,13 @@ public class PasswordChangeView {
         char[] current = currentPassword == null ? new char[0] : currentPassword.toCharArray();
         char[] chosen = newPassword.toCharArray();
         try {
-            users.changeOwnPassword(securityContext.getCallerPrincipal().getName(), current, chosen);
+            users.changeOwnPassword(securityContext.getCallerPrincipal().getName(), current, chosen,
+                    new UserAdministration.ClientOf(((HttpServletRequest) externalContext.getRequest())
+                            .getRemoteAddr(), null));
+        } catch (PasswordChecksRefusedException refused) {
+            faces.addMessage(INPUTS.get("currentPassword"), new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    refused.getMessage(), refused.getMessage()));
+            return;
         } catch (InvalidSecurityRequestException refused) {
             faces.addMessage(INPUTS.get(refused.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     refused.getMessage(), refused.getMessage()));
@@ -58,6 +68,7 @@ public class PasswordChangeView {
             Arrays.fill(current, '\0');
             Arrays.fill(chosen, '\0');
         }
+        AdsyncAuthentication.keepAfterPasswordChange((HttpSession) externalContext.getSession(true));
         externalContext.getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Password changed",
                 "Use the new password from your next sign-in on."));

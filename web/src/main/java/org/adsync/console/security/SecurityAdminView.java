@@ -10,6 +10,7 @@ import org.adsync.platform.RequestRefusedException;
 import org.adsync.security.Permission;
 import org.adsync.security.admin.ConsoleUserChange;
 import org.adsync.security.admin.ConsoleUserView;
+import org.adsync.security.admin.Delegation;
 import org.adsync.security.admin.InvalidSecurityRequestException;
 import org.adsync.security.admin.NewConsoleUser;
 import org.adsync.security.admin.SecurityLevelAdministration;
@@ -20,7 +21,9 @@ import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Admin > Security: console users (add with a one-time password shown once, edit, disable and enable, reset the
@@ -41,6 +44,9 @@ public class SecurityAdminView implements Serializable {
     @Inject
     SecurityContext securityContext;
 
+    @Inject
+    Delegation delegation;
+
     private List<ConsoleUserView> userList;
     private List<SecurityLevelView> levelList;
     private Long editedUserId;
@@ -53,11 +59,36 @@ public class SecurityAdminView implements Serializable {
     private Long editedLevelId;
     private String levelName;
     private List<String> levelPermissions = new ArrayList<>();
+    private Set<Permission> held = EnumSet.noneOf(Permission.class);
 
     @PostConstruct
     void load() {
         userList = users.users();
         levelList = levels.levels();
+        held = EnumSet.noneOf(Permission.class);
+        held.addAll(delegation.heldBy(me()));
+    }
+
+    /** Whether the signed-in user may reset, disable, enable, move or delete this user: not themselves, none above. */
+    public boolean mayChange(ConsoleUserView user) {
+        return !user.username().equalsIgnoreCase(me()) && levelList.stream()
+                .filter(level -> level.id() == user.securityLevelId()).allMatch(this::mayGive);
+    }
+
+    /** Whether the signed-in user may change or delete this level: not their own, none that holds more. */
+    public boolean mayChange(SecurityLevelView level) {
+        boolean own = userList.stream().anyMatch(user -> user.username().equalsIgnoreCase(me())
+                && user.securityLevelId() == level.id());
+        return !own && mayGive(level);
+    }
+
+    /** Whether the signed-in user may put someone in this level: they hold all it grants. */
+    public boolean mayGive(SecurityLevelView level) {
+        return held.containsAll(level.permissions());
+    }
+
+    public boolean holds(Permission permission) {
+        return held.contains(permission);
     }
 
     public void startAddingUser() {
@@ -80,10 +111,10 @@ public class SecurityAdminView implements Serializable {
     public void saveUser() {
         try {
             if (editedUserId == null) {
-                var added = users.add(new NewConsoleUser(username, displayName, email, securityLevelId, null));
+                var added = users.add(new NewConsoleUser(username, displayName, email, securityLevelId, null), me());
                 showOneTimePassword(added.user().username(), added.oneTimePassword());
             } else {
-                users.update(editedUserId, new ConsoleUserChange(displayName, email, securityLevelId));
+                users.update(editedUserId, new ConsoleUserChange(displayName, email, securityLevelId), me());
                 Notices.info("User saved", username);
             }
             load();
@@ -100,7 +131,7 @@ public class SecurityAdminView implements Serializable {
     }
 
     public void enable(ConsoleUserView user) {
-        act(() -> users.enable(user.id()), "User enabled", user.username());
+        act(() -> users.enable(user.id(), me()), "User enabled", user.username());
     }
 
     public void delete(ConsoleUserView user) {
@@ -109,7 +140,7 @@ public class SecurityAdminView implements Serializable {
 
     public void resetPassword(ConsoleUserView user) {
         try {
-            showOneTimePassword(user.username(), users.resetPassword(user.id()));
+            showOneTimePassword(user.username(), users.resetPassword(user.id(), me()));
             load();
         } catch (RequestRefusedException refused) {
             Notices.warn("Not done", refused.getMessage());
@@ -132,10 +163,10 @@ public class SecurityAdminView implements Serializable {
         List<String> granted = List.copyOf(levelPermissions);
         try {
             if (editedLevelId == null) {
-                levels.add(new SecurityLevelInput(levelName, granted));
+                levels.add(new SecurityLevelInput(levelName, granted), me());
                 Notices.info("Security level added", levelName);
             } else {
-                levels.update(editedLevelId, new SecurityLevelInput(levelName, granted));
+                levels.update(editedLevelId, new SecurityLevelInput(levelName, granted), me());
                 Notices.info("Security level saved", levelName);
             }
             load();
@@ -148,7 +179,7 @@ public class SecurityAdminView implements Serializable {
     }
 
     public void deleteLevel(SecurityLevelView level) {
-        act(() -> levels.delete(level.id()), "Security level deleted", level.name());
+        act(() -> levels.delete(level.id(), me()), "Security level deleted", level.name());
     }
 
     private void showOneTimePassword(String user, String password) {

@@ -19,7 +19,9 @@ import org.adsync.security.AuthenticatedUser;
 import org.adsync.security.ConsoleAuthenticator;
 import org.adsync.security.Permission;
 
+import java.time.Instant;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Signs in every request to the web tier, the API's and the console's, so that the container knows the caller.
@@ -49,7 +51,9 @@ public class AdsyncAuthentication implements HttpAuthenticationMechanism {
     /** Where a user signed in with a one-time password is kept until they have chosen their own. */
     public static final String CHANGE_PASSWORD_PAGE = "/change-password.xhtml";
     private static final String SIGN_IN_POSTBACK = "/j_security_check";
+    private static final Logger LOG = Logger.getLogger(AdsyncAuthentication.class.getName());
     private static final String SIGNED_IN_USER = AdsyncAuthentication.class.getName() + ".user";
+    private static final String SIGNED_IN_AT = AdsyncAuthentication.class.getName() + ".signedInAt";
     private static final String RETURN_TO = AdsyncAuthentication.class.getName() + ".returnTo";
     private static final String SIGNED_IN = AdsyncAuthentication.class.getName() + ".signedIn";
 
@@ -112,6 +116,14 @@ public class AdsyncAuthentication implements HttpAuthenticationMechanism {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
+    /**
+     * The session that changed its user's password stays signed in; the user's other sessions end (they signed in
+     * before the change).
+     */
+    public static void keepAfterPasswordChange(HttpSession session) {
+        session.setAttribute(SIGNED_IN_AT, Instant.now());
+    }
+
     /** The console user this request signed in as, as the mechanism looked them up (once per request). */
     public static Optional<AuthenticatedUser> signedIn(HttpServletRequest request) {
         return Optional.ofNullable((AuthenticatedUser) request.getAttribute(SIGNED_IN));
@@ -150,6 +162,11 @@ public class AdsyncAuthentication implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus signInWithForm(HttpServletRequest request, HttpMessageContext context) {
+        if (BrowserRequests.fromAnotherSite(request)) { // login CSRF: another site signing the browser in as its user
+            LOG.warning(() -> "Sign-in form posted from another site (" + request.getHeader("Origin") + ", "
+                    + request.getHeader("Sec-Fetch-Site") + ") refused");
+            return context.redirect(request.getContextPath() + LOGIN_FAILED_PAGE);
+        }
         String username = request.getParameter("j_username");
         String password = request.getParameter("j_password");
         CredentialValidationResult result = username == null || password == null
@@ -171,6 +188,7 @@ public class AdsyncAuthentication implements HttpAuthenticationMechanism {
         request.changeSessionId();
         session.removeAttribute(RETURN_TO);
         session.setAttribute(SIGNED_IN_USER, username);
+        session.setAttribute(SIGNED_IN_AT, Instant.now());
         return context.redirect(returnTo != null ? returnTo : request.getContextPath() + "/");
     }
 
@@ -182,13 +200,17 @@ public class AdsyncAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    /** The user the session signed in, as they are now; a session whose user was disabled or deleted ends. */
+    /**
+     * The user the session signed in, as they are now; a session whose user was disabled or deleted, or whose
+     * password changed since it signed in (on another session, or reset by an administrator), ends.
+     */
     private Optional<AuthenticatedUser> signedInUserOf(HttpSession session) {
         String username = session == null ? null : (String) session.getAttribute(SIGNED_IN_USER);
         if (username == null) {
             return Optional.empty();
         }
-        Optional<AuthenticatedUser> user = users.stillSignedIn(username);
+        Instant signedInAt = session.getAttribute(SIGNED_IN_AT) instanceof Instant at ? at : Instant.EPOCH;
+        Optional<AuthenticatedUser> user = users.stillSignedIn(username, signedInAt);
         if (user.isEmpty()) {
             session.invalidate();
         }
