@@ -82,8 +82,8 @@ class SignInSecurityIT {
         ConsoleSession other = new ConsoleSession(ServerUnderTest.consoleUrl());
         assertTrue(other.signIn("admin/ad-sync.xhtml", user, PASSWORD).body().contains("adSyncIntro"));
 
-        var changed = ApiClient.anonymous().withPassword(user, PASSWORD).put("me/password", "{\"currentPassword\": \""
-                + PASSWORD + "\", \"newPassword\": \"sign-in security, renewed by heron\"}");
+        var changed = ApiClient.anonymous().withPassword(user, PASSWORD).put("me/password",
+                "{\"currentPassword\": \"" + PASSWORD + "\", \"newPassword\": \"sign-in security, renewed by heron\"}");
 
         assertEquals(204, changed.status(), changed::toString);
         assertFalse(other.get("admin/ad-sync.xhtml").body().contains("adSyncIntro"), "the older session ended");
@@ -95,7 +95,8 @@ class SignInSecurityIT {
         return HttpRequest.newBuilder(ServerUnderTest.consoleUrl().resolve("j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("j_username=" + URLEncoder.encode(username,
-                        StandardCharsets.UTF_8) + "&j_password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)));
+                        StandardCharsets.UTF_8) + "&j_password=" + URLEncoder.encode(PASSWORD,
+                        StandardCharsets.UTF_8)));
     }
 
     @Test
