@@ -3,7 +3,7 @@
 #
 #   wildfly-config/install.sh             applies the configure scripts that are not applied yet (security,
 #                                         logging, PostgreSQL datasource, database timer store, secret key file,
-#                                         health checks, Prometheus metrics),
+#                                         health checks, Prometheus metrics, the public port for adsync only),
 #                                         reloads the server if any was, deploys adsync.ear unless that very EAR
 #                                         is deployed already, and waits until the console answers. Run again, it
 #                                         finds everything in place and changes nothing.
@@ -40,6 +40,7 @@ steps=(
     "secret key file|/system-property=adsync.secret.key.file|configure-secret-key.cli|restore-secret-key.cli"
     "health checks|/subsystem=microprofile-health-smallrye|configure-health.cli|restore-health.cli"
     "metrics|/subsystem=micrometer|configure-metrics.cli|restore-metrics.cli"
+    "public port for adsync only|/system-property=adsync.public-port.closed|configure-public-port.cli|restore-public-port.cli"
 )
 
 cli() {

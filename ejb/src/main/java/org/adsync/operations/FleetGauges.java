@@ -27,13 +27,16 @@ import java.util.stream.Collectors;
  * Gauges of every sync at once, from the database and the timer store rather than this server's memory: the same on
  * every server of a cluster (take one server's, or the max). Refreshed in the background every
  * {@link #REFRESH_SECONDS} s, so a scrape never waits for the database. The last-success age is one series per
- * enabled sync, labelled with its organization, and removed when the sync is disabled or removed.
+ * enabled sync, labelled with its organization's id, and removed when the sync is disabled or removed. Customers'
+ * names go into a label only when an operator turns it on ({@value #NAME_LABEL_PROPERTY}): {@code /prometheus} is
+ * often scraped into systems shared beyond the MSP's own staff.
  */
 @ApplicationScoped
 public class FleetGauges {
 
     /** Seconds since the sync last succeeded, +Inf if it never did; Prometheus adds the unit: _seconds. */
     static final String LAST_SUCCESS_AGE = "adsync.sync.last.success.age.seconds";
+    static final String NAME_LABEL_PROPERTY = "adsync.metrics.organization-names";
     private static final long REFRESH_SECONDS = 30;
     private static final Logger LOG = Logger.getLogger(FleetGauges.class.getName());
 
@@ -48,8 +51,8 @@ public class FleetGauges {
 
     private volatile FleetSnapshot fleet;
     private volatile Map<Long, SyncOperatingState> enabledById = Map.of();
-    /** The organization each age gauge is labelled with, by sync. */
-    private final Map<Long, String> ageGauges = new HashMap<>();
+    /** The labels of each age gauge, by sync. */
+    private final Map<Long, Tags> ageGauges = new HashMap<>();
     private ScheduledFuture<?> refreshing;
 
     void start(@Observes TimersChecked started) {
@@ -78,8 +81,8 @@ public class FleetGauges {
                     .collect(Collectors.toMap(SyncOperatingState::configurationId, s -> s));
             for (Long id : Set.copyOf(ageGauges.keySet())) {
                 SyncOperatingState still = enabled.get(id);
-                if (still == null || !still.organizationName().equals(ageGauges.get(id))) {
-                    Gauge gone = registry.find(LAST_SUCCESS_AGE).tags(ageTags(id, ageGauges.get(id))).gauge();
+                if (still == null || !ageTags(still).equals(ageGauges.get(id))) {
+                    Gauge gone = registry.find(LAST_SUCCESS_AGE).tags(ageGauges.get(id)).gauge();
                     if (gone != null) {
                         registry.remove(gone);
                     }
@@ -90,9 +93,8 @@ public class FleetGauges {
             fleet = now;
             for (SyncOperatingState sync : enabled.values()) {
                 long id = sync.configurationId();
-                if (ageGauges.putIfAbsent(id, sync.organizationName()) == null) {
-                    registry.gauge(LAST_SUCCESS_AGE, ageTags(id, sync.organizationName()), this,
-                            gauges -> gauges.secondsSinceSuccess(id));
+                if (ageGauges.putIfAbsent(id, ageTags(sync)) == null) {
+                    registry.gauge(LAST_SUCCESS_AGE, ageTags(sync), this, gauges -> gauges.secondsSinceSuccess(id));
                 }
             }
         } catch (RuntimeException e) {
@@ -105,8 +107,11 @@ public class FleetGauges {
         return sync == null ? Double.NaN : FleetSnapshot.secondsSinceSuccess(sync, Instant.now());
     }
 
-    private static Tags ageTags(long configurationId, String organizationName) {
-        return Tags.of("organization", organizationName, "sync", Long.toString(configurationId));
+    /** The organization's and the sync's ids, and the organization's name only where an operator asked for it. */
+    static Tags ageTags(SyncOperatingState sync) {
+        Tags ids = Tags.of("organization", Long.toString(sync.organizationId()), "sync",
+                Long.toString(sync.configurationId()));
+        return Boolean.getBoolean(NAME_LABEL_PROPERTY) ? ids.and("organization_name", sync.organizationName()) : ids;
     }
 
     private void fleetGauge(String name, ToDoubleFunction<FleetSnapshot> value) {

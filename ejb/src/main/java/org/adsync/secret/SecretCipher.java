@@ -18,6 +18,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -36,6 +37,8 @@ public class SecretCipher {
     static final String KEY_FILE_PROPERTY = "adsync.secret.key.file";
 
     private static final Logger LOG = Logger.getLogger(SecretCipher.class.getName());
+    /** How the readiness check names the file: its path would tell anyone who reads the check the server's layout. */
+    private static final String WHERE = "(system property " + KEY_FILE_PROPERTY + "; its path is in the server log)";
     private static final String PREFIX = "v1:";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -71,13 +74,15 @@ public class SecretCipher {
         try {
             byte[] onDisk = Base64.getDecoder().decode(Files.readString(file).strip());
             if (!MessageDigest.isEqual(onDisk, key.getEncoded())) {
-                return new KeyFileCheck(false, "The secret key file " + file + " no longer holds the key this server "
+                LOG.warning(() -> "The secret key file " + file + " no longer holds the key this server started with");
+                return new KeyFileCheck(false, "The secret key file " + WHERE + " no longer holds the key this server "
                         + "started with: restore it, or restart to use the new one (secrets stored with the old key "
                         + "must then be entered again)", fingerprint(key.getEncoded()));
             }
-            return new KeyFileCheck(true, "The secret key file " + file + " is readable", fingerprint(onDisk));
+            return new KeyFileCheck(true, "The secret key file " + WHERE + " is readable", fingerprint(onDisk));
         } catch (IOException | IllegalArgumentException e) {
-            return new KeyFileCheck(false, "The secret key file " + file + " cannot be read ("
+            LOG.log(Level.WARNING, "The secret key file " + file + " cannot be read", e);
+            return new KeyFileCheck(false, "The secret key file " + WHERE + " cannot be read ("
                     + e.getClass().getSimpleName() + "): stored secrets cannot be read", fingerprint(key.getEncoded()));
         }
     }

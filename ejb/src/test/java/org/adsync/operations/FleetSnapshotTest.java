@@ -34,13 +34,13 @@ class FleetSnapshotTest {
     @Test
     void aSyncThatNeverSucceededIsInfinitelyOld() {
         SyncOperatingState never = sync(1, true, 0);
-        SyncOperatingState anHourAgo = new SyncOperatingState(2, "Fabrikam", true, NOW.minusSeconds(3600), 0, 0,
+        SyncOperatingState anHourAgo = new SyncOperatingState(2, 20, "Fabrikam", true, NOW.minusSeconds(3600), 0, 0,
                 false);
         assertEquals(Double.POSITIVE_INFINITY, FleetSnapshot.secondsSinceSuccess(never, NOW));
         assertEquals(3600.0, FleetSnapshot.secondsSinceSuccess(anHourAgo, NOW));
     }
 
     private static SyncOperatingState sync(long id, boolean enabled, int failuresInARow) {
-        return new SyncOperatingState(id, "Organization " + id, enabled, null, failuresInARow, 0, false);
+        return new SyncOperatingState(id, id * 10, "Organization " + id, enabled, null, failuresInARow, 0, false);
     }
 }

@@ -210,7 +210,20 @@ class SignInSecurityIT {
         String signInPage = RawHttp.exchange(ServerUnderTest.consoleUrl().getPort(),
                 "GET /adsync/ HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n");
 
-        for (String answer : List.of(contextRoot, signInPage)) {
+        String user = admin();
+        String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password="
+                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+        String signedIn = RawHttp.exchange(ServerUnderTest.consoleUrl().getPort(),
+                "POST /adsync/j_security_check HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n"
+                        + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
+                        + "\r\n\r\n" + form);
+        String refused = RawHttp.exchange(ServerUnderTest.consoleUrl().getPort(),
+                "POST /adsync/j_security_check HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n"
+                        + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 25\r\n\r\n"
+                        + "j_username=x&j_password=y");
+        assertTrue(signedIn.lines().anyMatch(line -> line.startsWith("Location: /adsync/")), signedIn);
+
+        for (String answer : List.of(contextRoot, signInPage, signedIn, refused)) {
             assertFalse(answer.lines().anyMatch(line -> line.startsWith("Location:")
                     && line.contains("attacker.example")), answer);
         }

@@ -68,6 +68,13 @@ class ProductionInstallIT {
             String ready = managementGet("health/ready");
             assertTrue(ready.contains("\"name\":\"adsync-database\",\"status\":\"UP\""), ready);
             assertTrue(managementGet("prometheus").contains("adsync_syncs_enabled"), "the Prometheus endpoint");
+            assertTrue(installed.contains("public port for adsync only: applied"), installed);
+            for (String path : List.of("/", "/console")) {
+                HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        console.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(404, answer.statusCode(), path + " on the public port: no welcome page, no "
+                        + "redirect to the management console: " + answer.headers().map());
+            }
 
             String people = directory.addContainer("People");
             directory.addUser(ActiveDirectoryUser.named("Ada", "Lovelace", "ada@install.example"), people);
@@ -107,7 +114,7 @@ class ProductionInstallIT {
                     "/subsystem=undertow/application-security-domain=adsync",
                     "/subsystem=ejb3/service=timer-service/database-data-store=adsync-timer-store",
                     "/system-property=adsync.secret.key.file", "/subsystem=microprofile-health-smallrye",
-                    "/subsystem=micrometer")) {
+                    "/subsystem=micrometer", "/system-property=adsync.public-port.closed")) {
                 assertFalse(cli(resource + ":read-resource").contains("\"outcome\" => \"success\""),
                         resource + " is gone");
             }

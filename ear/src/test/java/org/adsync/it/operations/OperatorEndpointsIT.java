@@ -29,6 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -56,6 +57,8 @@ class OperatorEndpointsIT {
         JsonObject key = check(ready, "adsync-secret-key");
         assertEquals("UP", key.getString("status"), key.toString());
         assertTrue(key.getJsonObject("data").getString("keyFingerprint").matches("[0-9a-f]{16}"), key.toString());
+        assertFalse(ready.toString().contains(System.getProperty("adsync.servers.dir", "servers"))
+                || ready.toString().contains("adsync-secret.key"), "no file system path in the readiness: " + ready);
 
         String name = FixtureClient.unique("Failing");
         long sync = fixtures.unreachableLdapSync(fixtures.organization(name));
@@ -98,7 +101,8 @@ class OperatorEndpointsIT {
     @Test
     void prometheusShowsWhatTheSyncsDidAndHowLongAgoEachLastSucceeded() throws Exception {
         String name = FixtureClient.unique("Metered");
-        long sync = fixtures.unreachableLdapSync(fixtures.organization(name));
+        long organization = fixtures.organization(name);
+        long sync = fixtures.unreachableLdapSync(organization);
         Awaitility.await().atMost(WAIT).until(() -> fixtures.attempts(sync) == 1);
 
         Awaitility.await().atMost(WAIT).pollInterval(Duration.ofSeconds(3)).untilAsserted(() -> {
@@ -111,11 +115,12 @@ class OperatorEndpointsIT {
             assertTrue(value(metrics, "adsync_syncs_enabled") >= 1);
             assertTrue(value(metrics, "adsync_timers") >= 1);
             assertEquals(Double.POSITIVE_INFINITY, value(metrics, "adsync_sync_last_success_age_seconds",
-                    "organization=\"" + name + "\"", "sync=\"" + sync + "\""), "it never succeeded");
+                    "organization=\"" + organization + "\"", "sync=\"" + sync + "\""), "it never succeeded");
+            assertFalse(metrics.contains(name), "labels carry the organization's id, not the customer's name");
         });
         fixtures.removeSync(sync);
         Awaitility.await().atMost(WAIT).pollInterval(Duration.ofSeconds(3)).until(() ->
-                !get("prometheus").body().contains("organization=\"" + name + "\""));
+                !get("prometheus").body().contains("sync=\"" + sync + "\""));
     }
 
     private ApiClient admin() {

@@ -131,13 +131,14 @@ class JpaSyncScheduleRepository implements SyncScheduleRepository {
 
     @Override
     public List<SyncOperatingState> operatingStates(Instant now) {
-        return em.createQuery("select c.id, o.name, c.enabled, s.lastSucceededAt, s.failuresInARow, c.conflicts, "
+        return em.createQuery("select c.id, o.id, o.name, c.enabled, s.lastSucceededAt, s.failuresInARow, "
+                        + "c.conflicts, "
                         + "case when s.leaseExpiresAt > :now then true else false end "
                         + "from SyncConfiguration c join c.organization o join SyncSchedule s "
                         + "on s.configurationId = c.id", Object[].class)
                 .setParameter("now", now).getResultStream()
-                .map(row -> new SyncOperatingState((Long) row[0], (String) row[1], (Boolean) row[2],
-                        (Instant) row[3], (Integer) row[4], (Integer) row[5], (Boolean) row[6]))
+                .map(row -> new SyncOperatingState((Long) row[0], (Long) row[1], (String) row[2], (Boolean) row[3],
+                        (Instant) row[4], (Integer) row[5], (Integer) row[6], (Boolean) row[7]))
                 .toList();
     }
 }

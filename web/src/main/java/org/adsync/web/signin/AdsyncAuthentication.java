@@ -89,7 +89,7 @@ public class AdsyncAuthentication implements HttpAuthenticationMechanism {
         Optional<AuthenticatedUser> user = signedInUserOf(request.getSession(false));
         user.ifPresent(signedIn -> request.setAttribute(SIGNED_IN, signedIn));
         if (user.isPresent() && user.get().mustChangePassword() && !mayOpenBeforeChangingPassword(request)) {
-            return context.redirect(request.getContextPath() + CHANGE_PASSWORD_PAGE);
+            return redirect(context, request.getContextPath() + CHANGE_PASSWORD_PAGE);
         }
         if (user.isPresent()) {
             return context.notifyContainerAboutLogin(user.get().username(), user.get().roles());
@@ -122,6 +122,20 @@ public class AdsyncAuthentication implements HttpAuthenticationMechanism {
      */
     public static void keepAfterPasswordChange(HttpSession session) {
         session.setAttribute(SIGNED_IN_AT, Instant.now());
+    }
+
+    /**
+     * A redirect within the console as a relative reference. The mechanism runs before the servlet filters, so the
+     * container would make it absolute with the host of the request's Host header, which anyone can forge.
+     */
+    static AuthenticationStatus redirect(HttpMessageContext context, String location) {
+        if (!location.startsWith("/") || location.startsWith("//")) {
+            return context.redirect(location);
+        }
+        HttpServletResponse response = context.getResponse();
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", location);
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /** The console user this request signed in as, as the mechanism looked them up (once per request). */
@@ -165,7 +179,7 @@ public class AdsyncAuthentication implements HttpAuthenticationMechanism {
         if (BrowserRequests.fromAnotherSite(request)) { // login CSRF: another site signing the browser in as its user
             LOG.warning(() -> "Sign-in form posted from another site (" + request.getHeader("Origin") + ", "
                     + request.getHeader("Sec-Fetch-Site") + ") refused");
-            return context.redirect(request.getContextPath() + LOGIN_FAILED_PAGE);
+            return redirect(context, request.getContextPath() + LOGIN_FAILED_PAGE);
         }
         String username = request.getParameter("j_username");
         String password = request.getParameter("j_password");
@@ -175,7 +189,7 @@ public class AdsyncAuthentication implements HttpAuthenticationMechanism {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             RefusedSignIn.of(request).filter(RefusedSignIn::unchecked)
                     .ifPresent(refusal -> refusal.keepForNextPage(request));
-            return context.redirect(request.getContextPath() + LOGIN_FAILED_PAGE);
+            return redirect(context, request.getContextPath() + LOGIN_FAILED_PAGE);
         }
         return startSession(request, context, result.getCallerPrincipal().getName(),
                 (String) request.getSession().getAttribute(RETURN_TO));
@@ -189,7 +203,7 @@ public class AdsyncAuthentication implements HttpAuthenticationMechanism {
         session.removeAttribute(RETURN_TO);
         session.setAttribute(SIGNED_IN_USER, username);
         session.setAttribute(SIGNED_IN_AT, Instant.now());
-        return context.redirect(returnTo != null ? returnTo : request.getContextPath() + "/");
+        return redirect(context, returnTo != null ? returnTo : request.getContextPath() + "/");
     }
 
     private CredentialValidationResult validate(Credential credential) {

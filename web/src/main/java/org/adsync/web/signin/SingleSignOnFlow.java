@@ -116,7 +116,7 @@ public class SingleSignOnFlow {
     private static AuthenticationStatus refused(HttpServletRequest request, HttpMessageContext context,
                                                 Refusal refusal) {
         request.getSession().setAttribute(REFUSAL, refusal);
-        return context.redirect(request.getContextPath() + REFUSED_PAGE);
+        return AdsyncAuthentication.redirect(context, request.getContextPath() + REFUSED_PAGE);
     }
 
     /** The refusal the last sign-in through the provider left for the refusal page. */
