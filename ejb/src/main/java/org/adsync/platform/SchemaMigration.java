@@ -49,6 +49,7 @@ public class SchemaMigration {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new NameKeysMigration())
                 .table("schema_history")
                 // The EJB timer store may share the schema and create its table before the first migration runs:
                 // a schema holding only that is treated as empty (baseline 0), so V1 and later still apply.

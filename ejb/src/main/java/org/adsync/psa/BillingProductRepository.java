@@ -10,8 +10,8 @@ public interface BillingProductRepository {
 
     List<ContactBillingProduct> findAllOrderedByName();
 
-    /** The billing product of that name, whatever its case. */
-    Optional<ContactBillingProduct> findByNameIgnoringCase(String name);
+    /** The billing product whose name is the same name, whatever its case and compatibility forms. */
+    Optional<ContactBillingProduct> findSameName(String name);
 
     /** The products new syncs offer first: one, or none. */
     List<ContactBillingProduct> findDefaults();

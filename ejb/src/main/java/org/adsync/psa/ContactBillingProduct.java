@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.adsync.platform.DisplayNames;
 
 /**
  * What the MSP bills per contact. AD Sync gives new contacts the billing product of the organization's
@@ -27,6 +28,10 @@ public class ContactBillingProduct {
 
     @Column(nullable = false, length = MAX_NAME_LENGTH)
     private String name;
+
+    /** The same for look-alike names (case, compatibility forms): unique, see {@link DisplayNames#key}. */
+    @Column(name = "name_key", length = 400)
+    private String nameKey;
 
     @Column(nullable = false)
     private boolean active;
@@ -48,7 +53,9 @@ public class ContactBillingProduct {
     }
 
     public final void rename(String newName) {
-        this.name = Text.required(newName, "Billing product name", MAX_NAME_LENGTH);
+        this.name = Text.required(newName == null ? null : DisplayNames.normalized(newName), "Billing product name",
+                MAX_NAME_LENGTH);
+        this.nameKey = DisplayNames.key(name);
     }
 
     /** No longer offered to syncs; the contacts that have it keep it. A default product stops being the default. */

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.adsync.platform.DisplayNames;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -28,6 +29,10 @@ public class Organization {
 
     @Column(nullable = false, length = MAX_NAME_LENGTH)
     private String name;
+
+    /** The same for look-alike names (case, compatibility forms): unique, see {@link DisplayNames#key}. */
+    @Column(name = "name_key", length = 400)
+    private String nameKey;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -54,7 +59,9 @@ public class Organization {
     }
 
     public final void rename(String newName) {
-        this.name = Text.required(newName, "Organization name", MAX_NAME_LENGTH);
+        this.name = Text.required(newName == null ? null : DisplayNames.normalized(newName), "Organization name",
+                MAX_NAME_LENGTH);
+        this.nameKey = DisplayNames.key(name);
     }
 
     public void identifyAs(String newExternalId) {

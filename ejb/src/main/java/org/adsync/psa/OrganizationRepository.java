@@ -12,11 +12,11 @@ public interface OrganizationRepository {
     /** All organizations ordered by name; the MSP's customer list is in the thousands, not the millions. */
     List<Organization> findAllOrderedByName();
 
-    /** The organization of that name, whatever its case. */
-    Optional<Organization> findByNameIgnoringCase(String name);
+    /** The organization whose name is the same name, whatever its case and compatibility forms (DisplayNames.key). */
+    Optional<Organization> findSameName(String name);
 
-    /** Every organization's name in lower case, for an import to tell the new from the existing. */
-    Set<String> namesInLowerCase();
+    /** Every organization's name key (DisplayNames.key), for an import to tell the new from the existing. */
+    Set<String> nameKeys();
 
     Organization add(Organization organization);
 }

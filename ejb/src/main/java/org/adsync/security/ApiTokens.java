@@ -61,7 +61,7 @@ public class ApiTokens {
         ConsoleUser user = users.findByUsername(username).orElseThrow(
                 () -> new UnknownApiTokenException("No console user " + username));
         String token = newTokenValue();
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as the database keeps it: the answer says so
         Instant expiresAt = endingNoLaterThanCaller(daysValid == null ? null : now.plus(Duration.ofDays(daysValid)),
                 byTokenId);
         ApiToken stored = tokens.add(new ApiToken(user, trimmedName, hash(token), now, expiresAt));

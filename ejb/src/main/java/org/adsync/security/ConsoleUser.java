@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.adsync.platform.DisplayNames;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -32,6 +33,10 @@ public class ConsoleUser {
 
     @Column(nullable = false, length = MAX_USERNAME_LENGTH)
     private String username;
+
+    /** The same for look-alike names (case, compatibility forms): unique, see {@link DisplayNames#key}. */
+    @Column(name = "username_key", length = 400)
+    private String usernameKey;
 
     @Column(name = "display_name", nullable = false, length = 200)
     private String displayName;
@@ -80,7 +85,8 @@ public class ConsoleUser {
         if (username == null || username.isBlank() || username.strip().length() > MAX_USERNAME_LENGTH) {
             throw new IllegalArgumentException("A username of 1 to " + MAX_USERNAME_LENGTH + " characters is required");
         }
-        this.username = username.strip();
+        this.username = DisplayNames.normalized(username);
+        this.usernameKey = DisplayNames.key(this.username);
         this.displayName = displayName == null || displayName.isBlank() ? this.username : displayName.strip();
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.securityLevel = Objects.requireNonNull(securityLevel, "securityLevel");
@@ -152,6 +158,15 @@ public class ConsoleUser {
         this.passwordHash = Objects.requireNonNull(oneTimePasswordHash, "oneTimePasswordHash");
         this.mustChangePassword = true;
         this.credentialsChangedAt = Instant.now();
+    }
+
+    /** A user of the single sign-on provider renamed there: the name follows (the issuer and subject stay). */
+    public void renameAsProviderDid(String newUsername) {
+        if (!isSignedOnByProvider()) {
+            throw new IllegalStateException(username + " is not a user of the single sign-on provider");
+        }
+        this.username = DisplayNames.normalized(newUsername);
+        this.usernameKey = DisplayNames.key(this.username);
     }
 
     /** Whether a session signed in at that moment still stands: not if the password changed since. */

@@ -18,7 +18,10 @@ public interface ConsoleUserRepository {
 
     Optional<ConsoleUser> findUser(long id);
 
-    /** The user of that name whatever its case, so that "Alice" and "alice" are never two users. */
+    /**
+     * The user of the same name whatever its case and compatibility forms (DisplayNames.key), so that "Alice",
+     * "alice" and a fullwidth "Ａｌｉｃｅ" are never three users.
+     */
     Optional<ConsoleUser> findByUsernameIgnoringCase(String username);
 
     /** The user the single sign-on provider's issuer and subject name. */

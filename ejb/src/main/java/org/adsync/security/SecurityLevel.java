@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.adsync.platform.DisplayNames;
 
 import java.util.Collections;
 import java.util.EnumSet;
@@ -33,6 +34,10 @@ public class SecurityLevel {
 
     @Column(nullable = false, length = 100)
     private String name;
+
+    /** The same for look-alike names (case, compatibility forms): unique, see {@link DisplayNames#key}. */
+    @Column(name = "name_key", length = 400)
+    private String nameKey;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "security_level_permission", joinColumns = @JoinColumn(name = "security_level_id"))
@@ -55,7 +60,8 @@ public class SecurityLevel {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A security level needs a name");
         }
-        this.name = name.strip();
+        this.name = DisplayNames.normalized(name);
+        this.nameKey = DisplayNames.key(this.name);
         grantOnly(permissions);
     }
 
@@ -68,7 +74,8 @@ public class SecurityLevel {
         if (newName == null || newName.isBlank()) {
             throw new IllegalArgumentException("A security level needs a name");
         }
-        this.name = newName.strip();
+        this.name = DisplayNames.normalized(newName);
+        this.nameKey = DisplayNames.key(this.name);
     }
 
     public void markBuiltIn() {

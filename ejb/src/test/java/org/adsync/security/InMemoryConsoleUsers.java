@@ -1,5 +1,7 @@
 package org.adsync.security;
 
+import org.adsync.platform.DisplayNames;
+
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.List;
@@ -60,7 +62,8 @@ public final class InMemoryConsoleUsers implements ConsoleUserRepository {
 
     @Override
     public Optional<ConsoleUser> findByUsernameIgnoringCase(String username) {
-        return users.values().stream().filter(u -> u.getUsername().equalsIgnoreCase(username.strip())).findFirst();
+        return users.values().stream().filter(u -> DisplayNames.key(u.getUsername()).equals(DisplayNames.key(username)))
+                .findFirst();
     }
 
     @Override

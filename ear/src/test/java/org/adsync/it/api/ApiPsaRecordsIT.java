@@ -1,5 +1,6 @@
 package org.adsync.it.api;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.adsync.it.DatabaseSensitive;
 import org.adsync.it.ServerUnderTest;
@@ -13,8 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -72,6 +78,57 @@ class ApiPsaRecordsIT {
                 "a deactivated organization gets no AD Sync");
         assertTrue(admin.post("organizations/" + id + "/reactivate").object().getBoolean("active"));
         assertEquals(404, admin.delete("organizations/987654321").status());
+    }
+
+    @Test
+    void namesThatReadAsAnotherAreRefusedAndLookAlikesAreTheSameName() throws Exception {
+        String name = FixtureClient.unique("Lookalike");
+        assertEquals(201, admin.post("organizations", "{\"name\": \"" + name + " Ltd\"}").status());
+
+        for (String lookalike : List.of(name.toUpperCase(Locale.ROOT) + " LTD", name + "\u00A0Ltd",
+                name + "   Ltd", fullwidth(name) + " Ltd")) {
+            JsonObject taken = problem(admin.post("organizations", Json.createObjectBuilder().add("name", lookalike)
+                    .build().toString()), 400, "invalid-request");
+            assertEquals("name", taken.getString("field"), lookalike);
+            assertTrue(taken.getString("detail").contains("exists already"), taken::toString);
+        }
+        for (String confusing : List.of("\u202Eadmin " + name, name + "\u200B", name + "\u0007")) {
+            JsonObject refused = problem(admin.post("organizations", Json.createObjectBuilder().add("name", confusing)
+                    .build().toString()), 400, "invalid-request");
+            assertEquals("name", refused.getString("field"), confusing);
+        }
+        byte[] notUtf8 = ("{\"name\": \"" + name + " Caf\u00e9\"}").getBytes(StandardCharsets.ISO_8859_1);
+        JsonObject malformed = problem(admin.postBytes("organizations", "application/json", notUtf8), 400,
+                "invalid-request");
+        assertTrue(malformed.getString("detail").contains("not UTF-8"), malformed::toString);
+        assertEquals(name + " Caf\u00e9 (NFC)", admin.post("organizations", Json.createObjectBuilder()
+                .add("name", name + " Cafe\u0301 (NFC)").build().toString()).object().getString("name"),
+                "stored composed");
+    }
+
+    @Test
+    void twoImportsOfTheSameNewNameAtTheSameInstantCreateItOnce() throws Exception {
+        String name = FixtureClient.unique("Raced");
+        String csv = "name\n" + name + "\n";
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Answer>> imports = two.invokeAll(List.of(
+                    () -> admin.post("organizations/import", "text/csv", csv),
+                    () -> admin.post("organizations/import", "text/csv", csv.toUpperCase(Locale.ROOT))));
+            for (Future<Answer> answer : imports) {
+                assertTrue(answer.get().status() == 200 || answer.get().status() == 400, answer.get()::toString);
+            }
+        } finally {
+            two.shutdown();
+        }
+        assertEquals(1, admin.get("organizations").array().getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("name").equalsIgnoreCase(name)).count(), "one of the two won");
+    }
+
+    private static String fullwidth(String text) {
+        StringBuilder wide = new StringBuilder();
+        text.chars().forEach(c -> wide.appendCodePoint(c >= '!' && c <= '~' ? c + 0xFEE0 : c));
+        return wide.toString();
     }
 
     @Test

@@ -117,6 +117,7 @@ class SingleSignOnIT {
 
         shown(By.id("adSyncIntro"));
         browser.screenshot("sso-administrator");
+        assertTrue(driver.findElements(By.id("changeOwnPassword")).isEmpty(), "no password here to change");
         JsonObject alice = user(ALICE);
         assertEquals("Administrator", alice.getString("securityLevel"));
         assertTrue(alice.getBoolean("signsInThroughProvider"), alice::toString);

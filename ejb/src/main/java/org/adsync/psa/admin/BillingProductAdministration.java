@@ -92,7 +92,7 @@ public class BillingProductAdministration {
 
     private String validName(String name, ContactBillingProduct self) {
         return RecordNames.valid(name, "billing product", ContactBillingProduct.MAX_NAME_LENGTH,
-                products::findByNameIgnoringCase, self,
+                products::findSameName, self,
                 namesake -> "A billing product named " + namesake.getName() + " exists already.");
     }
 

@@ -85,12 +85,12 @@ public class OrganizationAdministration {
     /** What importing this CSV would create and skip; writes nothing. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ImportPlan previewImport(String csv) {
-        return OrganizationImport.plan(csv, organizations.namesInLowerCase());
+        return OrganizationImport.plan(csv, organizations.nameKeys());
     }
 
     /** Imports the CSV: creates what the preview would, in one transaction, and answers what it did. */
     public ImportPlan importCsv(String csv) {
-        ImportPlan plan = OrganizationImport.plan(csv, organizations.namesInLowerCase());
+        ImportPlan plan = OrganizationImport.plan(csv, organizations.nameKeys());
         for (ImportPlan.Created row : plan.created()) {
             Organization organization = new Organization(row.name(), clock.instant());
             organization.identifyAs(row.externalId());
@@ -107,7 +107,7 @@ public class OrganizationAdministration {
 
     private String validName(String name, Organization self) {
         return RecordNames.valid(name, "organization", Organization.MAX_NAME_LENGTH,
-                organizations::findByNameIgnoringCase, self, namesake -> "An organization named "
+                organizations::findSameName, self, namesake -> "An organization named "
                         + namesake.getName() + " exists already"
                         + (namesake.isActive() ? "." : " (deactivated: reactivate it)."));
     }

@@ -1,6 +1,7 @@
 package org.adsync.psa.admin;
 
 import org.adsync.platform.Csv;
+import org.adsync.platform.DisplayNames;
 import org.adsync.psa.Organization;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ final class OrganizationImport {
     private OrganizationImport() {
     }
 
-    static ImportPlan plan(String csv, Set<String> existingNamesInLowerCase) {
+    static ImportPlan plan(String csv, Set<String> existingNameKeys) {
         List<List<String>> rows = Csv.rows(csv == null ? "" : csv);
         List<ImportPlan.Created> created = new ArrayList<>();
         List<ImportPlan.Skipped> skipped = new ArrayList<>();
@@ -29,22 +30,24 @@ final class OrganizationImport {
         for (int i = first; i < rows.size(); i++) {
             int line = i + 1;
             List<String> row = rows.get(i);
-            String name = row.get(0).strip();
+            String name = DisplayNames.normalized(row.get(0));
             String externalId = row.size() > 1 && !row.get(1).isBlank() ? row.get(1).strip() : null;
-            String key = name.toLowerCase(Locale.ROOT);
+            String key = DisplayNames.key(name);
             String reason = null;
             if (name.isEmpty()) {
                 if (row.stream().allMatch(String::isBlank)) {
                     continue; // an empty line, as spreadsheets leave at the end
                 }
                 reason = "The name is blank.";
+            } else if (DisplayNames.problem(name).isPresent()) {
+                reason = DisplayNames.problem(name).get();
             } else if (name.length() > Organization.MAX_NAME_LENGTH) {
                 reason = "The name is " + name.length() + " characters long; at most "
                         + Organization.MAX_NAME_LENGTH + " are allowed.";
             } else if (externalId != null && externalId.length() > Organization.MAX_EXTERNAL_ID_LENGTH) {
                 reason = "The external id is " + externalId.length() + " characters long; at most "
                         + Organization.MAX_EXTERNAL_ID_LENGTH + " are allowed.";
-            } else if (existingNamesInLowerCase.contains(key)) {
+            } else if (existingNameKeys.contains(key)) {
                 reason = "An organization of this name exists already.";
             } else if (firstLineOf.containsKey(key)) {
                 reason = "The same name is on line " + firstLineOf.get(key) + " already.";

@@ -1,11 +1,15 @@
 package org.adsync.psa.admin;
 
+import org.adsync.platform.DisplayNames;
 import org.adsync.psa.InvalidPsaRecordException;
 
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The name rule organizations and billing products share: given, not too long, and no other record's, in any case. */
+/**
+ * The name rule organizations and billing products share: given, not too long, nothing that makes it read as another
+ * ({@link DisplayNames#problem}), and no other record's in any case or compatibility form.
+ */
 final class RecordNames {
 
     private RecordNames() {
@@ -23,7 +27,11 @@ final class RecordNames {
         if (name == null || name.isBlank()) {
             throw new InvalidPsaRecordException("name", "Enter the " + what + "'s name.");
         }
-        String stripped = name.strip();
+        String stripped = DisplayNames.normalized(name);
+        Optional<String> problem = DisplayNames.problem(stripped);
+        if (problem.isPresent()) {
+            throw new InvalidPsaRecordException("name", problem.get());
+        }
         if (stripped.length() > maxLength) {
             throw new InvalidPsaRecordException("name", "The name is " + stripped.length()
                     + " characters long; at most " + maxLength + " are allowed.");
@@ -31,7 +39,7 @@ final class RecordNames {
         Optional<T> namesake = namesakeOf.apply(stripped);
         if (namesake.isPresent() && namesake.get() != self) {
             throw new InvalidPsaRecordException("name", taken.apply(namesake.get())
-                    + " Names are unique whatever their case.");
+                    + " Names are unique whatever their case, width or spacing.");
         }
         return stripped;
     }

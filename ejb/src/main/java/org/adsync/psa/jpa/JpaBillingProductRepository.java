@@ -3,11 +3,11 @@ package org.adsync.psa.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.adsync.platform.DisplayNames;
 import org.adsync.psa.BillingProductRepository;
 import org.adsync.psa.ContactBillingProduct;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -28,9 +28,9 @@ class JpaBillingProductRepository implements BillingProductRepository {
     }
 
     @Override
-    public Optional<ContactBillingProduct> findByNameIgnoringCase(String name) {
-        return em.createQuery("select p from ContactBillingProduct p where lower(p.name) = :name",
-                ContactBillingProduct.class).setParameter("name", name.strip().toLowerCase(Locale.ROOT))
+    public Optional<ContactBillingProduct> findSameName(String name) {
+        return em.createQuery("select p from ContactBillingProduct p where p.nameKey = :key",
+                ContactBillingProduct.class).setParameter("key", DisplayNames.key(name))
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
@@ -42,7 +42,6 @@ class JpaBillingProductRepository implements BillingProductRepository {
 
     @Override
     public ContactBillingProduct add(ContactBillingProduct product) {
-        em.persist(product);
-        return product;
+        return UniqueNames.persist(em, product, "ux_contact_billing_product_name_key", "billing product");
     }
 }

@@ -3,12 +3,12 @@ package org.adsync.psa.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.adsync.platform.DisplayNames;
 import org.adsync.psa.Organization;
 import org.adsync.psa.OrganizationRepository;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,21 +30,20 @@ class JpaOrganizationRepository implements OrganizationRepository {
     }
 
     @Override
-    public Optional<Organization> findByNameIgnoringCase(String name) {
-        return em.createQuery("select o from Organization o where lower(o.name) = :name order by o.id",
-                Organization.class).setParameter("name", name.strip().toLowerCase(Locale.ROOT)).setMaxResults(1)
+    public Optional<Organization> findSameName(String name) {
+        return em.createQuery("select o from Organization o where o.nameKey = :key order by o.id",
+                Organization.class).setParameter("key", DisplayNames.key(name)).setMaxResults(1)
                 .getResultStream().findFirst();
     }
 
     @Override
-    public Set<String> namesInLowerCase() {
-        return new HashSet<>(em.createQuery("select lower(o.name) from Organization o", String.class)
+    public Set<String> nameKeys() {
+        return new HashSet<>(em.createQuery("select o.nameKey from Organization o", String.class)
                 .getResultList());
     }
 
     @Override
     public Organization add(Organization organization) {
-        em.persist(organization);
-        return organization;
+        return UniqueNames.persist(em, organization, "ux_organization_name_key", "organization");
     }
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.adsync.audit.AuditKind;
 import org.adsync.audit.AuditLog;
 import org.adsync.audit.AuditTarget;
+import org.adsync.platform.DisplayNames;
 import org.adsync.security.ConsoleUser;
 import org.adsync.security.ConsoleUserAdministration;
 import org.adsync.security.ConsoleUserRepository;
@@ -14,7 +15,6 @@ import org.adsync.security.SecurityLevel;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -120,13 +120,17 @@ public class SecurityLevelAdministration {
         if (name == null || name.isBlank()) {
             throw new InvalidSecurityRequestException("name", "Enter the security level's name.");
         }
-        String stripped = name.strip();
+        String stripped = DisplayNames.normalized(name);
+        Optional<String> problem = DisplayNames.problem(stripped);
+        if (problem.isPresent()) {
+            throw new InvalidSecurityRequestException("name", problem.get());
+        }
         if (stripped.length() > MAX_NAME_LENGTH) {
             throw new InvalidSecurityRequestException("name", "The name has at most " + MAX_NAME_LENGTH
                     + " characters.");
         }
         Optional<SecurityLevel> namesake = users.findAllSecurityLevels().stream()
-                .filter(other -> other.getName().toLowerCase(Locale.ROOT).equals(stripped.toLowerCase(Locale.ROOT)))
+                .filter(other -> DisplayNames.key(other.getName()).equals(DisplayNames.key(stripped)))
                 .findFirst();
         if (namesake.isPresent() && namesake.get() != self) {
             throw new InvalidSecurityRequestException("name", "A security level named " + namesake.get().getName()

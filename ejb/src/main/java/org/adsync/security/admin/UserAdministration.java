@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.adsync.audit.AuditKind;
 import org.adsync.audit.AuditLog;
 import org.adsync.audit.AuditTarget;
+import org.adsync.platform.DisplayNames;
 import org.adsync.security.ApiTokenRepository;
 import org.adsync.security.ConsoleAuthenticator;
 import org.adsync.security.ConsoleUser;
@@ -236,9 +237,12 @@ public class UserAdministration {
         if (username == null || username.isBlank()) {
             throw new InvalidSecurityRequestException("username", "Enter a user name.");
         }
-        String stripped = username.strip();
-        if (stripped.length() > ConsoleUser.MAX_USERNAME_LENGTH || stripped.chars().anyMatch(Character::isISOControl)
-                || stripped.contains(":")) {
+        String stripped = DisplayNames.normalized(username);
+        Optional<String> problem = DisplayNames.problem(stripped);
+        if (problem.isPresent()) {
+            throw new InvalidSecurityRequestException("username", problem.get());
+        }
+        if (stripped.length() > ConsoleUser.MAX_USERNAME_LENGTH || stripped.contains(":")) {
             throw new InvalidSecurityRequestException("username", "A user name has 1 to "
                     + ConsoleUser.MAX_USERNAME_LENGTH + " characters, without a colon (HTTP Basic separates the "
                     + "name from the password with one).");
@@ -247,7 +251,7 @@ public class UserAdministration {
         if (namesake.isPresent()) {
             throw new InvalidSecurityRequestException("username", "A user named " + namesake.get().getUsername()
                     + " exists already" + (namesake.get().isEnabled() ? "." : " (disabled: enable them instead).")
-                    + " User names are unique whatever their case.");
+                    + " User names are unique whatever their case, width or spacing.");
         }
         return stripped;
     }

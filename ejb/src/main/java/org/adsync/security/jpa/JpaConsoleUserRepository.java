@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.adsync.platform.DisplayNames;
 import org.adsync.security.ConsoleUser;
 import org.adsync.security.ConsoleUserRepository;
 import org.adsync.security.SecurityLevel;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -61,8 +61,8 @@ class JpaConsoleUserRepository implements ConsoleUserRepository {
 
     @Override
     public Optional<ConsoleUser> findByUsernameIgnoringCase(String username) {
-        return em.createQuery("select u from ConsoleUser u where lower(u.username) = :username", ConsoleUser.class)
-                .setParameter("username", username.strip().toLowerCase(Locale.ROOT)).setMaxResults(1)
+        return em.createQuery("select u from ConsoleUser u where u.usernameKey = :key", ConsoleUser.class)
+                .setParameter("key", DisplayNames.key(username)).setMaxResults(1)
                 .getResultStream().findFirst();
     }
 

@@ -47,11 +47,11 @@ import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
-import java.net.MalformedURLException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -60,6 +60,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -77,6 +79,10 @@ import java.util.stream.Collectors;
 public class OpenIdConnectClient {
 
     static final int MAX_CLOCK_SKEW_SECONDS = 60;
+    static final String UNREACHABLE_OR_NOT_A_PROVIDER = "The provider could not be reached or is not an OpenID "
+            + "provider. Check the issuer URL: it must be exactly the \"issuer\" of the provider's discovery document "
+            + "(its /.well-known/openid-configuration), on a host this server can reach";
+    private static final Logger LOG = Logger.getLogger(OpenIdConnectClient.class.getName());
     private static final int CONNECT_TIMEOUT_MS = 5_000;
     private static final int READ_TIMEOUT_MS = 15_000;
     private static final int MAX_KEY_SET_BYTES = 512 * 1024;
@@ -166,21 +172,35 @@ public class OpenIdConnectClient {
                 throw new SsoProviderException("The provider's discovery document names no signing keys (jwks_uri) "
                         + "or no token endpoint: it cannot sign users in with the authorization code flow");
             }
+            requireIssuersOwnHost(issuer, metadata);
             JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(metadata.getJWKSetURI()
                     .toURL(), new DefaultResourceRetriever(CONNECT_TIMEOUT_MS, READ_TIMEOUT_MS, MAX_KEY_SET_BYTES))
                     .build();
             Discovered fresh = new Discovered(metadata, keys, now);
             discovered.put(issuer, fresh);
             return fresh;
-        } catch (GeneralException e) {
-            throw new SsoProviderException("The provider's discovery document (" + issuer
-                    + "/.well-known/openid-configuration) cannot be used: " + e.getMessage()
-                    + ". Check the issuer URL: it must be exactly the document's \"issuer\"", e);
-        } catch (MalformedURLException e) {
-            throw new SsoProviderException("The provider's jwks_uri is not a URL: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new SsoProviderException("The provider at " + issuer + " could not be reached (" + e.getMessage()
-                    + "). Check the issuer URL and that this server can reach it", e);
+        } catch (GeneralException | IOException e) {
+            // one answer whatever went wrong (refused, timed out, not found, not JSON): the issuer field must not
+            // tell which hosts and ports of this server's network answer; the log has the cause
+            LOG.log(Level.INFO, "Discovery at " + issuer + " failed", e);
+            throw new SsoProviderException(UNREACHABLE_OR_NOT_A_PROVIDER, e);
+        }
+    }
+
+    /**
+     * The endpoints this server calls itself (keys, token, user info) must be on the issuer's own scheme, host and
+     * port: a discovery document must not send the server to other hosts of its network.
+     */
+    private static void requireIssuersOwnHost(String issuer, OIDCProviderMetadata metadata) {
+        URI own = URI.create(issuer);
+        for (URI endpoint : Arrays.asList(metadata.getJWKSetURI(), metadata.getTokenEndpointURI(),
+                metadata.getUserInfoEndpointURI())) {
+            if (endpoint != null && !(own.getScheme().equalsIgnoreCase(endpoint.getScheme())
+                    && own.getHost().equalsIgnoreCase(endpoint.getHost()) && own.getPort() == endpoint.getPort())) {
+                throw new SsoProviderException("The provider's discovery document names an endpoint on another host "
+                        + "or port (" + endpoint.getScheme() + "://" + endpoint.getAuthority() + "): adsync contacts "
+                        + "only the issuer's own host, " + own.getAuthority());
+            }
         }
     }
 
@@ -257,8 +277,8 @@ public class OpenIdConnectClient {
         try {
             return request.send();
         } catch (IOException e) {
-            throw new SsoProviderException("The provider's " + what + " could not be reached (" + e.getMessage()
-                    + ")", e);
+            LOG.log(Level.INFO, "The provider's " + what + " could not be reached", e);
+            throw new SsoProviderException("The provider's " + what + " could not be reached; try again", e);
         }
     }
 }

@@ -7,6 +7,7 @@ import org.adsync.audit.AuditActor;
 import org.adsync.audit.AuditChannel;
 import org.adsync.audit.AuditKind;
 import org.adsync.audit.AuditLog;
+import org.adsync.platform.DisplayNames;
 import org.adsync.security.AuthenticatedUser;
 import org.adsync.security.ConsoleUser;
 import org.adsync.security.ConsoleUserRepository;
@@ -76,6 +77,7 @@ public class SsoAccounts {
         ConsoleUser user;
         if (found.isPresent()) {
             user = found.get();
+            followRename(user, claims);
         } else {
             Optional<String> problem = unusableUsername(claims, settings);
             if (problem.isPresent()) {
@@ -96,6 +98,28 @@ public class SsoAccounts {
         return new SsoOutcome.Accepted(AuthenticatedUser.of(user, null), verified.issuer(), verified.idToken());
     }
 
+    /**
+     * A user renamed at the provider has the new name here too, as their display name follows it: where the new name
+     * is a good one and no other user's (else they keep the old one, and the log says why).
+     */
+    private void followRename(ConsoleUser user, SsoClaims claims) {
+        Optional<String> renamed = claims.username().map(DisplayNames::normalized)
+                .filter(name -> !name.equals(user.getUsername()));
+        if (renamed.isEmpty()) {
+            return;
+        }
+        String name = renamed.get();
+        boolean free = users.findByUsernameIgnoringCase(name).map(other -> other == user).orElse(true);
+        if (DisplayNames.problem(name).isEmpty() && name.length() <= ConsoleUser.MAX_USERNAME_LENGTH && free) {
+            String before = user.getUsername();
+            user.renameAsProviderDid(name);
+            LOG.info(() -> "Single sign-on user '" + before + "' is now '" + name + "', as the provider names them");
+        } else {
+            LOG.warning(() -> "Single sign-on user '" + user.getUsername() + "' keeps that name: the provider's new "
+                    + "one cannot be used here (taken, too long or with characters a name may not hold)");
+        }
+    }
+
     /** Why the claims' user name cannot become a new console user, if it cannot. */
     private Optional<String> unusableUsername(SsoClaims claims, SsoSettings settings) {
         if (claims.username().isEmpty()) {
@@ -103,12 +127,16 @@ public class SsoAccounts {
                     + "the user: an administrator must add one to the client's ID token or name another claim");
         }
         String username = claims.username().get();
+        Optional<String> problem = DisplayNames.problem(username);
+        if (problem.isPresent()) {
+            return Optional.of("Your user name from the provider cannot be used: " + problem.get());
+        }
         if (username.length() > ConsoleUser.MAX_USERNAME_LENGTH) {
             return Optional.of("Your user name is longer than " + ConsoleUser.MAX_USERNAME_LENGTH + " characters");
         }
-        if (users.findByUsernameIgnoringCase(username).isPresent()) {
-            return Optional.of("A console user named \"" + username + "\" already exists and signs in another way. "
-                    + "An administrator must rename or delete that user before you can sign in through the provider");
+        if (users.findByUsernameIgnoringCase(username).isPresent()) { // no more said: it would confirm the account
+            return Optional.of("Your user name from the provider cannot be used for a new console user. An "
+                    + "administrator must look at the console users and the single sign-on settings");
         }
         return Optional.empty();
     }

@@ -112,7 +112,15 @@ class SsoSignInsTest {
                 "realm_access", Map.of("roles", List.of("adsync-technicians")));
         assertInstanceOf(SsoOutcome.Accepted.class, signIn());
         assertEquals(technician, alice.getSecurityLevel(), "demoted at the provider, demoted here");
-        assertEquals("alice", alice.getUsername(), "the subject names the account, not the user name");
+        assertEquals("alice.renamed", alice.getUsername(), "renamed at the provider, renamed here");
+        assertEquals(alice, users.findBySsoSubject(ISSUER, "f3a1").orElseThrow(),
+                "the subject names the account: the same user, not a new one");
+
+        users.add(new ConsoleUser("taken.name", "Local", "hash", technician));
+        claims = Map.of("sub", "f3a1", "preferred_username", "Taken.Name",
+                "realm_access", Map.of("roles", List.of("adsync-technicians")));
+        assertInstanceOf(SsoOutcome.Accepted.class, signIn());
+        assertEquals("alice.renamed", alice.getUsername(), "a name another user has is not taken over");
     }
 
     @Test
@@ -141,8 +149,15 @@ class SsoSignInsTest {
         users.add(new ConsoleUser("Local.Admin", "Local", "hash", administrator));
         claims = Map.of("sub", "l1", "preferred_username", "local.admin", "realm_access", Map.of("roles",
                 List.of("adsync-admins")));
-        assertTrue(assertInstanceOf(SsoOutcome.Refused.class, signIn()).reason().contains("already exists"),
-                "a local account is never taken over by a provider's user of the same name");
+        String refusal = assertInstanceOf(SsoOutcome.Refused.class, signIn()).reason();
+        assertTrue(refusal.contains("cannot be used for a new console user"),
+                "a local account is never taken over by a provider's user of the same name: " + refusal);
+        assertFalse(refusal.contains("exists") || refusal.contains("Local.Admin"), "nor is its existence confirmed");
+
+        claims = Map.of("sub", "r1", "preferred_username", "\u202Eadmin", "realm_access", Map.of("roles",
+                List.of("adsync-admins")));
+        assertTrue(assertInstanceOf(SsoOutcome.Refused.class, signIn()).reason().contains("text-direction"),
+                "a provider's name is held to the rules of local names");
         assertFalse(users.findByUsername("Local.Admin").orElseThrow().isSignedOnByProvider());
 
         claims = Map.of("sub", "o1", "preferred_username", "olga", "_claim_names", Map.of("realm_access.roles",

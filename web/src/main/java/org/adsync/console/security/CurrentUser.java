@@ -57,6 +57,12 @@ public class CurrentUser {
         return securityContext.isCallerInRole(Permission.MANAGE_CONSOLE_USERS.role());
     }
 
+    /** Signed in through the OpenID Connect provider: no password here to change. */
+    public boolean isSignedInThroughProvider() {
+        return SingleSignOnFlow.providerSession(((HttpServletRequest) externalContext.getRequest()).getSession(false))
+                .isPresent();
+    }
+
     /** Signed in with a one-time password: the console offers nothing but choosing one's own. */
     public boolean isMustChangePassword() {
         return AdsyncAuthentication.signedIn((HttpServletRequest) externalContext.getRequest())
