@@ -20,6 +20,7 @@ public enum AuditKind {
     TOKEN_REVOKED("API token revoked"),
     SIGNED_IN("Signed in"),
     SIGN_IN_FAILED("Sign-in failed"),
+    SIGNED_OUT_BY_PROVIDER("Signed out by the single sign-on provider"),
     ORGANIZATION_ADDED("Organization added"),
     ORGANIZATION_CHANGED("Organization changed"),
     ORGANIZATION_DEACTIVATED("Organization deactivated"),

@@ -61,9 +61,9 @@ public class ConsoleUser {
     @Column(name = "last_signed_in_at")
     private Instant lastSignedInAt;
 
-    /** When the password was last changed or reset: sessions signed in before then have ended. */
-    @Column(name = "credentials_changed_at")
-    private Instant credentialsChangedAt;
+    /** Sessions signed in before then have ended: the password changed, or the provider signed the user out. */
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
 
     @Column(name = "sso_issuer", length = 1024)
     private String ssoIssuer;
@@ -147,7 +147,7 @@ public class ConsoleUser {
     public void choosePassword(String newPasswordHash) {
         this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
         this.mustChangePassword = false;
-        this.credentialsChangedAt = Instant.now();
+        this.sessionsValidFrom = Instant.now();
     }
 
     /**
@@ -157,7 +157,7 @@ public class ConsoleUser {
     public void resetPassword(String oneTimePasswordHash) {
         this.passwordHash = Objects.requireNonNull(oneTimePasswordHash, "oneTimePasswordHash");
         this.mustChangePassword = true;
-        this.credentialsChangedAt = Instant.now();
+        this.sessionsValidFrom = Instant.now();
     }
 
     /** A user of the single sign-on provider renamed there: the name follows (the issuer and subject stay). */
@@ -169,9 +169,14 @@ public class ConsoleUser {
         this.usernameKey = DisplayNames.key(this.username);
     }
 
-    /** Whether a session signed in at that moment still stands: not if the password changed since. */
+    /** Every session of the user signed in before now ends at its next request (the provider signed them out). */
+    public void endSessions(Instant now) {
+        this.sessionsValidFrom = now;
+    }
+
+    /** Whether a session signed in at that moment still stands: not if the password changed or it was ended since. */
     public boolean sessionStands(Instant signedInAt) {
-        return credentialsChangedAt == null || !signedInAt.isBefore(credentialsChangedAt);
+        return sessionsValidFrom == null || !signedInAt.isBefore(sessionsValidFrom);
     }
 
     public Long getId() {

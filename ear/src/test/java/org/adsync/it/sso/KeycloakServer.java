@@ -1,7 +1,10 @@
 package org.adsync.it.sso;
 
+import jakarta.json.Json;
+
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -81,6 +84,30 @@ final class KeycloakServer implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("Keycloak did not serve its realm within " + STARTUP + ": target/keycloak.log");
+    }
+
+    /**
+     * Signs the user out of every session, as an administrator does in Keycloak's console (Users › Sessions ›
+     * Sign out): Keycloak then posts a back-channel logout token to each client the user signed in to.
+     */
+    void signOutEverywhere(String username) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        String token = Json.createReader(new StringReader(http.send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + PORT + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin"
+                        + "&password=keycloak-it-admin")).build(), HttpResponse.BodyHandlers.ofString()).body()))
+                .readObject().getString("access_token");
+        String admin = "http://127.0.0.1:" + PORT + "/admin/realms/" + REALM;
+        String id = Json.createReader(new StringReader(http.send(HttpRequest.newBuilder(URI.create(admin
+                + "/users?exact=true&username=" + username)).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString()).body())).readArray().getJsonObject(0).getString("id");
+        int status = http.send(HttpRequest.newBuilder(URI.create(admin + "/users/" + id + "/logout"))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status != 204) {
+            throw new IllegalStateException("Keycloak did not sign " + username + " out: " + status);
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.adsync.it.api.ApiClient;
 import org.adsync.it.console.Browser;
 import org.adsync.it.fixture.FixtureClient;
 import org.adsync.security.Permission;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +23,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -246,6 +250,29 @@ class SingleSignOnIT {
 
     @Test
     @Order(9)
+    void aSignOutAtKeycloakEndsTheAdsyncSessionThroughTheBackChannelAndAForgedTokenIsRefused() throws Exception {
+        HttpSignIn browserOverHttp = new HttpSignIn(ServerUnderTest.consoleUrl());
+        assertTrue(browserOverHttp.signIn("tom.tech", "tom-sso-passphrase").body().contains("signOut"));
+        URI page = ServerUnderTest.consoleUrl().resolve("organizations.xhtml");
+        assertFalse(browserOverHttp.follow(page).body().contains("j_security_check"), "signed in");
+
+        keycloak.signOutEverywhere("tom.tech");
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> browserOverHttp.follow(page).body()
+                .contains("j_security_check"));
+        String audited = api.get("audit?user=tom.tech&kind=SIGNED_OUT_BY_PROVIDER").body();
+        assertTrue(audited.contains("back-channel logout"), audited);
+
+        HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                ServerUnderTest.consoleUrl().resolve("sso/backchannel-logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("logout_token=eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0."))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, forged.statusCode(), forged::body);
+    }
+
+    @Test
+    @Order(10)
     void aDisabledUserIsSignedOutAtOnceAndCannotSignInThroughKeycloak() {
         HttpSignIn browserOverHttp = new HttpSignIn(ServerUnderTest.consoleUrl());
         assertTrue(browserOverHttp.signIn(ALICE, ALICE_PASSWORD).body().contains("signOut"));
@@ -260,7 +287,7 @@ class SingleSignOnIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void anAdministratorSeesTheSettingsOnTheConsolePageAndRenamesTheSignInButton() throws Exception {
         WebDriver driver = freshBrowser();
         browser.signIn(admin, ADMIN_PASSWORD);

@@ -40,10 +40,12 @@ import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.UserInfoRequest;
 import com.nimbusds.openid.connect.sdk.UserInfoResponse;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
+import com.nimbusds.openid.connect.sdk.claims.LogoutTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.claims.UserInfo;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
+import com.nimbusds.openid.connect.sdk.validators.LogoutTokenValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
@@ -134,6 +136,33 @@ public class OpenIdConnectClient {
         }
         return new VerifiedSignIn(idClaims.getIssuer().getValue(), idClaims.getSubject().getValue(), claims,
                 tokens.getIDTokenString());
+    }
+
+    /**
+     * The user a back-channel logout token (OpenID Connect Back-Channel Logout 1.0) signs out, once the token is
+     * checked as an ID token is: signed with the provider's keys, for this client, issued by the provider, within
+     * its lifetime, with the back-channel logout event and without a nonce. adsync ends sessions by user, so the
+     * token must name one ({@code sub}).
+     */
+    public LoggedOut loggedOut(SsoSettings provider, String logoutToken) {
+        Discovered known = discover(provider.issuer());
+        LogoutTokenValidator validator = new LogoutTokenValidator(known.metadata().getIssuer(),
+                new ClientID(provider.clientId()), new JWSVerificationKeySelector<>(
+                signingAlgorithms(known.metadata()), known.keys()), null);
+        validator.setMaxClockSkew(MAX_CLOCK_SKEW_SECONDS);
+        try {
+            LogoutTokenClaimsSet claims = validator.validate(JWTParser.parse(logoutToken));
+            if (claims.getSubject() == null) {
+                throw new SsoProviderException("The logout token names no user (sub): have the provider include it");
+            }
+            return new LoggedOut(claims.getIssuer().getValue(), claims.getSubject().getValue());
+        } catch (java.text.ParseException | BadJOSEException | JOSEException e) {
+            throw new SsoProviderException("The logout token is not valid: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whom a back-channel logout signs out: the provider's issuer and the user's subject there. */
+    public record LoggedOut(String issuer, String subject) {
     }
 
     /**

@@ -141,6 +141,17 @@ public class SsoAccounts {
         return Optional.empty();
     }
 
+    /** Ends every session of the provider's user, as its back-channel logout asked; audited. Unknown users: nothing. */
+    public void endSessions(String issuer, String subject, SsoSettings settings) {
+        users.findBySsoSubject(issuer, subject).ifPresent(user -> {
+            user.endSessions(clock.instant());
+            auditSignIn(AuditKind.SIGNED_OUT_BY_PROVIDER, user.getUsername(), null, settings, "back-channel logout "
+                    + "of subject " + subject + ": every session of the user ended");
+            LOG.info(() -> "Single sign-on user '" + user.getUsername() + "' signed out by the provider: their "
+                    + "sessions end");
+        });
+    }
+
     /** Refuses the sign-in, audited, with what to tell the user. */
     public SsoOutcome.Refused refused(String who, String clientAddress, SsoSettings settings, String reason) {
         return SsoOutcome.Refused.because(audited(who, clientAddress, settings, reason, null));

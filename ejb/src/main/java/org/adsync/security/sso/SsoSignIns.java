@@ -84,6 +84,16 @@ public class SsoSignIns {
         return accounts.signIn(verified, clientAddress);
     }
 
+    /**
+     * A back-channel logout from the provider: once its logout token is checked, every session of the user it names
+     * ends at its next request, on every server. Refused (SsoProviderException) when the token is not valid.
+     */
+    public void backChannelLogout(String logoutToken) {
+        SsoSettings settings = enabledProvider().settings(List.of());
+        OpenIdConnectClient.LoggedOut loggedOut = client.loggedOut(settings, logoutToken);
+        accounts.endSessions(loggedOut.issuer(), loggedOut.subject(), settings);
+    }
+
     private SsoProvider enabledProvider() {
         return providers.find().filter(SsoProvider::isEnabled).orElseThrow(() -> new SsoProviderException(
                 "Single sign-on is not set up or is switched off: sign in with your adsync user name and password"));
