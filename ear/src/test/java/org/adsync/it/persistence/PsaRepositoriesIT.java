@@ -11,6 +11,7 @@ import org.adsync.psa.ContactBillingProduct;
 import org.adsync.psa.ContactQuery;
 import org.adsync.psa.ContactRepository;
 import org.adsync.psa.ContactView;
+import org.adsync.psa.InvalidPsaRecordException;
 import org.adsync.psa.Organization;
 import org.adsync.psa.OrganizationRepository;
 import org.adsync.psa.OrganizationService;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -127,8 +129,10 @@ class PsaRepositoriesIT {
         transaction.commit();
 
         transaction.begin();
-        billingProducts.add(new ContactBillingProduct(name));
-        assertThrows(Exception.class, () -> em.flush());
+        InvalidPsaRecordException taken = assertThrows(InvalidPsaRecordException.class,
+                () -> billingProducts.add(new ContactBillingProduct(name.toUpperCase(Locale.ROOT))),
+                "the unique index decides at once, and says so on the name");
+        assertEquals("name", taken.field());
         transaction.rollback();
 
         assertEquals(1, em.createQuery("select count(p) from ContactBillingProduct p where p.name = :name", Long.class)

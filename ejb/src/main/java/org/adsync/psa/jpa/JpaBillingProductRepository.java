@@ -42,6 +42,7 @@ class JpaBillingProductRepository implements BillingProductRepository {
 
     @Override
     public ContactBillingProduct add(ContactBillingProduct product) {
-        return UniqueNames.persist(em, product, "ux_contact_billing_product_name_key", "billing product");
+        // the index on the exact name (V1) and the one on the name key (V17) both start so
+        return UniqueNames.persist(em, product, "ux_contact_billing_product_name", "billing product");
     }
 }
