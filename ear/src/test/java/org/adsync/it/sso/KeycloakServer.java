@@ -91,6 +91,16 @@ final class KeycloakServer implements AutoCloseable {
      * Sign out): Keycloak then posts a back-channel logout token to each client the user signed in to.
      */
     void signOutEverywhere(String username) throws IOException, InterruptedException {
+        administer(username, "/logout", HttpRequest.BodyPublishers.noBody(), "POST");
+    }
+
+    /** Disables the user in Keycloak, as an administrator does; Keycloak tells no client. */
+    void disable(String username) throws IOException, InterruptedException {
+        administer(username, "", HttpRequest.BodyPublishers.ofString("{\"enabled\": false}"), "PUT");
+    }
+
+    private void administer(String username, String path, HttpRequest.BodyPublisher body, String method)
+            throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         String token = Json.createReader(new StringReader(http.send(HttpRequest.newBuilder(URI.create(
                 "http://127.0.0.1:" + PORT + "/realms/master/protocol/openid-connect/token"))
@@ -102,11 +112,12 @@ final class KeycloakServer implements AutoCloseable {
         String id = Json.createReader(new StringReader(http.send(HttpRequest.newBuilder(URI.create(admin
                 + "/users?exact=true&username=" + username)).header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofString()).body())).readArray().getJsonObject(0).getString("id");
-        int status = http.send(HttpRequest.newBuilder(URI.create(admin + "/users/" + id + "/logout"))
-                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        int status = http.send(HttpRequest.newBuilder(URI.create(admin + "/users/" + id + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, body).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         if (status != 204) {
-            throw new IllegalStateException("Keycloak did not sign " + username + " out: " + status);
+            throw new IllegalStateException("Keycloak refused " + method + " " + path + " for " + username + ": "
+                    + status);
         }
     }
 

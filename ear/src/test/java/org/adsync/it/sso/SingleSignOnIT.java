@@ -273,6 +273,21 @@ class SingleSignOnIT {
 
     @Test
     @Order(10)
+    void aUserDisabledInKeycloakIsSignedOutHereAtTheNextCheckOfTheSession() throws Exception {
+        HttpSignIn browserOverHttp = new HttpSignIn(ServerUnderTest.consoleUrl());
+        assertTrue(browserOverHttp.signIn("tom.tech", "tom-sso-passphrase").body().contains("signOut"));
+        URI page = ServerUnderTest.consoleUrl().resolve("organizations.xhtml");
+
+        keycloak.disable("tom.tech"); // Keycloak tells no client: only asking it again finds out
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> browserOverHttp.follow(page).body().contains("j_security_check"));
+        String audited = api.get("audit?user=tom.tech&kind=SIGNED_OUT_BY_PROVIDER").body();
+        assertTrue(audited.contains("session checked again with the provider and ended"), audited);
+    }
+
+    @Test
+    @Order(11)
     void aDisabledUserIsSignedOutAtOnceAndCannotSignInThroughKeycloak() {
         HttpSignIn browserOverHttp = new HttpSignIn(ServerUnderTest.consoleUrl());
         assertTrue(browserOverHttp.signIn(ALICE, ALICE_PASSWORD).body().contains("signOut"));
@@ -287,7 +302,7 @@ class SingleSignOnIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void anAdministratorSeesTheSettingsOnTheConsolePageAndRenamesTheSignInButton() throws Exception {
         WebDriver driver = freshBrowser();
         browser.signIn(admin, ADMIN_PASSWORD);

@@ -15,6 +15,7 @@ import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.ErrorObject;
 import com.nimbusds.oauth2.sdk.GeneralException;
 import com.nimbusds.oauth2.sdk.ParseException;
+import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
 import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.TokenRequest;
@@ -32,6 +33,7 @@ import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
+import com.nimbusds.oauth2.sdk.token.RefreshToken;
 import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.LogoutRequest;
 import com.nimbusds.openid.connect.sdk.Nonce;
@@ -94,7 +96,12 @@ public class OpenIdConnectClient {
     Clock clock = Clock.systemUTC();
 
     /** What the provider's ID token (and, for claims it leaves out, its UserInfo endpoint) said, checked. */
-    public record VerifiedSignIn(String issuer, String subject, Map<String, Object> claims, String idToken) {
+    public record VerifiedSignIn(String issuer, String subject, Map<String, Object> claims, String idToken,
+                                 String refreshToken) {
+    }
+
+    /** A session checked again with the provider: its claims now, and the refresh token to use next time. */
+    public record Refreshed(String subject, Map<String, Object> claims, String refreshToken) {
     }
 
     private record Discovered(OIDCProviderMetadata metadata, JWKSource<SecurityContext> keys, Instant at) {
@@ -135,7 +142,29 @@ public class OpenIdConnectClient {
                     .equals(idClaims.getSubject())).ifPresent(info -> info.toJSONObject().forEach(claims::putIfAbsent));
         }
         return new VerifiedSignIn(idClaims.getIssuer().getValue(), idClaims.getSubject().getValue(), claims,
-                tokens.getIDTokenString());
+                tokens.getIDTokenString(), tokens.getRefreshToken() == null ? null : tokens.getRefreshToken()
+                .getValue());
+    }
+
+    /**
+     * Asks the provider whether the session still stands: a refresh token grant, answered with a new ID token (its
+     * claims now: the user's groups) and the next refresh token. A disabled user, a session ended at the provider or a
+     * revoked grant make the provider refuse: SsoProviderException.
+     */
+    public Refreshed refresh(SsoSettings provider, char[] clientSecret, String refreshToken) {
+        Discovered known = discover(provider.issuer());
+        OIDCProviderMetadata metadata = known.metadata();
+        TokenRequest request = new TokenRequest(metadata.getTokenEndpointURI(),
+                clientAuthentication(metadata, provider.clientId(), clientSecret),
+                new RefreshTokenGrant(new RefreshToken(refreshToken)));
+        OIDCTokens tokens = tokens(send(request.toHTTPRequest(), "token endpoint"));
+        if (tokens.getIDToken() == null) {
+            throw new SsoProviderException("The provider's refresh answered no ID token, so the user's groups cannot "
+                    + "be checked again");
+        }
+        IDTokenClaimsSet claims = validated(known, provider.clientId(), tokens.getIDToken(), null);
+        return new Refreshed(claims.getSubject().getValue(), new HashMap<>(claims.toJSONObject()),
+                tokens.getRefreshToken() == null ? refreshToken : tokens.getRefreshToken().getValue());
     }
 
     /**
@@ -250,9 +279,9 @@ public class OpenIdConnectClient {
             TokenResponse response = OIDCTokenResponseParser.parse(answer);
             if (!response.indicatesSuccess()) {
                 ErrorObject error = response.toErrorResponse().getErrorObject();
-                throw new SsoProviderException("The provider refused the sign-in's code (" + error.getCode()
-                        + (error.getDescription() == null ? "" : ": " + error.getDescription()) + "). A code is good "
-                        + "for one sign-in only: sign in again; if it happens every time, check the client ID and "
+                throw new SsoProviderException("The provider refused (" + error.getCode()
+                        + (error.getDescription() == null ? "" : ": " + error.getDescription()) + "). The provider "
+                        + "refused the sign-in: sign in again; if it happens every time, check the client ID and "
                         + "secret");
             }
             return ((OIDCTokenResponse) response.toSuccessResponse()).getOIDCTokens();
@@ -267,7 +296,7 @@ public class OpenIdConnectClient {
                 new JWSVerificationKeySelector<>(signingAlgorithms(known.metadata()), known.keys()), null);
         validator.setMaxClockSkew(MAX_CLOCK_SKEW_SECONDS);
         try {
-            IDTokenClaimsSet claims = validator.validate(idToken, new Nonce(nonce));
+            IDTokenClaimsSet claims = validator.validate(idToken, nonce == null ? null : new Nonce(nonce));
             Date notBefore = claims.toJWTClaimsSet().getNotBeforeTime();
             if (notBefore != null && notBefore.toInstant().minusSeconds(MAX_CLOCK_SKEW_SECONDS)
                     .isAfter(Instant.now())) {

@@ -16,6 +16,7 @@ import org.adsync.security.SecurityLevel;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -95,7 +96,8 @@ public class SsoAccounts {
         auditSignIn(AuditKind.SIGNED_IN, user.getUsername(), clientAddress, settings, decided);
         LOG.info(() -> "Single sign-on accepted: user '" + user.getUsername() + "' from " + clientAddress + " ("
                 + decided + ")");
-        return new SsoOutcome.Accepted(AuthenticatedUser.of(user, null), verified.issuer(), verified.idToken());
+        return new SsoOutcome.Accepted(AuthenticatedUser.of(user, null), verified.issuer(), verified.subject(),
+                verified.idToken(), verified.refreshToken());
     }
 
     /**
@@ -139,6 +141,38 @@ public class SsoAccounts {
                     + "administrator must look at the console users and the single sign-on settings");
         }
         return Optional.empty();
+    }
+
+    /**
+     * A session checked again with the provider: whether it still stands, with the level the claims map to now
+     * (applied at once). It ends when the user is gone or disabled here, or no longer in a mapped group; audited.
+     */
+    public boolean stillSignedOn(String issuer, String subject, Map<String, Object> claimsNow, SsoSettings settings) {
+        Optional<ConsoleUser> found = users.findBySsoSubject(issuer, subject).filter(ConsoleUser::isEnabled);
+        if (found.isEmpty()) {
+            return false;
+        }
+        SsoProvider provider = providers.find().orElse(null);
+        Optional<SecurityLevel> level = provider == null ? Optional.empty()
+                : provider.levelFor(SsoClaims.read(claimsNow, settings).groups());
+        if (level.isEmpty()) {
+            sessionEnded(found.get(), settings, "the provider's groups or roles of the user map to no security level "
+                    + "any more");
+            return false;
+        }
+        found.get().assign(level.get());
+        return true;
+    }
+
+    /** A session the provider would not renew (the user disabled or signed out there): audited once. */
+    public void sessionRefused(String issuer, String subject, SsoSettings settings, String why) {
+        users.findBySsoSubject(issuer, subject).ifPresent(user -> sessionEnded(user, settings, why));
+    }
+
+    private void sessionEnded(ConsoleUser user, SsoSettings settings, String why) {
+        auditSignIn(AuditKind.SIGNED_OUT_BY_PROVIDER, user.getUsername(), null, settings, "session checked again "
+                + "with the provider and ended: " + why);
+        LOG.info(() -> "Single sign-on session of '" + user.getUsername() + "' ended: " + why);
     }
 
     /** Ends every session of the provider's user, as its back-channel logout asked; audited. Unknown users: nothing. */

@@ -10,7 +10,12 @@ public sealed interface SsoOutcome {
     /**
      * Signed in as {@code user}; the ID token and issuer let sign-out end the provider's session too.
      */
-    record Accepted(AuthenticatedUser user, String issuer, String idToken) implements SsoOutcome {
+    /**
+     * Signed in; with the provider's issuer, the user's subject there, the ID token (for sign-out) and the refresh
+     * token (null if the provider gives none) that the session is checked again with.
+     */
+    record Accepted(AuthenticatedUser user, String issuer, String subject, String idToken, String refreshToken)
+            implements SsoOutcome {
     }
 
     /**

@@ -85,6 +85,38 @@ public class SsoSignIns {
     }
 
     /**
+     * Checks a single sign-on session again with the provider (refresh token grant): answers the refresh token for
+     * next time while the session stands, empty once it ends (the user disabled or signed out at the provider, no
+     * longer in a mapped group, or single sign-on switched off). A provider that cannot be reached right now leaves
+     * the session as it is: the next check asks again.
+     */
+    public Optional<String> recheck(String issuer, String subject, String refreshToken) {
+        Optional<SsoProvider> provider = providers.find().filter(SsoProvider::isEnabled);
+        if (provider.isEmpty()) {
+            return Optional.empty();
+        }
+        SsoSettings settings = provider.get().settings(List.of());
+        if (!settings.issuer().equals(issuer)) {
+            return Optional.empty();
+        }
+        char[] secret = cipher.decrypt(provider.get().encryptedClientSecret());
+        OpenIdConnectClient.Refreshed refreshed;
+        try {
+            refreshed = client.refresh(settings, secret, refreshToken);
+        } catch (SsoProviderException e) {
+            if (e.getMessage().contains("could not be reached")) {
+                return Optional.of(refreshToken);
+            }
+            accounts.sessionRefused(issuer, subject, settings, e.getMessage());
+            return Optional.empty();
+        } finally {
+            Arrays.fill(secret, '\0');
+        }
+        return refreshed.subject().equals(subject) && accounts.stillSignedOn(issuer, subject, refreshed.claims(),
+                settings) ? Optional.of(refreshed.refreshToken()) : Optional.empty();
+    }
+
+    /**
      * A back-channel logout from the provider: once its logout token is checked, every session of the user it names
      * ends at its next request, on every server. Refused (SsoProviderException) when the token is not valid.
      */

@@ -83,7 +83,7 @@ class SsoSignInsTest {
             public VerifiedSignIn redeem(SsoSettings provider, char[] clientSecret, String code,
                                          PendingSsoSignIn pending, URI redirectUri,
                                          Predicate<Map<String, Object>> wanted) {
-                return new VerifiedSignIn(ISSUER, (String) claims.get("sub"), claims, "id-token");
+                return new VerifiedSignIn(ISSUER, (String) claims.get("sub"), claims, "id-token", null);
             }
         };
         accounts.audit = new AuditLog() {

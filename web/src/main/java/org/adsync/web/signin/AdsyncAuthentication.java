@@ -224,7 +224,8 @@ public class AdsyncAuthentication implements HttpAuthenticationMechanism {
             return Optional.empty();
         }
         Instant signedInAt = session.getAttribute(SIGNED_IN_AT) instanceof Instant at ? at : Instant.EPOCH;
-        Optional<AuthenticatedUser> user = users.stillSignedIn(username, signedInAt);
+        Optional<AuthenticatedUser> user = users.stillSignedIn(username, signedInAt)
+                .filter(signedIn -> singleSignOn.stillSignedOnAtProvider(session));
         if (user.isEmpty()) {
             session.invalidate();
         }

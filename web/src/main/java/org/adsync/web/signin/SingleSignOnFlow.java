@@ -13,6 +13,8 @@ import org.adsync.security.sso.SsoSignIns;
 
 import java.io.Serializable;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +46,21 @@ public class SingleSignOnFlow {
     public record Refusal(String reason, List<String> groupsSeen) implements Serializable {
     }
 
-    /** The provider session a sign-in started, for ending it at sign-out: its issuer and the ID token. */
-    public record ProviderSession(String issuer, String idToken) implements Serializable {
+    /**
+     * The provider session a sign-in started: its issuer and the ID token, for ending it at sign-out; the user's
+     * subject and the refresh token (null if the provider gives none), for checking it again; when it was last
+     * checked.
+     */
+    public record ProviderSession(String issuer, String idToken, String subject, String refreshToken,
+                                  Instant checkedAt) implements Serializable {
+
+        ProviderSession checked(String nextRefreshToken, Instant at) {
+            return new ProviderSession(issuer, idToken, subject, nextRefreshToken, at);
+        }
     }
+
+    /** How often a session signed in through the provider is checked again with it (system property, seconds). */
+    static final Duration CHECK_INTERVAL = Duration.ofSeconds(Long.getLong("adsync.sso.session-check-seconds", 300));
 
     static boolean handles(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -109,7 +123,7 @@ public class SingleSignOnFlow {
         SsoOutcome.Accepted accepted = (SsoOutcome.Accepted) outcome;
         AuthenticationStatus status = signIn.signIn(accepted.user().username(), started.returnTo());
         request.getSession().setAttribute(PROVIDER_SESSION, new ProviderSession(accepted.issuer(),
-                accepted.idToken()));
+                accepted.idToken(), accepted.subject(), accepted.refreshToken(), Instant.now()));
         return status;
     }
 
@@ -122,6 +136,28 @@ public class SingleSignOnFlow {
     /** The refusal the last sign-in through the provider left for the refusal page. */
     public static Optional<Refusal> refusal(HttpSession session) {
         return Optional.ofNullable(session == null ? null : (Refusal) session.getAttribute(REFUSAL));
+    }
+
+    /**
+     * Whether a session signed in through the provider still stands there: checked again (refresh token grant) once
+     * the last check is older than {@link #CHECK_INTERVAL}, so that a user disabled or signed out at the provider, or
+     * no longer in a mapped group, is signed out here too, and a changed level applies. Sessions signed in with a
+     * password, or through a provider that gives no refresh token, are not asked about.
+     */
+    boolean stillSignedOnAtProvider(HttpSession session) {
+        Optional<ProviderSession> signedOn = providerSession(session);
+        if (signedOn.isEmpty() || signedOn.get().refreshToken() == null) {
+            return true;
+        }
+        ProviderSession last = signedOn.get();
+        Instant now = Instant.now();
+        if (last.checkedAt().plus(CHECK_INTERVAL).isAfter(now)) {
+            return true;
+        }
+        session.setAttribute(PROVIDER_SESSION, last.checked(last.refreshToken(), now)); // one check at a time
+        Optional<String> next = signIns.recheck(last.issuer(), last.subject(), last.refreshToken());
+        next.ifPresent(token -> session.setAttribute(PROVIDER_SESSION, last.checked(token, now)));
+        return next.isPresent();
     }
 
     /** The provider session this console session was signed in with, if any. */
