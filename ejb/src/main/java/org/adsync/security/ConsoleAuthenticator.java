@@ -52,33 +52,18 @@ public class ConsoleAuthenticator {
                 : users.findByUsername(request.username().strip());
         String who = describe(found, request);
         Instant now = clock.instant();
-        Optional<Duration> wait = throttle.waitBefore(request.username(), request.clientAddress(), now);
-        if (wait.isPresent()) {
-            LOG.warning(() -> "Sign-in refused unchecked, too many failures: " + who + "; next try in "
-                    + wait.get().toSeconds() + " s");
-            return new SignInOutcome.Throttled(wait.get());
-        }
-        if (!passwordChecks.tryAcquire()) {
-            LOG.warning(() -> "Sign-in refused unchecked, the server is busy checking other passwords: " + who);
-            return new SignInOutcome.Busy();
-        }
-        try {
-            Optional<AuthenticatedUser> user = check(found, request.password(), who);
-            if (user.isEmpty()) {
-                throttle.failed(request.username(), request.clientAddress(), now);
-                audited(AuditKind.SIGN_IN_FAILED, found, request);
-                return new SignInOutcome.Refused();
-            }
-            throttle.succeeded(request.username(), request.clientAddress());
-            users.recordSignIn(user.get().username(), now);
+        SignInOutcome outcome = throttledCheck(request.username(), request.clientAddress(), found,
+                request.password(), who, now);
+        if (outcome instanceof SignInOutcome.Refused) {
+            audited(AuditKind.SIGN_IN_FAILED, found, request);
+        } else if (outcome instanceof SignInOutcome.Accepted accepted) {
+            users.recordSignIn(accepted.user().username(), now);
             LOG.info(() -> "Sign-in accepted: " + who);
             if (!isApi(request)) { // an API call with a password signs in each time: its calls are what to audit
                 audited(AuditKind.SIGNED_IN, found, request);
             }
-            return new SignInOutcome.Accepted(user.get());
-        } finally {
-            passwordChecks.release();
         }
+        return outcome;
     }
 
     /**
@@ -87,23 +72,34 @@ public class ConsoleAuthenticator {
      * that it can be used neither to guess the password of a session left open nor to tie up the server.
      */
     public SignInOutcome checkOwnPassword(String username, char[] password, String clientAddress) {
-        Optional<ConsoleUser> found = users.findByUsername(username);
-        Instant now = clock.instant();
-        Optional<Duration> wait = throttle.waitBefore(username, clientAddress, now);
+        return throttledCheck(username, clientAddress, users.findByUsername(username),
+                password == null ? new char[0] : password, "user '" + username + "' from " + clientAddress
+                        + " (change of password)", clock.instant());
+    }
+
+    /**
+     * Every password check: refused unchecked while the account must wait from that address or as many checks run
+     * as the server allows at once; otherwise checked, and the failure or success counted.
+     */
+    private SignInOutcome throttledCheck(String username, String address, Optional<ConsoleUser> found,
+                                         char[] password, String who, Instant now) {
+        Optional<Duration> wait = throttle.waitBefore(username, address, now);
         if (wait.isPresent()) {
+            LOG.warning(() -> "Password refused unchecked, too many failures: " + who + "; next try in "
+                    + wait.get().toSeconds() + " s");
             return new SignInOutcome.Throttled(wait.get());
         }
         if (!passwordChecks.tryAcquire()) {
+            LOG.warning(() -> "Password refused unchecked, the server is busy checking other passwords: " + who);
             return new SignInOutcome.Busy();
         }
         try {
-            String who = "user '" + username + "' from " + clientAddress + " (change of password)";
-            Optional<AuthenticatedUser> user = check(found, password == null ? new char[0] : password, who);
+            Optional<AuthenticatedUser> user = check(found, password, who);
             if (user.isEmpty()) {
-                throttle.failed(username, clientAddress, now);
+                throttle.failed(username, address, now);
                 return new SignInOutcome.Refused();
             }
-            throttle.succeeded(username, clientAddress);
+            throttle.succeeded(username, address);
             return new SignInOutcome.Accepted(user.get());
         } finally {
             passwordChecks.release();

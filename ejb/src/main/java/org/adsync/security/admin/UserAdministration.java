@@ -89,9 +89,12 @@ public class UserAdministration {
         SecurityLevel level = change.securityLevelId() == null ? user.getSecurityLevel()
                 : level(change.securityLevelId());
         boolean self = user.getUsername().equalsIgnoreCase(String.valueOf(actingUsername));
-        if (!self || level != user.getSecurityLevel()) { // one's own name and email only are one's own to change
-            delegation.requireMayChange(actingUsername, user, level != user.getSecurityLevel() ? "move "
-                    + user.getUsername() + " to another level" : "change " + user.getUsername());
+        boolean moved = level != user.getSecurityLevel();
+        if (!self || moved) { // one's own name and email only are one's own to change
+            delegation.requireMayChange(actingUsername, user, moved ? "move " + user.getUsername()
+                    + " to another level" : "change " + user.getUsername());
+        }
+        if (moved) {
             delegation.requireMayGrant(actingUsername, level.getPermissions(), "move " + user.getUsername()
                     + " to " + level.getName());
         }

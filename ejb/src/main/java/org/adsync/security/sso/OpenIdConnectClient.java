@@ -241,7 +241,7 @@ public class OpenIdConnectClient {
             // one answer whatever went wrong (refused, timed out, not found, not JSON): the issuer field must not
             // tell which hosts and ports of this server's network answer; the log has the cause
             LOG.log(Level.INFO, "Discovery at " + issuer + " failed", e);
-            throw new SsoProviderException(UNREACHABLE_OR_NOT_A_PROVIDER, e);
+            throw new SsoProviderUnreachableException(UNREACHABLE_OR_NOT_A_PROVIDER, e);
         }
     }
 
@@ -336,7 +336,8 @@ public class OpenIdConnectClient {
             return request.send();
         } catch (IOException e) {
             LOG.log(Level.INFO, "The provider's " + what + " could not be reached", e);
-            throw new SsoProviderException("The provider's " + what + " could not be reached; try again", e);
+            throw new SsoProviderUnreachableException("The provider's " + what + " could not be reached; try again",
+                    e);
         }
     }
 }

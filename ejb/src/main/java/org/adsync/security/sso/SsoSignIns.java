@@ -103,10 +103,9 @@ public class SsoSignIns {
         OpenIdConnectClient.Refreshed refreshed;
         try {
             refreshed = client.refresh(settings, secret, refreshToken);
+        } catch (SsoProviderUnreachableException e) {
+            return Optional.of(refreshToken);
         } catch (SsoProviderException e) {
-            if (e.getMessage().contains("could not be reached")) {
-                return Optional.of(refreshToken);
-            }
             accounts.sessionRefused(issuer, subject, settings, e.getMessage());
             return Optional.empty();
         } finally {
