@@ -35,6 +35,13 @@ public class AuditEvent {
     @Column(nullable = false, length = 100, updatable = false)
     private String actor;
 
+    /** The single sign-on provider's issuer and subject of the actor, which outlive their name. */
+    @Column(name = "actor_issuer", length = 1024, updatable = false)
+    private String actorIssuer;
+
+    @Column(name = "actor_subject", length = 255, updatable = false)
+    private String actorSubject;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16, updatable = false)
     private AuditChannel channel;
@@ -73,6 +80,8 @@ public class AuditEvent {
                String details) {
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
         this.actor = cut(actor.username(), 100);
+        this.actorIssuer = cut(actor.issuer(), 1024);
+        this.actorSubject = cut(actor.subject(), 255);
         this.channel = actor.channel();
         this.tokenName = cut(actor.tokenName(), 100);
         this.clientAddress = cut(actor.clientAddress(), 64);
@@ -89,7 +98,7 @@ public class AuditEvent {
     }
 
     public AuditEventView view() {
-        return new AuditEventView(id, occurredAt, actor, channel, tokenName, clientAddress, kind, organizationId,
-                organizationName, configurationId, subject, details);
+        return new AuditEventView(id, occurredAt, actor, actorIssuer, actorSubject, channel, tokenName, clientAddress,
+                kind, organizationId, organizationName, configurationId, subject, details);
     }
 }

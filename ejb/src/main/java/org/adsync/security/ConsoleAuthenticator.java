@@ -7,6 +7,7 @@ import org.adsync.audit.AuditActor;
 import org.adsync.audit.AuditChannel;
 import org.adsync.audit.AuditKind;
 import org.adsync.audit.AuditLog;
+import org.adsync.audit.AuditedUser;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -120,8 +121,10 @@ public class ConsoleAuthenticator {
     /** As the log, the record leaves an unknown name out: it may be a password typed into the wrong field. */
     private void audited(AuditKind kind, Optional<ConsoleUser> found, SignInRequest request) {
         try {
-            audit.recordSignIn(kind, AuditActor.of(found.map(ConsoleUser::getUsername).orElse("(unknown user name)"),
-                    request.clientAddress(), isApi(request) ? AuditChannel.API : AuditChannel.CONSOLE),
+            AuditedUser who = found.map(ConsoleUser::audited)
+                    .orElse(AuditedUser.named("(unknown user name)"));
+            audit.recordSignIn(kind, AuditActor.of(who, request.clientAddress(),
+                            isApi(request) ? AuditChannel.API : AuditChannel.CONSOLE),
                     request.channel());
         } catch (RuntimeException e) { // the database may be away: the sign-in's answer must not depend on it
             LOG.log(Level.WARNING, "Could not record the sign-in in the audit trail", e);

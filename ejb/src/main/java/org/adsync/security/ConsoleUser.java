@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.adsync.audit.AuditedUser;
 import org.adsync.platform.DisplayNames;
 
 import java.time.Instant;
@@ -201,6 +202,22 @@ public class ConsoleUser {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    /** The single sign-on provider's issuer of a user it created; null for a local user. */
+    public String getSsoIssuer() {
+        return ssoIssuer;
+    }
+
+    /** The provider's subject ("sub") of a user it created; null for a local user. */
+    public String getSsoSubject() {
+        return ssoSubject;
+    }
+
+    /** The user as the audit trail records them: by name, and by the provider's issuer and subject if it has them. */
+    public AuditedUser audited() {
+        return ssoSubject == null ? AuditedUser.named(username) : AuditedUser.signedOnBy(username, ssoIssuer,
+                ssoSubject);
     }
 
     String getPasswordHash() {

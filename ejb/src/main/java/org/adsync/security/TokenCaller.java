@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public record TokenCaller(long tokenId, String tokenName, Instant expiresAt, Instant lastUsedAt, String username,
                           String displayName, boolean enabled, boolean mustChangePassword,
-                          Set<Permission> permissions) {
+                          String ssoIssuer, String ssoSubject, Set<Permission> permissions) {
 
     /** The last use is kept to the minute, not written at every call. */
     static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
@@ -29,6 +29,7 @@ public record TokenCaller(long tokenId, String tokenName, Instant expiresAt, Ins
     }
 
     AuthenticatedUser user() {
-        return new AuthenticatedUser(username, displayName, permissions, tokenName, tokenId, mustChangePassword);
+        return new AuthenticatedUser(username, displayName, permissions, tokenName, tokenId, mustChangePassword,
+                ssoIssuer, ssoSubject);
     }
 }

@@ -30,6 +30,7 @@ final class KeycloakServer implements AutoCloseable {
     static final String CLIENT_ID = "adsync";
     static final String CLIENT_SECRET = "adsync-it-client-secret-2f9c";
     private static final Duration STARTUP = Duration.ofMinutes(4);
+    private static final String ADMIN_API = "http://127.0.0.1:" + PORT + "/admin/realms/" + REALM;
 
     private final Process process;
 
@@ -99,26 +100,39 @@ final class KeycloakServer implements AutoCloseable {
         administer(username, "", HttpRequest.BodyPublishers.ofString("{\"enabled\": false}"), "PUT");
     }
 
+    /** The user's id in Keycloak: the subject ("sub") of their ID tokens. */
+    String subjectOf(String username) throws IOException, InterruptedException {
+        return userId(HttpClient.newHttpClient(), adminToken(HttpClient.newHttpClient()), username);
+    }
+
     private void administer(String username, String path, HttpRequest.BodyPublisher body, String method)
             throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        String token = Json.createReader(new StringReader(http.send(HttpRequest.newBuilder(URI.create(
-                "http://127.0.0.1:" + PORT + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin"
-                        + "&password=keycloak-it-admin")).build(), HttpResponse.BodyHandlers.ofString()).body()))
-                .readObject().getString("access_token");
-        String admin = "http://127.0.0.1:" + PORT + "/admin/realms/" + REALM;
-        String id = Json.createReader(new StringReader(http.send(HttpRequest.newBuilder(URI.create(admin
-                + "/users?exact=true&username=" + username)).header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofString()).body())).readArray().getJsonObject(0).getString("id");
-        int status = http.send(HttpRequest.newBuilder(URI.create(admin + "/users/" + id + path))
+        String token = adminToken(http);
+        String id = userId(http, token, username);
+        int status = http.send(HttpRequest.newBuilder(URI.create(ADMIN_API + "/users/" + id + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .method(method, body).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         if (status != 204) {
             throw new IllegalStateException("Keycloak refused " + method + " " + path + " for " + username + ": "
                     + status);
         }
+    }
+
+    private static String adminToken(HttpClient http) throws IOException, InterruptedException {
+        return Json.createReader(new StringReader(http.send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + PORT + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin"
+                        + "&password=keycloak-it-admin")).build(), HttpResponse.BodyHandlers.ofString()).body()))
+                .readObject().getString("access_token");
+    }
+
+    private static String userId(HttpClient http, String adminToken, String username)
+            throws IOException, InterruptedException {
+        return Json.createReader(new StringReader(http.send(HttpRequest.newBuilder(URI.create(ADMIN_API
+                + "/users?exact=true&username=" + username)).header("Authorization", "Bearer " + adminToken).build(),
+                HttpResponse.BodyHandlers.ofString()).body())).readArray().getJsonObject(0).getString("id");
     }
 
     @Override

@@ -28,6 +28,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -198,6 +199,28 @@ class SingleSignOnIT {
 
     @Test
     @Order(6)
+    void openingSignInWithTheProviderCreatesNoServerSessionAndKeepsTheSignInSealedInTheBrowser() throws Exception {
+        HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<Void> started = anonymous.send(HttpRequest.newBuilder(ServerUnderTest.consoleUrl()
+                    .resolve("sso/sign-in")).build(), HttpResponse.BodyHandlers.discarding());
+
+            assertEquals(302, started.statusCode());
+            List<String> cookies = started.headers().allValues("Set-Cookie");
+            assertTrue(cookies.stream().noneMatch(cookie -> cookie.startsWith("JSESSIONID")), cookies::toString);
+            String state = HttpSignIn.parameter(URI.create(started.headers().firstValue("Location").orElseThrow()),
+                    "state");
+            String pending = cookies.stream().filter(cookie -> cookie.startsWith("adsync_sso_" + state + "="))
+                    .findFirst().orElseThrow(() -> new AssertionError("no sign-in cookie: " + cookies));
+            assertTrue(pending.contains("HttpOnly") && pending.toLowerCase(Locale.ROOT)
+                    .contains("path=/adsync/sso/callback"), pending);
+            String value = pending.substring(pending.indexOf('=') + 1, pending.indexOf(';'));
+            assertFalse(value.contains(state) || value.length() < 200, "sealed, nothing in clear: " + pending);
+        }
+    }
+
+    @Test
+    @Order(6)
     void aCallbackWithoutASessionShowsTheRefusalPageInEveryShapeNeverAnError() {
         for (String query : List.of("state=abc&code=def", "error=access_denied&state=x", "code=def", "state=abc",
                 "", "error=login_required")) {
@@ -325,6 +348,31 @@ class SingleSignOnIT {
         assertEquals("Sign in with MSP Keycloak", driver.findElement(By.id("signInWithProvider")).getText());
         assertTrue(api.get("single-sign-on").object().getJsonObject("current").getBoolean("clientSecretStored"),
                 "saving without typing the secret again kept it");
+    }
+
+    @Test
+    @Order(13)
+    void theAuditTrailNeverMixesUpAProviderUserWithAnEarlierUserOfTheSameName() throws Exception {
+        String hank = "hank.helpdesk"; // a local user of that name signs in; then Keycloak's hank tries
+        new FixtureClient(ServerUnderTest.consoleUrl()).user(hank, "hank's local password 7Qx", Permission.values());
+        ApiClient.signedIn(hank, "hank's local password 7Qx");
+        new HttpSignIn(ServerUnderTest.consoleUrl()).signIn(hank, "hank-sso-passphrase"); // refused: no mapped role
+        String subject = keycloak.subjectOf(hank);
+
+        List<JsonObject> byName = api.get("audit?user=" + hank).object().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertTrue(byName.stream().anyMatch(event -> !event.containsKey("actorSubject")
+                && "TOKEN_CREATED".equals(event.getString("kind"))), "the local user's token: " + byName);
+        assertTrue(byName.stream().anyMatch(event -> subject.equals(event.getString("actorSubject", null))),
+                "Keycloak's hank, told apart by the subject: " + byName);
+        List<JsonObject> bySubject = api.get("audit?subject=" + subject).object().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertFalse(bySubject.isEmpty());
+        for (JsonObject event : bySubject) {
+            assertEquals("SIGN_IN_FAILED", event.getString("kind"), "only Keycloak's hank, never the local one");
+            assertEquals(hank, event.getString("actor"));
+            assertEquals(KeycloakServer.issuer(), event.getString("actorIssuer"));
+        }
     }
 
     /** A browser that knows neither adsync nor Keycloak: the cookies of both sites deleted, path by path. */

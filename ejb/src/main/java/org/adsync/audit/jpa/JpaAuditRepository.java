@@ -50,6 +50,9 @@ class JpaAuditRepository implements AuditRepository {
         if (q.actor() != null) {
             where.append(" and lower(e.actor) = :actor");
         }
+        if (q.actorSubject() != null) {
+            where.append(" and e.actorSubject = :subject");
+        }
         if (q.kind() != null) {
             where.append(" and e.kind = :kind");
         }
@@ -68,6 +71,9 @@ class JpaAuditRepository implements AuditRepository {
         }
         if (q.actor() != null) {
             query.setParameter("actor", q.actor().strip().toLowerCase(Locale.ROOT));
+        }
+        if (q.actorSubject() != null) {
+            query.setParameter("subject", q.actorSubject().strip());
         }
         if (q.kind() != null) {
             query.setParameter("kind", q.kind());

@@ -42,7 +42,8 @@ class JpaApiTokenRepository implements ApiTokenRepository {
     @Override
     public Optional<TokenCaller> findCaller(String tokenHash) {
         List<Object[]> rows = em.createQuery("select t.id, t.name, t.expiresAt, t.lastUsedAt, u.username, "
-                        + "u.displayName, u.enabled, u.mustChangePassword, p from ApiToken t join t.user u "
+                        + "u.displayName, u.enabled, u.mustChangePassword, u.ssoIssuer, u.ssoSubject, p "
+                        + "from ApiToken t join t.user u "
                         + "join u.securityLevel l left join l.permissions p where t.tokenHash = :hash", Object[].class)
                 .setParameter("hash", tokenHash)
                 .getResultList();
@@ -50,11 +51,11 @@ class JpaApiTokenRepository implements ApiTokenRepository {
             return Optional.empty();
         }
         Object[] first = rows.get(0);
-        Set<Permission> permissions = rows.stream().map(row -> (Permission) row[8]).filter(Objects::nonNull)
+        Set<Permission> permissions = rows.stream().map(row -> (Permission) row[10]).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Permission.class)));
         return Optional.of(new TokenCaller((Long) first[0], (String) first[1], (Instant) first[2],
                 (Instant) first[3], (String) first[4], (String) first[5], (Boolean) first[6], (Boolean) first[7],
-                permissions));
+                (String) first[8], (String) first[9], permissions));
     }
 
     @Override

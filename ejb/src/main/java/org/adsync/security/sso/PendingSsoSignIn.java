@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Base64;
 
 /**
- * A sign-in sent to the provider and not back yet, kept in the browser's session: the {@code state} that must come
+ * A sign-in sent to the provider and not back yet, kept by the browser (sealed): the {@code state} that must come
  * back with the code, the {@code nonce} the ID token must carry, and the PKCE code verifier only this server knows.
  * Each is used once; a sign-in left unfinished for {@link #LIFETIME} is void.
  */

@@ -7,6 +7,7 @@ import org.adsync.audit.AuditActor;
 import org.adsync.audit.AuditChannel;
 import org.adsync.audit.AuditKind;
 import org.adsync.audit.AuditLog;
+import org.adsync.audit.AuditedUser;
 import org.adsync.platform.DisplayNames;
 import org.adsync.security.AuthenticatedUser;
 import org.adsync.security.ConsoleUser;
@@ -51,7 +52,8 @@ public class SsoAccounts {
                 new SsoProviderException("Single sign-on was switched off during the sign-in"));
         SsoSettings settings = provider.settings(List.of());
         SsoClaims claims = SsoClaims.read(verified.claims(), settings);
-        String who = claims.username().orElse("subject " + verified.subject());
+        AuditedUser who = AuditedUser.signedOnBy(claims.username().orElse("subject " + verified.subject()),
+                verified.issuer(), verified.subject());
         if (claims.groupsOverflowed()) {
             return refused(who, clientAddress, settings, claims, "You are in too many groups for the provider to "
                     + "list them in the sign-in (Entra ID's group overage). An administrator must set the app "
@@ -61,7 +63,7 @@ public class SsoAccounts {
         Optional<SecurityLevel> level = provider.levelFor(claims.groups());
         Optional<ConsoleUser> found = users.findBySsoSubject(verified.issuer(), verified.subject());
         if (found.isPresent() && !found.get().isEnabled()) {
-            return refused(found.get().getUsername(), clientAddress, settings, claims, "Your adsync account \""
+            return refused(found.get().audited(), clientAddress, settings, claims, "Your adsync account \""
                     + found.get().getUsername() + "\" is disabled: an administrator must enable it");
         }
         if (level.isEmpty() && claims.groups().isEmpty()) {
@@ -93,7 +95,7 @@ public class SsoAccounts {
         users.recordSignIn(user.getUsername(), now);
         String decided = sent(claims, settings) + " → " + level.get().getName() + (found.isEmpty() ? " (new user)"
                 : "");
-        auditSignIn(AuditKind.SIGNED_IN, user.getUsername(), clientAddress, settings, decided);
+        auditSignIn(AuditKind.SIGNED_IN, user.audited(), clientAddress, settings, decided);
         LOG.info(() -> "Single sign-on accepted: user '" + user.getUsername() + "' from " + clientAddress + " ("
                 + decided + ")");
         return new SsoOutcome.Accepted(AuthenticatedUser.of(user, null), verified.issuer(), verified.subject(),
@@ -170,7 +172,7 @@ public class SsoAccounts {
     }
 
     private void sessionEnded(ConsoleUser user, SsoSettings settings, String why) {
-        auditSignIn(AuditKind.SIGNED_OUT_BY_PROVIDER, user.getUsername(), null, settings, "session checked again "
+        auditSignIn(AuditKind.SIGNED_OUT_BY_PROVIDER, user.audited(), null, settings, "session checked again "
                 + "with the provider and ended: " + why);
         LOG.info(() -> "Single sign-on session of '" + user.getUsername() + "' ended: " + why);
     }
@@ -179,7 +181,7 @@ public class SsoAccounts {
     public void endSessions(String issuer, String subject, SsoSettings settings) {
         users.findBySsoSubject(issuer, subject).ifPresent(user -> {
             user.endSessions(clock.instant());
-            auditSignIn(AuditKind.SIGNED_OUT_BY_PROVIDER, user.getUsername(), null, settings, "back-channel logout "
+            auditSignIn(AuditKind.SIGNED_OUT_BY_PROVIDER, user.audited(), null, settings, "back-channel logout "
                     + "of subject " + subject + ": every session of the user ended");
             LOG.info(() -> "Single sign-on user '" + user.getUsername() + "' signed out by the provider: their "
                     + "sessions end");
@@ -188,20 +190,21 @@ public class SsoAccounts {
 
     /** Refuses the sign-in, audited, with what to tell the user. */
     public SsoOutcome.Refused refused(String who, String clientAddress, SsoSettings settings, String reason) {
-        return SsoOutcome.Refused.because(audited(who, clientAddress, settings, reason, null));
+        return SsoOutcome.Refused.because(audited(AuditedUser.named(who == null ? "(unknown user name)" : who),
+                clientAddress, settings, reason, null));
     }
 
     /**
      * Refuses a sign-in the provider vouched for: the audit record keeps the claims that decided it, as the record of
      * an accepted one does.
      */
-    private SsoOutcome.Refused refused(String who, String clientAddress, SsoSettings settings, SsoClaims claims,
+    private SsoOutcome.Refused refused(AuditedUser who, String clientAddress, SsoSettings settings, SsoClaims claims,
                                        String reason) {
         return SsoOutcome.Refused.because(audited(who, clientAddress, settings, reason, sent(claims, settings)));
     }
 
-    private String audited(String who, String clientAddress, SsoSettings settings, String reason, String sent) {
-        auditSignIn(AuditKind.SIGN_IN_FAILED, who == null ? "(unknown user name)" : who, clientAddress, settings,
+    private String audited(AuditedUser who, String clientAddress, SsoSettings settings, String reason, String sent) {
+        auditSignIn(AuditKind.SIGN_IN_FAILED, who, clientAddress, settings,
                 sent == null ? reason : sent + ": refused. " + reason);
         return reason;
     }
@@ -217,10 +220,10 @@ public class SsoAccounts {
         return details.length() <= 4000 ? details : details.substring(0, 3997) + "...";
     }
 
-    private void auditSignIn(AuditKind kind, String username, String clientAddress, SsoSettings settings,
+    private void auditSignIn(AuditKind kind, AuditedUser who, String clientAddress, SsoSettings settings,
                              String details) {
         try {
-            audit.recordSignIn(kind, AuditActor.of(username, clientAddress, AuditChannel.CONSOLE),
+            audit.recordSignIn(kind, AuditActor.of(who, clientAddress, AuditChannel.CONSOLE),
                     abbreviated("single sign-on through " + settings.displayName() + " (" + settings.issuer() + "): "
                             + details));
         } catch (RuntimeException e) { // the database may be away: the sign-in's answer must not depend on it

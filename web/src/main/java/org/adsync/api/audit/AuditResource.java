@@ -24,8 +24,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The audit trail, newest first, a page at a time: filtered by organization id, user name, kind of action, and a
- * time range ({@code from} included, {@code to} not; ISO-8601 instants such as 2026-11-30T00:00:00Z).
+ * The audit trail, newest first, a page at a time: filtered by organization id, user name, the single sign-on
+ * provider's subject of one person (whatever names they held), kind of action, and a time range ({@code from}
+ * included, {@code to} not; ISO-8601 instants such as 2026-11-30T00:00:00Z).
  */
 @Path("audit")
 @RequestScoped
@@ -38,13 +39,17 @@ public class AuditResource {
 
     @GET
     public Page<AuditEventView> list(@QueryParam("organization") Long organization, @QueryParam("user") String user,
-                                     @QueryParam("kind") String kind, @QueryParam("from") String from,
-                                     @QueryParam("to") String to, @QueryParam("page") Integer page,
-                                     @QueryParam("size") Integer size) {
+                                     @QueryParam("subject") String subject, @QueryParam("kind") String kind,
+                                     @QueryParam("from") String from, @QueryParam("to") String to,
+                                     @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
-        AuditQuery query = new AuditQuery(organization, user == null || user.isBlank() ? null : user, kindOf(kind),
+        AuditQuery query = new AuditQuery(organization, blankAsNull(user), blankAsNull(subject), kindOf(kind),
                 instant("from", from), instant("to", to));
         return request.of(audit.find(query, request.first(), request.size()), audit.count(query));
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private static AuditKind kindOf(String kind) {

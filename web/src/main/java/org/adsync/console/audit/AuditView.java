@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The Audit page (Admin › Audit): every audited action, newest first, paged in the database, filtered by
- * organization, user, kind and days (in the viewer's time zone, both days included).
+ * organization, user, kind and days (in the viewer's time zone, both days included); and, from the link under a
+ * single sign-on user's name, by the provider's subject of that one person.
  */
 @Named
 @ViewScoped
@@ -35,15 +36,20 @@ public class AuditView implements Serializable {
 
     private Long organizationId;
     private String actor;
+    private String actorSubject;
     private AuditKind kind;
     private LocalDate from;
     private LocalDate to;
     private AuditLazyModel table;
 
     public AuditQuery query() {
-        return new AuditQuery(organizationId, actor == null || actor.isBlank() ? null : actor, kind,
+        return new AuditQuery(organizationId, blankAsNull(actor), blankAsNull(actorSubject), kind,
                 from == null ? null : from.atStartOfDay(time.getZone()).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(time.getZone()).toInstant());
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     public AuditLazyModel getTable() {
@@ -65,6 +71,8 @@ public class AuditView implements Serializable {
     public void setOrganizationId(Long value) { organizationId = value; }
     public String getActor() { return actor; }
     public void setActor(String value) { actor = value; }
+    public String getActorSubject() { return actorSubject; }
+    public void setActorSubject(String value) { actorSubject = value; }
     public AuditKind getKind() { return kind; }
     public void setKind(AuditKind value) { kind = value; }
     public LocalDate getFrom() { return from; }

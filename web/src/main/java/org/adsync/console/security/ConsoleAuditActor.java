@@ -8,13 +8,14 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.adsync.audit.AuditActor;
+import org.adsync.web.signin.AdsyncAuthentication;
 
 import java.io.IOException;
-import java.security.Principal;
 
 /**
- * Tells the audit trail who acts in a console request: the signed-in user, from the client's address. The API
- * says so itself once it has checked the caller's token or password.
+ * Tells the audit trail who acts in a console request: the signed-in user as the sign-in mechanism looked them up
+ * (with the single sign-on provider's issuer and subject), from the client's address. The API says so itself once it
+ * has checked the caller's token or password.
  */
 @WebFilter(urlPatterns = "/*")
 public class ConsoleAuditActor extends HttpFilter {
@@ -27,9 +28,9 @@ public class ConsoleAuditActor extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Principal user = request.getUserPrincipal();
-        if (user != null && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            actor.console(user.getName(), request.getRemoteAddr());
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            AdsyncAuthentication.signedIn(request).ifPresent(user -> actor.console(user.audited(),
+                    request.getRemoteAddr()));
         }
         chain.doFilter(request, response);
     }

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.adsync.audit.AuditActor;
+import org.adsync.audit.AuditedUser;
 import org.adsync.security.AuthenticatedUser;
 import org.adsync.security.ConsoleAuthenticator;
 import org.adsync.security.Permission;
@@ -170,8 +171,11 @@ public class AdsyncAuthentication implements HttpAuthenticationMechanism {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return context.doNothing();
         }
-        String tokenName = result.getCallerPrincipal() instanceof SignedInCaller caller ? caller.apiTokenName() : null;
-        actor.api(result.getCallerPrincipal().getName(), request.getRemoteAddr(), tokenName);
+        if (result.getCallerPrincipal() instanceof SignedInCaller caller) {
+            actor.api(caller.audited(), request.getRemoteAddr(), caller.apiTokenName());
+        } else {
+            actor.api(AuditedUser.named(result.getCallerPrincipal().getName()), request.getRemoteAddr(), null);
+        }
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -1,6 +1,7 @@
 package org.adsync.web.signin;
 
 import jakarta.security.enterprise.CallerPrincipal;
+import org.adsync.audit.AuditedUser;
 import org.adsync.security.AuthenticatedUser;
 
 /**
@@ -13,11 +14,18 @@ public class SignedInCaller extends CallerPrincipal {
 
     private final String apiTokenName;
     private final Long apiTokenId;
+    private final AuditedUser audited;
 
     SignedInCaller(AuthenticatedUser user) {
         super(user.username());
         this.apiTokenName = user.apiTokenName();
         this.apiTokenId = user.apiTokenId();
+        this.audited = user.audited();
+    }
+
+    /** The caller as the audit trail records them. */
+    public AuditedUser audited() {
+        return audited;
     }
 
     public String apiTokenName() {

@@ -6,6 +6,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.adsync.secret.SecretCipher;
 import org.adsync.security.sso.PendingSsoSignIn;
 import org.adsync.security.sso.SsoOutcome;
 import org.adsync.security.sso.SsoProviderException;
@@ -15,16 +16,15 @@ import java.io.Serializable;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * The browser's side of a sign-in through the OpenID Connect provider: {@value #START} sends the browser to the
  * provider, which sends it back to {@value #CALLBACK} with a code and the {@code state} it was given. Sign-ins under
- * way are kept in the session by their state, each used once, so that a tampered state, a replayed callback or a
- * callback this browser never asked for is refused. A browser may have a few under way at once (several tabs).
+ * way are kept in the browser, sealed ({@link PendingSignInCookie}), by their state, each used once, so that a
+ * tampered state, a replayed callback or a callback this browser never asked for is refused, and so that opening
+ * "Sign in with …" creates no server session. A browser may have a few under way at once (several tabs).
  */
 @ApplicationScoped
 public class SingleSignOnFlow {
@@ -32,15 +32,16 @@ public class SingleSignOnFlow {
     static final String START = "/sso/sign-in";
     public static final String CALLBACK = "/sso/callback";
     public static final String REFUSED_PAGE = "/sso-refused.xhtml";
-    private static final String PENDING = SingleSignOnFlow.class.getName() + ".pending";
     private static final String REFUSAL = SingleSignOnFlow.class.getName() + ".refusal";
     private static final String PROVIDER_SESSION = SingleSignOnFlow.class.getName() + ".providerSession";
-    private static final int MAX_PENDING = 5;
     static final String NO_SIGN_IN_UNDER_WAY = "Your sign-in took too long or was started in another browser; "
             + "sign in again.";
 
     @Inject
     SsoSignIns signIns;
+
+    @Inject
+    SecretCipher cipher;
 
     /** A refusal for the refusal page, which is shown after a redirect and so finds it in the session. */
     public record Refusal(String reason, List<String> groupsSeen) implements Serializable {
@@ -85,25 +86,15 @@ public class SingleSignOnFlow {
 
     private AuthenticationStatus start(HttpServletRequest request, HttpMessageContext context, String returnTo) {
         SsoSignIns.Started started = signIns.start(returnTo, callbackUri(request));
-        Map<String, PendingSsoSignIn> pending = pending(request.getSession());
-        pending.put(started.pending().state(), started.pending());
-        while (pending.size() > MAX_PENDING) {
-            pending.remove(pending.keySet().iterator().next());
-        }
-        request.getSession().setAttribute(PENDING, pending);
+        PendingSignInCookie.give(started.pending(), cipher, request, context.getResponse());
         return context.redirect(started.redirect().toString());
     }
 
     private AuthenticationStatus callback(HttpServletRequest request, HttpMessageContext context,
                                           SessionSignIn signIn) {
-        HttpSession session = request.getSession(false);
-        if (session == null) { // the session timed out at the provider, the cookies were cleared, an old bookmark
-            return refused(request, context, new Refusal(NO_SIGN_IN_UNDER_WAY, List.of()));
-        }
-        String state = request.getParameter("state");
-        Map<String, PendingSsoSignIn> pending = pending(session);
-        PendingSsoSignIn started = state == null ? null : pending.remove(state);
-        session.setAttribute(PENDING, pending);
+        // none: the sign-in timed out at the provider, the cookies were cleared, an old bookmark, a forged state
+        PendingSsoSignIn started = PendingSignInCookie.take(request.getParameter("state"), cipher, request,
+                context.getResponse()).orElse(null);
         if (started == null) {
             return refused(request, context, new Refusal(NO_SIGN_IN_UNDER_WAY + " (This sign-in was not started in "
                     + "this browser, was finished already, or its state was changed on the way.)", List.of()));
@@ -174,11 +165,5 @@ public class SingleSignOnFlow {
     public static String applicationUrl(HttpServletRequest request) {
         StringBuffer url = request.getRequestURL();
         return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, PendingSsoSignIn> pending(HttpSession session) {
-        Object kept = session.getAttribute(PENDING);
-        return kept instanceof LinkedHashMap<?, ?> map ? (Map<String, PendingSsoSignIn>) map : new LinkedHashMap<>();
     }
 }
