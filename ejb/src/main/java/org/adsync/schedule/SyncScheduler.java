@@ -8,6 +8,7 @@ import org.adsync.audit.AuditKind;
 import org.adsync.audit.AuditLog;
 import org.adsync.audit.AuditTarget;
 import org.adsync.platform.ClusterTasks;
+import org.adsync.platform.DatabaseFaults;
 import org.adsync.sync.ScheduleState;
 import org.adsync.sync.SyncAlreadyRunningException;
 import org.adsync.sync.SyncConfigurationRemoved;
@@ -217,6 +218,12 @@ public class SyncScheduler {
                     running.startedAt().plus(configuration.interval()));
             engine.execute(running);
         } catch (Exception e) { // also the undeclared RollbackException of a failed commit: a timeout never throws
+            if (DatabaseFaults.causedBy(e)) {
+                LOG.warning(() -> "The scheduled sync of configuration " + configurationId + " waits for the "
+                        + "database, which cannot be reached; it runs once the database is back");
+                timers.retryWhenDatabaseBack(configurationId);
+                return;
+            }
             LOG.log(Level.SEVERE, "The scheduled sync of configuration " + configurationId + " did not run", e);
             retryLater(configurationId, configuration);
         }

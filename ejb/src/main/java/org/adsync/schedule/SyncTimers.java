@@ -42,6 +42,8 @@ import java.util.logging.Logger;
 public class SyncTimers {
 
     private static final Logger LOG = Logger.getLogger(SyncTimers.class.getName());
+    /** How soon a scheduled sync that found the database away tries again. */
+    static final Duration DATABASE_RETRY = Duration.ofSeconds(10);
 
     @Resource
     TimerService timerService;
@@ -66,6 +68,18 @@ public class SyncTimers {
      */
     public void scheduleNext(long configurationId, String organizationName, Instant at) {
         create(configurationId, organizationName, at);
+    }
+
+    /**
+     * Fires the configuration's timeout again in {@link #DATABASE_RETRY}, for a scheduled sync that could not start
+     * because the database was away: its own timer fired, and a new one cannot be stored while the database timer
+     * store is away too. This one lives in memory only; when it fires with the database back, the sync runs and sets
+     * the next persistent timer as any scheduled sync does (and the schedule's lease keeps it to one run).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void retryWhenDatabaseBack(long configurationId) {
+        timerService.createSingleActionTimer(Date.from(Instant.now().plus(DATABASE_RETRY)),
+                new TimerConfig(SyncTimerInfo.of(configurationId, "retry"), false));
     }
 
     public void cancel(long configurationId) {

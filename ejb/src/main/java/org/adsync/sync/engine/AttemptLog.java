@@ -175,6 +175,11 @@ public class AttemptLog {
         attemptEnded(attempt, running.lease());
     }
 
+    /** How many users the configuration's last complete sync read, if one did. */
+    public Optional<Integer> usersReadLastTime(long configurationId) {
+        return attempts.lastSucceeded(configurationId).map(attempt -> attempt.getCounts().read());
+    }
+
     static int attemptsKept() {
         return Math.max(SyncAttempt.STATUS_HISTORY,
                 Integer.getInteger(ATTEMPTS_KEPT_PROPERTY, DEFAULT_ATTEMPTS_KEPT));

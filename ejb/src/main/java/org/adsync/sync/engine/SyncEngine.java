@@ -79,6 +79,9 @@ public class SyncEngine {
     @Inject
     TableStatistics statistics;
 
+    @Inject
+    DatabaseLoss databaseLoss;
+
     /** Runs now, in the caller's thread, and answers the attempt's id; SyncAlreadyRunningException if one runs. */
     public long run(long configurationId, SyncTrigger trigger) {
         RunningSync running = begin(configurationId, trigger);
@@ -113,6 +116,14 @@ public class SyncEngine {
 
     private RunningSync begin(long configurationId, SyncTrigger trigger,
                               java.util.function.Function<SyncLease, AttemptLog.Started> start) {
+        databaseLoss.takeUnrecorded(configurationId).ifPresent(end -> {
+            try {
+                leases.closeUnrecorded(configurationId, end);
+            } catch (RuntimeException e) {
+                databaseLoss.keepUnrecorded(configurationId, end);
+                throw e;
+            }
+        });
         SyncLease lease = leases.take(configurationId);
         try {
             AttemptLog.Started started = start.apply(lease);
@@ -124,37 +135,52 @@ public class SyncEngine {
         }
     }
 
-    /** Runs a begun sync or preview to its end, never throwing: a failure becomes the attempt's message. */
+    /**
+     * Runs a begun sync or preview to its end, never throwing: a failure becomes the attempt's message, and a
+     * failure of the database is waited out to be recorded ({@link DatabaseLoss}).
+     */
     public void execute(RunningSync running) {
+        AttemptCounts counts = new AttemptCounts();
         try {
             if (running.preview()) {
-                preview(running);
+                preview(running, counts);
             } else {
-                sync(running, ReconcileRun.sync(running.plan(), running.attemptId(), running.approval()));
+                sync(running, ReconcileRun.sync(running.plan(), running.attemptId(), running.approval()), counts);
+            }
+        } catch (Exception e) { // the database failed while the end of the run was recorded
+            if (!DatabaseLoss.isDatabaseFault(e)) {
+                LOG.log(Level.SEVERE, "Could not record the end of the sync of " + running.plan().organizationName(),
+                        e);
+            } else {
+                databaseLoss.ended(running, counts, e);
             }
         } finally { // the attempt's end gave the lease back already, unless recording that end failed
             try {
                 leases.release(running.lease());
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "Could not give back the run lease of " + running.plan().organizationName()
-                        + "; it expires by itself", e);
+                        + "; it expires by itself, or this server's next sync of it gives it back", e);
             }
         }
     }
 
     /** A sync's very steps on a scratch copy of the users, with contacts only looked at; the copy is dropped. */
-    private void preview(RunningSync running) {
+    private void preview(RunningSync running, AttemptCounts counts) {
         long setId;
         try {
             setId = scratch.copy(running.plan().configurationId(), running.plan().directoryType());
         } catch (Exception e) {
+            if (DatabaseLoss.isDatabaseFault(e)) {
+                databaseLoss.ended(running, counts, e);
+                return;
+            }
             LOG.log(Level.SEVERE, "Could not prepare the preview of " + running.plan().organizationName(), e);
-            attemptLog.failed(running, new AttemptCounts(), "The preview could not start (" + e.getClass()
+            attemptLog.failed(running, counts, "The preview could not start (" + e.getClass()
                     .getSimpleName() + "). Nothing was changed; try again. Details are in the server log.");
             return;
         }
         try {
-            sync(running, ReconcileRun.preview(running.plan(), running.attemptId(), setId));
+            sync(running, ReconcileRun.preview(running.plan(), running.attemptId(), setId), counts);
         } finally {
             try {
                 scratch.drop(setId);
@@ -165,10 +191,9 @@ public class SyncEngine {
         }
     }
 
-    private void sync(RunningSync running, ReconcileRun run) {
+    private void sync(RunningSync running, ReconcileRun run, AttemptCounts counts) {
         SyncPlan plan = running.plan();
         SyncLease lease = running.lease();
-        AttemptCounts counts = new AttemptCounts();
         ProgressReport progress = new ProgressReport(attemptLog, running.attemptId());
         SeenAnchors seen = new SeenAnchors();
         UnsafeCharacters unsafe = new UnsafeCharacters();
@@ -224,6 +249,10 @@ public class SyncEngine {
                     run.preview() ? "Preview" : "Sync", plan.organizationName(), read.entries(),
                     (readDone - startNanos) / 1e9, (System.nanoTime() - readDone) / 1e9));
         } catch (DirectoryException e) {
+            if (DatabaseLoss.isDatabaseFault(e)) { // the page handler's write failed, not the directory
+                databaseLoss.ended(running, counts, e);
+                return;
+            }
             LOG.log(Level.INFO, "Sync of " + plan.organizationName() + " failed: " + e.getMessage(), e);
             e.certificate().ifPresent(c -> attemptLog.certificateSeen(plan.configurationId(), c));
             directoryFailed.fire(DirectoryFailure.of(plan.directoryType(), e));
@@ -233,6 +262,10 @@ public class SyncEngine {
         } catch (Exception e) {
             // Exception, not RuntimeException: a @Transactional method whose commit fails throws the checked
             // RollbackException without declaring it, and the attempt must still be closed.
+            if (DatabaseLoss.isDatabaseFault(e)) {
+                databaseLoss.ended(running, counts, e);
+                return;
+            }
             LOG.log(Level.SEVERE, "Sync of " + plan.organizationName() + " stopped unexpectedly", e);
             attemptLog.failed(running, counts, "The sync stopped unexpectedly after " + counts.read()
                     + " users were read (" + e.getClass().getSimpleName() + "). What was written stays consistent; "

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.adsync.sync.AttemptCounts;
 import org.adsync.sync.SyncAlreadyRunningException;
+import org.adsync.sync.SyncAttempt;
 import org.adsync.sync.SyncAttemptRepository;
 import org.adsync.sync.SyncConfiguration;
 import org.adsync.sync.SyncConfigurationRepository;
@@ -54,16 +56,31 @@ public class SyncLeases {
                     schedules.runningSince(configurationId, now).orElse(null));
         }
         before.abandonedAttempt(now).flatMap(attempts::findById).ifPresent(abandoned -> {
-            abandoned.failed(abandoned.getCounts(), "The server running this sync ("
+            close(abandoned, abandoned.getCounts(), "The server running this sync ("
                     + before.getLeaseHolder().map(h -> h.substring(0, Math.max(0, h.indexOf('/')))).orElse("?")
-                    + ") stopped before it finished. What it wrote stays consistent; the next sync completes "
-                    + "the work.", now);
-            if (abandoned.getTrigger() != SyncTrigger.PREVIEW) {
-                schedules.recordSyncEnded(configurationId, abandoned.getOutcome(), now);
-            }
+                    + ") stopped, or lost its database connection, before it finished. What it wrote stays "
+                    + "consistent; the next sync completes the work.", now);
             takenOver.fire(new SyncLeaseTakenOver(configurationId));
         });
         return lease;
+    }
+
+    /**
+     * Records the end of a run of this server that could not record it itself (its database was away), and gives
+     * back its lease at once: a live server knows its run ended, and need not wait for the lease to expire.
+     */
+    void closeUnrecorded(long configurationId, DatabaseLoss.UnrecordedEnd end) {
+        Instant now = Instant.now();
+        attempts.findById(end.attemptId()).filter(attempt -> attempt.getFinishedAt().isEmpty())
+                .ifPresent(attempt -> close(attempt, end.counts(), end.reason(), now));
+        schedules.releaseLease(configurationId, end.leaseHolder());
+    }
+
+    private void close(SyncAttempt attempt, AttemptCounts counts, String reason, Instant now) {
+        attempt.failed(counts, reason, now);
+        if (attempt.getTrigger() != SyncTrigger.PREVIEW) {
+            schedules.recordSyncEnded(attempt.getConfigurationId(), attempt.getOutcome(), now);
+        }
     }
 
     /** Extends the lease; a lease that another server took over (after it expired) stops this run. */

@@ -21,7 +21,8 @@ public enum ProblemType {
     AMBIGUOUS_IDENTITY("ambiguous-identity", "More than one contact has this identity", 409),
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", 413),
     TOO_MANY_SIGN_INS("too-many-sign-ins", "Too many sign-ins", 429),
-    UNEXPECTED("unexpected", "Unexpected error", 500);
+    UNEXPECTED("unexpected", "Unexpected error", 500),
+    DATABASE_UNAVAILABLE("database-unavailable", "The database cannot be reached", 503);
 
     private static final String TAG = "tag:adsync.org,2026:problem:";
 

@@ -16,6 +16,7 @@ import org.adsync.api.problem.Problem;
 import org.adsync.api.problem.ProblemType;
 import org.adsync.api.problem.Problems;
 import org.adsync.security.Permission;
+import org.adsync.web.outage.DatabaseOutage;
 import org.adsync.web.signin.BrowserRequests;
 import org.adsync.web.signin.RefusedSignIn;
 
@@ -97,6 +98,9 @@ public class ApiAccess implements ContainerRequestFilter {
                     + "this address: try again in " + refusal.retryAfter().toSeconds() + " s, or use an API token.");
             case BUSY -> tooManyTries(request, refusal, "The server is busy checking other passwords: try again in a "
                     + "moment. API tokens are checked without that cost.");
+            case DATABASE_UNAVAILABLE -> request.abortWith(Problems.builder(Problem.of(
+                    ProblemType.DATABASE_UNAVAILABLE, DatabaseOutage.DETAIL)).header(HttpHeaders.RETRY_AFTER,
+                    refusal.retryAfter().toSeconds()).build());
             case PASSWORD_CHANGE_REQUIRED -> request.abortWith(Problems.response(ProblemType.PASSWORD_CHANGE_REQUIRED,
                     "The password is a one-time password from an administrator. Sign in to the console and choose "
                     + "your own; then the API accepts it."));

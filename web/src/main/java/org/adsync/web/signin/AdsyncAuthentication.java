@@ -19,6 +19,7 @@ import org.adsync.audit.AuditedUser;
 import org.adsync.security.AuthenticatedUser;
 import org.adsync.security.ConsoleAuthenticator;
 import org.adsync.security.Permission;
+import org.adsync.web.outage.DatabaseOutage;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -70,9 +71,31 @@ public class AdsyncAuthentication implements HttpAuthenticationMechanism {
     @Inject
     SingleSignOnFlow singleSignOn;
 
+    /**
+     * Signs the request in. While the database is away, nobody can be looked up: an API call goes on unauthenticated
+     * with that refusal, which the API answers 503, and a console page answers that it cannot reach its database.
+     */
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return signIn(request, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            DatabaseOutage.noted("the sign-in", e);
+            if (isApiCall(request)) {
+                new RefusedSignIn(RefusedSignIn.Reason.DATABASE_UNAVAILABLE, DatabaseOutage.RETRY_AFTER)
+                        .recordOn(request);
+                return context.doNothing();
+            }
+            DatabaseOutage.answerWithPage(response); // the container shows the page web.xml maps to 503
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {
         if (isApiCall(request)) {
             return signInApiCall(request, context);
         }

@@ -31,7 +31,9 @@ public record RefusedSignIn(Reason reason, Duration retryAfter) implements Seria
         /** As many passwords as the server checks at once are being checked: not checked. */
         BUSY,
         /** The password was a one-time password, which only lets its user choose their own, in the console. */
-        PASSWORD_CHANGE_REQUIRED
+        PASSWORD_CHANGE_REQUIRED,
+        /** The database cannot be reached: nobody can be looked up. Not checked. */
+        DATABASE_UNAVAILABLE
     }
 
     static RefusedSignIn of(Reason reason) {
@@ -40,7 +42,7 @@ public record RefusedSignIn(Reason reason, Duration retryAfter) implements Seria
 
     /** Whether the credentials were checked at all: if not, the caller should wait {@link #retryAfter()}. */
     public boolean unchecked() {
-        return reason == Reason.TOO_MANY_FAILURES || reason == Reason.BUSY;
+        return reason == Reason.TOO_MANY_FAILURES || reason == Reason.BUSY || reason == Reason.DATABASE_UNAVAILABLE;
     }
 
     void recordOn(HttpServletRequest request) {
