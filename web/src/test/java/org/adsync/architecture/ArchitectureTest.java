@@ -11,7 +11,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The dependency rules of STYLE.md, checked on the compiled business tier and web tier: the console and the API
+ * The layering of docs/architecture.md, checked on the compiled business tier and web tier: the console and the API
  * over services over the engine over the directory port and the PSA records, and nothing pointing back up.
  */
 class ArchitectureTest {
