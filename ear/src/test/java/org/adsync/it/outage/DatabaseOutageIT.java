@@ -54,6 +54,7 @@ class DatabaseOutageIT {
     private final FixtureClient fixtures = new FixtureClient(ServerUnderTest.consoleUrl());
     private final HoldingGate gate = new HoldingGate();
     private final List<Integer> statuses = new ArrayList<>();
+    private final List<Long> syncs = new ArrayList<>();
     private LookAlikeDirectory directory;
     private String people;
     private String admin;
@@ -71,10 +72,16 @@ class DatabaseOutageIT {
     }
 
     @AfterEach
-    void endOutageAndStopDirectory() throws Exception {
+    void endOutageRemoveTheSyncsAndStopDirectory() throws Exception {
         gate.open();
         if (postgres.available()) {
             postgres.endOutage();
+        }
+        for (long sync : syncs) { // no timer of these may fire during the tests that follow; not while it runs
+            Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+                fixtures.removeSync(sync);
+                return true;
+            });
         }
         if (directory != null) {
             directory.close();
@@ -209,7 +216,9 @@ class DatabaseOutageIT {
                         .add("baseDn", BASE_DN).add("pageSize", 100)
                         .add("trustedCertificatesPem", directory.certificatePem()))
                 .build().toString();
-        return call(api.post("syncs", body), 201).object().getJsonNumber("id").longValue();
+        long id = call(api.post("syncs", body), 201).object().getJsonNumber("id").longValue();
+        syncs.add(id);
+        return id;
     }
 
     /** The attempt once ended; null while it runs, or while the server answers that its database is away. */
