@@ -8,6 +8,6 @@ public class AmbiguousIdentityException extends RequestRefusedException {
     private static final long serialVersionUID = 1L;
 
     public AmbiguousIdentityException(String message) {
-        super(message);
+        super(Kind.CONFLICT, message);
     }
 }

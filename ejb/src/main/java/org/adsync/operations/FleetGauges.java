@@ -56,7 +56,7 @@ public class FleetGauges {
     private ScheduledFuture<?> refreshing;
 
     void start(@Observes TimersChecked started) {
-        // the README's "Metrics" says what each means (WildFly's registry keeps no descriptions of its own)
+        // docs/operations.md, "Health and metrics", says what each means (WildFly's registry keeps no descriptions)
         fleetGauge("adsync.syncs.enabled", FleetSnapshot::enabledSyncs);
         fleetGauge("adsync.timers", FleetSnapshot::timers);
         fleetGauge("adsync.timers.missing", FleetSnapshot::missingTimers);

@@ -10,7 +10,7 @@ public class InvalidPsaRecordException extends RequestRefusedException {
     private final String field;
 
     public InvalidPsaRecordException(String field, String message) {
-        super(message);
+        super(Kind.INVALID, message);
         this.field = field;
     }
 

@@ -8,6 +8,6 @@ public class PsaRecordInUseException extends RequestRefusedException {
     private static final long serialVersionUID = 1L;
 
     public PsaRecordInUseException(String message) {
-        super(message);
+        super(Kind.IN_USE, message);
     }
 }

@@ -8,6 +8,6 @@ public class UnknownPsaRecordException extends RequestRefusedException {
     private static final long serialVersionUID = 1L;
 
     public UnknownPsaRecordException(String message) {
-        super(message);
+        super(Kind.NOT_FOUND, message);
     }
 }

@@ -9,7 +9,7 @@ public class InvalidApiTokenRequestException extends RequestRefusedException {
     private final String field;
 
     public InvalidApiTokenRequestException(String field, String message) {
-        super(message);
+        super(Kind.INVALID, message);
         this.field = field;
     }
 

@@ -17,7 +17,7 @@ public class PasswordChecksRefusedException extends RequestRefusedException {
     private final Duration retryAfter;
 
     public PasswordChecksRefusedException(String message, Duration retryAfter) {
-        super(message);
+        super(Kind.TOO_MANY, message);
         this.retryAfter = retryAfter;
     }
 

@@ -7,6 +7,6 @@ public class UnknownApiTokenException extends RequestRefusedException {
     private static final long serialVersionUID = 1L;
 
     public UnknownApiTokenException(String message) {
-        super(message);
+        super(Kind.NOT_FOUND, message);
     }
 }

@@ -13,6 +13,6 @@ public class HoldNotApprovableException extends RequestRefusedException {
     private static final long serialVersionUID = 1L;
 
     public HoldNotApprovableException(String reason) {
-        super(reason);
+        super(Kind.CONFLICT, reason);
     }
 }

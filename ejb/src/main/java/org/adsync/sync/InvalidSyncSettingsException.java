@@ -22,7 +22,12 @@ public class InvalidSyncSettingsException extends RequestRefusedException {
 
     /** Problems with the settings of that kind of directory, whose fields share some names (trusted certificates). */
     public InvalidSyncSettingsException(DirectoryType settingsOf, List<FieldProblem> problems) {
-        super(problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
+        this(Kind.INVALID, settingsOf, problems);
+    }
+
+    /** A refusal of another kind that still names the field it is about (an organization synced already). */
+    protected InvalidSyncSettingsException(Kind kind, DirectoryType settingsOf, List<FieldProblem> problems) {
+        super(kind, problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
         this.settingsOf = settingsOf;
     }

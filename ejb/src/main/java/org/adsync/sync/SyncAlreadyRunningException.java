@@ -22,7 +22,7 @@ public class SyncAlreadyRunningException extends RequestRefusedException {
     private final Instant since;
 
     public SyncAlreadyRunningException(String organizationName, Instant since) {
-        super("A sync of " + organizationName + " is already running"
+        super(Kind.CONFLICT, "A sync of " + organizationName + " is already running"
                 + (since == null ? "" : " since " + UTC_TIME.format(since))
                 + ". Wait for it to finish; its result will appear in the sync history.");
         this.organizationName = organizationName;

@@ -7,6 +7,6 @@ public class UnknownSyncException extends RequestRefusedException {
     private static final long serialVersionUID = 1L;
 
     public UnknownSyncException(String message) {
-        super(message);
+        super(Kind.NOT_FOUND, message);
     }
 }

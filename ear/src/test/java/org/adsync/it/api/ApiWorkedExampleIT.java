@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The README's worked example, as an MSP's script runs it over HTTP against the deployed EAR: sign in, create an LDAP
+ * The worked example of docs/api.md, as an MSP's script runs it over HTTP against the deployed EAR: sign in, create an LDAP
  * sync of an organization with an Active Directory look-alike over LDAPS, test it, force a sync, read the conflicts
  * and resolve them; and no answer ever carries the bind password.
  */

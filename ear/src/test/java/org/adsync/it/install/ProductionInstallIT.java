@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The README's production set-up, done as an operator does it, on a pristine copy of WildFly's standalone server
+ * The production set-up of docs/operations.md, done as an operator does it, on a pristine copy of WildFly's standalone server
  * and a fresh PostgreSQL schema: start WildFly with the database and the first administrator in its environment,
  * run wildfly-config/install.sh, add an organization, a billing product and a second console user through the
  * API, sync an LDAPS directory and see the contacts; restart and find it all again; run the script again (nothing
@@ -54,7 +54,7 @@ class ProductionInstallIT {
 
     @Test
     void theReadmesInstallationWorksOnAPristineServerSurvivesARestartAndUninstalls() throws Exception {
-        assertReadmeNamesTheScript();
+        assertGuideNamesTheScript();
         freshSchema();
         copyPristineServer();
         try (WildFly server = WildFly.start(jbossHome, baseDir, PORT_OFFSET, serverEnvironment());
@@ -121,14 +121,14 @@ class ProductionInstallIT {
         }
     }
 
-    /** The README tells operators to run this script: the test runs what the README says. */
-    private static void assertReadmeNamesTheScript() throws IOException {
-        String readme = Files.readString(Path.of("..", "README.md"));
-        String production = readme.substring(readme.indexOf("## Production set-up"));
-        assertTrue(production.contains("wildfly-config/install.sh"), "the README's production set-up runs the script");
+    /** The operations guide tells operators to run this script: the test runs what the guide says. */
+    private static void assertGuideNamesTheScript() throws IOException {
+        String guide = Files.readString(Path.of("..", "docs", "operations.md"));
+        String production = guide.substring(guide.indexOf("## Production set-up"));
+        assertTrue(production.contains("wildfly-config/install.sh"), "the guide's production set-up runs the script");
         for (String variable : List.of("JBOSS_HOME", "ADSYNC_POSTGRESQL_DRIVER", "ADSYNC_DB_URL",
                 "ADSYNC_ADMIN_USERNAME", "install.sh uninstall")) {
-            assertTrue(production.contains(variable), "the README's production set-up names " + variable);
+            assertTrue(production.contains(variable), "the guide's production set-up names " + variable);
         }
     }
 

@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The operator's endpoints as the README shows them with curl, on the management interface: /health/ready with
+ * The operator's endpoints as docs/operations.md shows them with curl, on the management interface: /health/ready with
  * adsync's checks, and /prometheus with adsync's meters, after real syncs.
  */
 @ExtendWith(ArquillianExtension.class)

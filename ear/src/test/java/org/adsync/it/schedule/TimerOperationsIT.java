@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * What an operator does with WildFly's own tools, through the management API that jboss-cli uses, at the path the
- * README gives: read an organization's timer, trigger it, cancel it; and a redeploy or a restart keeps exactly one
+ * docs/administration.md gives: read an organization's timer, trigger it, cancel it; and a redeploy or a restart keeps exactly one
  * timer.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -86,7 +86,7 @@ class TimerOperationsIT {
         });
     }
 
-    /** The address the README gives operators; timers are its children. */
+    /** The address the administrator's guide gives operators; timers are its children. */
     private static ModelNode timerService() {
         return Operations.createAddress("deployment", "adsync.ear", "subdeployment", "adsync-ejb.jar",
                 "subsystem", "ejb3", "stateless-session-bean", "SyncTimers", "service", "timer-service");

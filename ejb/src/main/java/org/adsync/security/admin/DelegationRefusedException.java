@@ -13,6 +13,6 @@ public class DelegationRefusedException extends RequestRefusedException {
     private static final long serialVersionUID = 1L;
 
     public DelegationRefusedException(String message) {
-        super(message);
+        super(Kind.FORBIDDEN, message);
     }
 }

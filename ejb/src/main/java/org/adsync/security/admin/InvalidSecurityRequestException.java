@@ -10,7 +10,7 @@ public class InvalidSecurityRequestException extends RequestRefusedException {
     private final String field;
 
     public InvalidSecurityRequestException(String field, String message) {
-        super(message);
+        super(Kind.INVALID, message);
         this.field = field;
     }
 

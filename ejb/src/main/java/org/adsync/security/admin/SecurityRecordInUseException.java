@@ -11,6 +11,6 @@ public class SecurityRecordInUseException extends RequestRefusedException {
     private static final long serialVersionUID = 1L;
 
     public SecurityRecordInUseException(String message) {
-        super(message);
+        super(Kind.IN_USE, message);
     }
 }

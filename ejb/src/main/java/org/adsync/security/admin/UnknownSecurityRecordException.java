@@ -8,6 +8,6 @@ public class UnknownSecurityRecordException extends RequestRefusedException {
     private static final long serialVersionUID = 1L;
 
     public UnknownSecurityRecordException(String message) {
-        super(message);
+        super(Kind.NOT_FOUND, message);
     }
 }

@@ -14,7 +14,8 @@ public class InvalidRequestException extends RequestRefusedException {
     private final transient List<FieldProblem> problems;
 
     public InvalidRequestException(List<FieldProblem> problems) {
-        super(problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
+        super(Kind.INVALID, problems.stream().map(p -> p.field() + ": " + p.message())
+                .collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
     }
 

@@ -12,15 +12,18 @@ public enum ProblemType {
     NOT_SIGNED_IN("not-signed-in", "Sign-in required", 401),
     PERMISSION_MISSING("permission-missing", "Permission missing", 403),
     DELEGATION_REFUSED("delegation-refused", "Beyond your own permissions", 403),
+    FORBIDDEN("forbidden", "Not allowed", 403),
     PASSWORD_CHANGE_REQUIRED("password-change-required", "Choose your own password first", 403),
     NOT_FOUND("not-found", "Not found", 404),
     SYNC_EXISTS("sync-exists", "The organization has an AD Sync already", 409),
     SYNC_RUNNING("sync-running", "A sync is running", 409),
     HOLD_NOT_APPROVABLE("hold-not-approvable", "This held sync can no longer be approved", 409),
     IN_USE("in-use", "Something relies on it", 409),
+    CONFLICT("conflict", "Not possible now", 409),
     AMBIGUOUS_IDENTITY("ambiguous-identity", "More than one contact has this identity", 409),
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", 413),
     TOO_MANY_SIGN_INS("too-many-sign-ins", "Too many sign-ins", 429),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     UNEXPECTED("unexpected", "Unexpected error", 500),
     DATABASE_UNAVAILABLE("database-unavailable", "The database cannot be reached", 503);
 

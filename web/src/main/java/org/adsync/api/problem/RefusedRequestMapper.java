@@ -7,27 +7,22 @@ import org.adsync.directory.FieldProblem;
 import org.adsync.identity.AmbiguousIdentityException;
 import org.adsync.platform.RequestRefusedException;
 import org.adsync.psa.InvalidPsaRecordException;
-import org.adsync.psa.PsaRecordInUseException;
-import org.adsync.psa.UnknownPsaRecordException;
 import org.adsync.security.InvalidApiTokenRequestException;
 import org.adsync.security.PasswordChecksRefusedException;
-import org.adsync.security.UnknownApiTokenException;
 import org.adsync.security.admin.DelegationRefusedException;
 import org.adsync.security.admin.InvalidSecurityRequestException;
-import org.adsync.security.admin.SecurityRecordInUseException;
-import org.adsync.security.admin.UnknownSecurityRecordException;
 import org.adsync.sync.HoldNotApprovableException;
 import org.adsync.sync.InvalidSyncSettingsException;
 import org.adsync.sync.OrganizationAlreadySyncedException;
 import org.adsync.sync.SyncAlreadyRunningException;
-import org.adsync.sync.UnknownSyncException;
 
 import java.util.List;
 
 /**
- * Every refusal of the business tier and of the API's own checks as its problem (RFC 9457): fields that cannot be
- * right as 400 naming each field as the API spells it, an organization that has its sync already as 409, a sync
- * that runs already as 409 with when it started, a record something relies on as 409, what does not exist as 404.
+ * Every refusal of the business tier and of the API's own checks as its problem (RFC 9457). The refusal's kind
+ * decides the status (400, 403, 404, 409, 429), so that any refusal, also one this mapper knows nothing more about,
+ * gets its right answer and never a 500; what some refusals carry besides (the fields, in the API's spelling; when a
+ * running sync started; how long to wait) makes the problem more precise.
  */
 @Provider
 public class RefusedRequestMapper implements ExceptionMapper<RequestRefusedException> {
@@ -42,49 +37,52 @@ public class RefusedRequestMapper implements ExceptionMapper<RequestRefusedExcep
     }
 
     static Problem problemOf(RequestRefusedException e) {
+        return switch (e.kind()) {
+            case INVALID -> fieldProblems(e).isEmpty() ? Problem.of(ProblemType.INVALID_REQUEST, e.getMessage())
+                    : Problem.invalid(ProblemType.INVALID_REQUEST, fieldProblems(e));
+            case FORBIDDEN -> Problem.of(e instanceof DelegationRefusedException ? ProblemType.DELEGATION_REFUSED
+                    : ProblemType.FORBIDDEN, e.getMessage());
+            case NOT_FOUND -> Problem.of(ProblemType.NOT_FOUND, e.getMessage());
+            case CONFLICT -> conflict(e);
+            case IN_USE -> Problem.of(ProblemType.IN_USE, e.getMessage());
+            case TOO_MANY -> Problem.of(e instanceof PasswordChecksRefusedException ? ProblemType.TOO_MANY_SIGN_INS
+                    : ProblemType.TOO_MANY_REQUESTS, e.getMessage());
+        };
+    }
+
+    private static Problem conflict(RequestRefusedException e) {
         if (e instanceof OrganizationAlreadySyncedException taken) {
             return Problem.invalid(ProblemType.SYNC_EXISTS, ApiFieldNames.of(taken));
-        }
-        if (e instanceof InvalidSyncSettingsException invalid) {
-            return Problem.invalid(ProblemType.INVALID_REQUEST, ApiFieldNames.of(invalid));
-        }
-        if (e instanceof InvalidRequestException invalid) {
-            return Problem.invalid(ProblemType.INVALID_REQUEST, invalid.problems());
-        }
-        if (e instanceof InvalidApiTokenRequestException invalid) {
-            return Problem.invalid(ProblemType.INVALID_REQUEST, List.of(new FieldProblem(invalid.field(),
-                    invalid.getMessage())));
         }
         if (e instanceof SyncAlreadyRunningException running) {
             return Problem.of(ProblemType.SYNC_RUNNING, running.getMessage()).withRunningSince(running.since());
         }
-        if (e instanceof PasswordChecksRefusedException) {
-            return Problem.of(ProblemType.TOO_MANY_SIGN_INS, e.getMessage());
-        }
-        if (e instanceof DelegationRefusedException) {
-            return Problem.of(ProblemType.DELEGATION_REFUSED, e.getMessage());
-        }
         if (e instanceof HoldNotApprovableException) {
             return Problem.of(ProblemType.HOLD_NOT_APPROVABLE, e.getMessage());
-        }
-        if (e instanceof InvalidPsaRecordException invalid) {
-            return Problem.invalid(ProblemType.INVALID_REQUEST, List.of(new FieldProblem(invalid.field(),
-                    invalid.getMessage())));
-        }
-        if (e instanceof InvalidSecurityRequestException invalid) {
-            return Problem.invalid(ProblemType.INVALID_REQUEST, List.of(new FieldProblem(invalid.field(),
-                    invalid.getMessage())));
         }
         if (e instanceof AmbiguousIdentityException) {
             return Problem.of(ProblemType.AMBIGUOUS_IDENTITY, e.getMessage());
         }
-        if (e instanceof PsaRecordInUseException || e instanceof SecurityRecordInUseException) {
-            return Problem.of(ProblemType.IN_USE, e.getMessage());
+        return Problem.of(ProblemType.CONFLICT, e.getMessage());
+    }
+
+    /** The fields an invalid request got wrong, as the API spells them; a refusal that names none: no field. */
+    private static List<FieldProblem> fieldProblems(RequestRefusedException e) {
+        if (e instanceof InvalidSyncSettingsException invalid) {
+            return ApiFieldNames.of(invalid);
         }
-        if (e instanceof UnknownSyncException || e instanceof UnknownApiTokenException
-                || e instanceof UnknownPsaRecordException || e instanceof UnknownSecurityRecordException) {
-            return Problem.of(ProblemType.NOT_FOUND, e.getMessage());
+        if (e instanceof InvalidRequestException invalid) {
+            return invalid.problems();
         }
-        throw new IllegalStateException("No problem type for " + e.getClass().getName(), e);
+        if (e instanceof InvalidApiTokenRequestException invalid) {
+            return List.of(new FieldProblem(invalid.field(), invalid.getMessage()));
+        }
+        if (e instanceof InvalidPsaRecordException invalid) {
+            return List.of(new FieldProblem(invalid.field(), invalid.getMessage()));
+        }
+        if (e instanceof InvalidSecurityRequestException invalid) {
+            return List.of(new FieldProblem(invalid.field(), invalid.getMessage()));
+        }
+        return List.of();
     }
 }

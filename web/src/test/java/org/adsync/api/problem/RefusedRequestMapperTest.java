@@ -38,6 +38,20 @@ class RefusedRequestMapperTest {
     }
 
     @Test
+    void aRefusalTheMapperKnowsNothingMoreAboutStillGetsTheStatusOfItsKindNeverA500() {
+        for (RequestRefusedException.Kind kind : RequestRefusedException.Kind.values()) {
+            RequestRefusedException unknown = new RequestRefusedException(kind, "Refused for a reason of its own") {
+                private static final long serialVersionUID = 1L;
+            };
+
+            Problem problem = RefusedRequestMapper.problemOf(unknown);
+
+            assertEquals(kind.status(), problem.status(), kind::name);
+            assertEquals("Refused for a reason of its own", problem.detail(), kind::name);
+        }
+    }
+
+    @Test
     void everyFieldOfTheSettingsIsListed() {
         Problem problem = RefusedRequestMapper.problemOf(new InvalidSyncSettingsException(List.of(
                 new FieldProblem("host", "Enter the host"), new FieldProblem("baseDn", "Enter the base DN"))));
