@@ -31,9 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The worked example of docs/api.md, as an MSP's script runs it over HTTP against the deployed EAR: sign in, create an LDAP
- * sync of an organization with an Active Directory look-alike over LDAPS, test it, force a sync, read the conflicts
- * and resolve them; and no answer ever carries the bind password.
+ * The worked example of docs/api.md, as an MSP's script runs it over HTTP against the deployed EAR: sign in, create an
+ * LDAP sync of an organization with an Active Directory look-alike over LDAPS, test it, force a sync, read the
+ * conflicts and resolve them; and no answer ever carries the bind password.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -30,10 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * adsync on two WildFly servers sharing one PostgreSQL database, as docs/operations.md's "Running a cluster" sets them up
- * ({@link ClusterOfTwo}): every scheduled sync runs once, a forced sync and the other server's timer run it once,
- * a server killed in the middle of a sync is taken over by the other, restarts leave one timer per sync, and the
- * console answers on either server. The steps build on one another, in order.
+ * adsync on two WildFly servers sharing one PostgreSQL database, as docs/operations.md's "Running a cluster" sets them
+ * up ({@link ClusterOfTwo}): every scheduled sync runs once, a forced sync and the other server's timer run it once, a
+ * server killed in the middle of a sync is taken over by the other, restarts leave one timer per sync, and the console
+ * answers on either server. The steps build on one another, in order.
  */
 @Tag("cluster") // about five minutes: its own profile, -Pcluster (see docs/operations.md, "Running a cluster")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -24,11 +24,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Two WildFly servers from the same distribution on this machine, set up as docs/operations.md's "Running a cluster" says:
- * each its own base directory and port offset, both configured by the same wildfly-config scripts (the database
- * timer store and a node identifier of their own), both on one PostgreSQL schema, the same secret key file on
- * both, adsync.ear in both deployment folders. Test-only: timers created by the other server are looked for every
- * 2 s (production: 60 s), a run lease lasts {@link #LEASE} (production: 10 minutes), intervals may be seconds.
+ * Two WildFly servers from the same distribution on this machine, set up as docs/operations.md's "Running a cluster"
+ * says: each its own base directory and port offset, both configured by the same wildfly-config scripts (the database
+ * timer store and a node identifier of their own), both on one PostgreSQL schema, the same secret key file on both,
+ * adsync.ear in both deployment folders. Test-only: timers created by the other server are looked for every 2 s
+ * (production: 60 s), a run lease lasts {@link #LEASE} (production: 10 minutes), intervals may be seconds.
  */
 final class ClusterOfTwo implements AutoCloseable {
 

@@ -25,11 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The production set-up of docs/operations.md, done as an operator does it, on a pristine copy of WildFly's standalone server
- * and a fresh PostgreSQL schema: start WildFly with the database and the first administrator in its environment,
- * run wildfly-config/install.sh, add an organization, a billing product and a second console user through the
- * API, sync an LDAPS directory and see the contacts; restart and find it all again; run the script again (nothing
- * changes) and uninstall it (the server's configuration is as before).
+ * The production set-up of docs/operations.md, done as an operator does it, on a pristine copy of WildFly's standalone
+ * server and a fresh PostgreSQL schema: start WildFly with the database and the first administrator in its environment,
+ * run wildfly-config/install.sh, add an organization, a billing product and a second console user through the API, sync
+ * an LDAPS directory and see the contacts; restart and find it all again; run the script again (nothing changes) and
+ * uninstall it (the server's configuration is as before).
  */
 class ProductionInstallIT {
 

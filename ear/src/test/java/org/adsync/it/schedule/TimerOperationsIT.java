@@ -25,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * What an operator does with WildFly's own tools, through the management API that jboss-cli uses, at the path the
- * docs/administration.md gives: read an organization's timer, trigger it, cancel it; and a redeploy or a restart keeps exactly one
- * timer.
+ * docs/administration.md gives: read an organization's timer, trigger it, cancel it; and a redeploy or a restart
+ * keeps exactly one timer.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
