@@ -179,7 +179,8 @@ class ClusterIT {
         JsonObject cutOff = attempts.get(1);
         JsonObject takenOver = attempts.get(2);
         assertEquals("FAILED", cutOff.getString("outcome"), cutOff::toString);
-        assertTrue(cutOff.getString("message").contains("(node1) stopped before it finished"), cutOff::toString);
+        assertTrue(cutOff.getString("message").contains("(node1) stopped, or lost its database connection, before it "
+                + "finished"), cutOff::toString);
         assertEquals(0, cutOff.getInt("deactivated"), "the cut-off read deactivated no one");
         assertEquals("SUCCEEDED", takenOver.getString("outcome"), takenOver::toString);
         assertEquals(0, takenOver.getInt("deactivated"), takenOver::toString);
