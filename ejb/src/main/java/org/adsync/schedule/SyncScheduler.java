@@ -38,6 +38,8 @@ public class SyncScheduler {
 
     /** A timer that fires this much before the stored next sync is a stale duplicate, not the current timer. */
     private static final Duration STALE_TIMER = Duration.ofSeconds(30);
+    /** The database timer store keeps whole seconds: a timer may be due up to a second before the run it began. */
+    private static final Duration LATE_TIMER_SLACK = Duration.ofSeconds(1);
     /** A timer check another server of the cluster did this recently stands for this server's. */
     static final Duration TIMER_CHECK_SHARED = Duration.ofMinutes(5);
     /** After a failure that prevented even starting a sync (the database was away, say), try again this soon. */
@@ -198,6 +200,12 @@ public class SyncScheduler {
                 timers.cancel(configurationId);
                 return;
             }
+            if (ranSince(configuration, timerDue)) {
+                Instant ranAt = configuration.lastStartedAt();
+                LOG.info(() -> "Ignored a late timer of configuration " + configurationId + " (due " + timerDue
+                        + "): the sync ran after that, at " + ranAt);
+                return;
+            }
             Instant now = Instant.now();
             Instant next = configuration.nextSyncAt();
             boolean knownTimer = timerDue != null && next != null && SyncTimers.sameDue(timerDue, next);
@@ -227,6 +235,15 @@ public class SyncScheduler {
             LOG.log(Level.SEVERE, "The scheduled sync of configuration " + configurationId + " did not run", e);
             retryLater(configurationId, configuration);
         }
+    }
+
+    /**
+     * Whether the sync started after the timer was due: the run it was set for happened already (a timer WildFly
+     * runs late, after the database timer store was away and the sync ran from a retry or a repaired timer).
+     */
+    private static boolean ranSince(ScheduleState configuration, Instant timerDue) {
+        return timerDue != null && configuration.lastStartedAt() != null
+                && timerDue.plus(LATE_TIMER_SLACK).isBefore(configuration.lastStartedAt());
     }
 
     /**
