@@ -39,6 +39,15 @@ public final class DatabaseFaults {
         return false;
     }
 
+    /** The innermost cause, as the log names it: its type and message (the driver's words). */
+    public static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < MAX_DEPTH; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
     private static boolean isDatabaseFault(Throwable cause) {
         if (cause instanceof SQLTransientConnectionException) {
             return true;

@@ -17,7 +17,7 @@ final class PostgreSqlAdministrator {
     private final String user = System.getProperty("adsync.it.postgresql.user", "postgres");
     private final String database = System.getProperty("adsync.it.postgresql.database", "test");
 
-    /** Whether this run has a PostgreSQL to cut (the PostgreSQL run does; an H2 run does not). */
+    /** Whether this run has a PostgreSQL to cut (the PostgreSQL run sets its address). */
     boolean available() {
         return url != null;
     }

@@ -55,8 +55,8 @@ public class DatabaseLoss {
         Instant lostAt = Instant.now();
         String organization = running.plan().organizationName();
         LOG.log(Level.WARNING, "The database failed under the sync of " + organization + " after " + counts.read()
-                + " users were read: " + rootMessage(cause) + ". It stops and records that as soon as the database "
-                + "answers");
+                + " users were read: " + DatabaseFaults.rootCause(cause) + ". It stops and records that as soon as "
+                + "the database answers");
         LOG.log(Level.FINE, "The database failure under the sync of " + organization, cause);
         long configurationId = running.plan().configurationId();
         if (!recordWithin(RETRY, () -> attemptLog.failed(running, counts, reason(counts, lostAt,
@@ -113,13 +113,5 @@ public class DatabaseLoss {
                 return false;
             }
         }
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

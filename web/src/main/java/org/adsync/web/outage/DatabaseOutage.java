@@ -35,7 +35,8 @@ public final class DatabaseOutage {
         long last = LOGGED_AT.get();
         long now = System.nanoTime();
         if (now - last >= LOG_EVERY.toNanos() && LOGGED_AT.compareAndSet(last, now)) {
-            LOG.warning(() -> "The database cannot be reached (" + where + " answered 503): " + root(failure));
+            LOG.warning(() -> "The database cannot be reached (" + where + " answered 503): "
+                    + DatabaseFaults.rootCause(failure));
             LOG.log(Level.FINE, "The database failure", failure);
         }
     }
@@ -48,13 +49,5 @@ public final class DatabaseOutage {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", Long.toString(RETRY_AFTER.toSeconds()));
         response.setHeader("Cache-Control", "no-store");
-    }
-
-    private static String root(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }
